@@ -1,0 +1,146 @@
+"""Builds the Faust app: topics, the ingest agent and the worker's web pages.
+
+Agents are glue: the thinking lives in ``streams.pipeline`` and ``streams.detect``.
+Input is keyed by group_id, so every agent works on the partitions it is given and no
+repartition topic sits on the hot path. Agent concurrency stays 1 (faust-streaming can lose
+messages on kill -9 with concurrency > 1).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import faust
+from faust.sensors.prometheus import setup_prometheus_sensors
+from faust.types import EventT
+
+from sinks.batching import BatchingSink
+from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
+from streams.pipeline import DeadLetter, IngestPipeline, Record
+from streams.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class GrouppulseApp:
+    """The Faust app with the handles the CLI and tests need."""
+
+    app: faust.App
+    events_topic: Any
+    dead_letter_topic: Any
+    pipeline: IngestPipeline
+    sink: BatchingSink
+
+
+def create_app(
+    settings: Settings,
+    sink: BatchingSink,
+    *,
+    on_halt: Callable[[str], None] | None = None,
+    query: Callable[[str], dict[str, Any]] | None = None,
+) -> GrouppulseApp:
+    """A Faust app reading ``settings.topic_events`` and writing through ``sink``."""
+    app = faust.App(
+        settings.app_id,
+        broker=settings.broker_url,
+        store="memory://",
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=settings.topic_replication,
+        broker_session_timeout=settings.broker_session_timeout,
+        broker_heartbeat_interval=min(3.0, settings.broker_session_timeout / 3),
+        broker_commit_interval=settings.commit_interval,
+        consumer_auto_offset_reset="earliest",
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        web_in_thread=False,
+        stream_buffer_maxsize=max(4096, settings.sink_batch_size),
+        # Faust's own startup banner and loop hooks would hide the worker's useful lines.
+        worker_redirect_stdouts=False,
+    )
+    events_topic = app.topic(
+        settings.topic_events,
+        key_type=bytes,
+        value_type=bytes,
+        partitions=settings.topic_partitions,
+    )
+    dead_letter_topic = app.topic(
+        settings.topic_dead_letters,
+        key_type=bytes,
+        value_type=bytes,
+        partitions=settings.topic_partitions,
+    )
+
+    async def send_dead_letter(letter: DeadLetter) -> None:
+        rec = letter.record
+        await dead_letter_topic.send(
+            key=rec.key,
+            value=rec.value or b"",
+            headers={
+                "reason_code": letter.reason_code.encode(),
+                "reason": letter.reason.encode("utf-8", errors="replace")[:1000],
+                "source_topic": rec.topic.encode(),
+                "source_partition": str(rec.partition).encode(),
+                "source_offset": str(rec.offset).encode(),
+            },
+        )
+
+    pipeline = IngestPipeline(
+        sink,
+        send_dead_letter,
+        max_event_bytes=settings.max_event_bytes,
+        guard=DeadLetterRatioGuard(settings.dead_letter_window, settings.dead_letter_max_ratio),
+        on_halt=on_halt,
+    )
+
+    @app.agent(events_topic, concurrency=1, name="ingest")
+    async def ingest(stream: faust.StreamT[bytes]) -> None:
+        """Batches of up to ``sink_batch_size`` events or ``sink_flush_seconds`` of waiting.
+
+        ``take_events`` acknowledges a batch only when the loop asks for the next one, so
+        offsets are committed only for events whose rows are written.
+        """
+        async for events in stream.take_events(
+            settings.sink_batch_size, within=settings.sink_flush_seconds
+        ):
+            await pipeline.process([record_of(event) for event in events])
+            if pipeline.halt_reason is not None:
+                await asyncio.Event().wait()  # stop taking events; the worker is stopping
+
+    setup_prometheus_sensors(app, pattern="/metrics", name_prefix="faust")
+
+    if query is not None:
+        run_query = query
+
+        @app.page("/query")
+        async def query_page(web: Any, request: Any) -> Any:
+            """Read-only SQL for analysts while the worker owns an embedded chDB directory."""
+            sql = (await request.text()).strip() if request.method == "POST" else ""
+            sql = sql or request.query.get("q", "")
+            if not sql:
+                return web.json({"error": "POST the SQL as the body, or pass ?q="}, status=400)
+            try:
+                result = await sink.run(lambda: run_query(sql))
+            except Exception as exc:
+                return web.json({"error": " ".join(str(exc).split())[:2000]}, status=400)
+            return web.json(result)
+
+    return GrouppulseApp(app, events_topic, dead_letter_topic, pipeline, sink)
+
+
+def record_of(event: EventT) -> Record:
+    message = event.message
+    return Record(
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        timestamp_ms=int(message.timestamp * 1000),
+        key=message.key,
+        value=message.value,
+    )

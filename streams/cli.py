@@ -1,0 +1,356 @@
+"""The ``grouppulse`` command line. User mistakes print one line and exit 2, no traceback."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import logging
+import sys
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import orjson
+from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from streams.errors import UserError
+from streams.settings import Settings
+
+console = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def load_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"GROUPPULSE_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
+            for err in exc.errors()
+        )
+        raise UserError(f"bad settings: {problems}") from None
+
+
+def setup_logging(level: str) -> None:
+    numeric = {"crit": 50, "error": 40, "warn": 30, "info": 20, "debug": 10}[level]
+    logging.basicConfig(
+        level=numeric, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """grouppulse: real-time monitor for community chat groups."""
+
+
+@cli.command()
+def worker() -> None:
+    """Run one Faust worker against the configured Kafka and ClickHouse."""
+    from streams.worker import run_worker
+
+    settings = load_settings()
+    setup_logging(settings.log_level)
+    sys.exit(run_worker(settings))
+
+
+@cli.command()
+def migrate() -> None:
+    """Apply the ClickHouse schema (numbered migrations; safe to run again)."""
+    from sinks.clickhouse import connect
+    from sinks.clickhouse import migrate as apply
+
+    settings = load_settings()
+    client = connect(settings.dsn, settings.dsn_for_display)
+    try:
+        applied = apply(client, settings.clickhouse_database)
+    finally:
+        client.close()
+    if applied:
+        for m in applied:
+            click.echo(f"applied {m.version:03d}_{m.name}")
+    else:
+        click.echo(f"schema of {settings.clickhouse_database} is up to date")
+
+
+@cli.command()
+@click.argument("query")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
+    show_default=True,
+)
+@click.option(
+    "--worker-url",
+    help="Query through a running worker's web port (http://127.0.0.1:6066) instead of "
+    "opening ClickHouse; needed while a worker or demo owns an embedded chDB directory.",
+)
+def sql(query: str, fmt: str, worker_url: str | None) -> None:
+    """Run QUERY on the configured ClickHouse (GROUPPULSE_CLICKHOUSE_DSN) and print rows."""
+    settings = load_settings()
+    if worker_url:
+        columns, rows = _query_worker(worker_url, query)
+    else:
+        from sinks.clickhouse import connect
+
+        client = connect(settings.dsn, settings.dsn_for_display)
+        try:
+            result = client.query(query)
+        except Exception as exc:
+            raise UserError(f"query failed: {' '.join(str(exc).split())[:500]}") from None
+        finally:
+            client.close()
+        columns, rows = list(result.column_names), [list(r) for r in result.result_rows]
+    _print_rows(columns, rows, fmt)
+
+
+def _query_worker(url: str, query: str) -> tuple[list[str], list[list[Any]]]:
+    request = urllib.request.Request(
+        url.rstrip("/") + "/query", data=query.encode(), method="POST"
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+            doc = orjson.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        doc = orjson.loads(exc.read() or b"{}")
+        raise UserError(f"query failed: {doc.get('error', exc)}") from None
+    except OSError as exc:
+        raise UserError(f"cannot reach the worker at {url}: {exc}") from None
+    return list(doc["columns"]), doc["rows"]
+
+
+def _print_rows(columns: list[str], rows: list[list[Any]], fmt: str) -> None:
+    if fmt == "jsonl":
+        out = sys.stdout.buffer
+        for row in rows:
+            out.write(orjson.dumps(dict(zip(columns, row, strict=True)), default=str) + b"\n")
+        out.flush()
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+    else:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*(_cell(v) for v in row))
+        Console().print(table)
+        Console(stderr=True).print(f"{len(rows)} rows")
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    return str(value)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--show-alerts", default=20, show_default=True, help="How many alerts to print.")
+def replay(file: Path, show_alerts: int) -> None:
+    """Run the whole pipeline (embedded broker + worker) over a JSONL FILE of events.
+
+    Exits when every event is in ClickHouse, then prints the alerts and a summary line.
+    """
+    from streams.runner import EmbeddedPipeline, count_lines, produce, read_jsonl
+
+    settings = load_settings()
+    total = count_lines(file)
+    if total == 0:
+        raise UserError(f"{file} has no events")
+    started = time.time()
+    with EmbeddedPipeline(settings) as pipe, _progress() as progress:
+        sending = progress.add_task("sending", total=total)
+        processing = progress.add_task("in ClickHouse", total=total)
+        produced = asyncio.run(
+            produce(
+                pipe.broker.bootstrap,
+                pipe.settings.topic_events,
+                read_jsonl(file),
+                on_sent=lambda n: progress.advance(sending, n),
+            )
+        )
+        final = asyncio.run(
+            pipe.wait_processed(
+                produced, on_progress=lambda p: progress.update(processing, completed=p.processed)
+            )
+        )
+    _replay_summary(settings, final.worker_metrics, total, time.time() - started, show_alerts)
+
+
+def _replay_summary(
+    settings: Settings, metrics: dict[str, float], total: int, seconds: float, show_alerts: int
+) -> None:
+    from streams.runner import events_per_second, processed_counts
+
+    counts = processed_counts(metrics)
+    alerts = _recent_alerts(settings, show_alerts)
+    for alert in alerts:
+        click.echo(" ".join(str(v) for v in alert))
+    rate = events_per_second(metrics, counts["events"] + counts["dead_letters"])
+    click.echo(
+        f"replayed {total} events: {counts['events']} valid, {counts['dead_letters']} dead "
+        f"letters, {counts['alerts']} alerts, {counts['groups']} groups, {seconds:.1f} s, "
+        f"{rate:,.0f} events/s"
+    )
+    click.echo(f"data: {settings.dsn_for_display} (database {settings.clickhouse_database})")
+
+
+def _recent_alerts(settings: Settings, limit: int) -> list[tuple[Any, ...]]:
+    from sinks.clickhouse import connect
+
+    client = connect(settings.dsn, settings.dsn_for_display)
+    try:
+        result = client.query(
+            f"SELECT ts, severity, kind, group_id, title FROM {settings.clickhouse_database}.alerts "
+            "WHERE ingested_at >= now64(3) - INTERVAL 1 DAY ORDER BY ts LIMIT %(limit)s",
+            parameters={"limit": limit},
+        )
+        return [tuple(r) for r in result.result_rows]
+    finally:
+        client.close()
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description:>14}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+    )
+
+
+@cli.command()
+@click.option("--groups", default=300, show_default=True, help="Number of groups.")
+@click.option("--hours", default=24.0, show_default=True, help="Simulated event-time span.")
+@click.option("--events", type=int, help="Emit exactly this many events over --hours.")
+@click.option("--seed", default=7, show_default=True)
+@click.option("--start", help="Simulated start time, ISO-8601 with zone (default: a Monday).")
+@click.option("--malformed", default=0.0, show_default=True, help="Share of bad input lines.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="JSONL output.")
+@click.option("--truth", type=click.Path(dir_okay=False, path_type=Path),
+              help="Ground-truth labels (JSONL); default: <out>.truth.jsonl.")
+@click.option("--to-kafka", is_flag=True, help="Send to GROUPPULSE_BROKER_URL instead of a file.")
+@click.option("--speed", default=0.0, show_default=True,
+              help="Simulated seconds per wall second when sending to Kafka (0 = flat out).")
+def simulate(
+    groups: int, hours: float, events: int | None, seed: int, start: str | None,
+    malformed: float, out: Path | None, truth: Path | None, to_kafka: bool, speed: float,
+) -> None:
+    """Synthetic traffic with ground truth: to a JSONL file or to Kafka."""
+    from streams.simulate import SimulationConfig, write_jsonl
+
+    if not (out or to_kafka):
+        raise UserError("say where to: --out FILE or --to-kafka")
+    if not 0 <= malformed < 1:
+        raise UserError("--malformed is a share between 0 and 1")
+    config = SimulationConfig(
+        groups=groups, hours=hours, seed=seed, events=events, malformed_ratio=malformed,
+        **({"start": _parse_start(start)} if start else {}),
+    )
+    if out is not None:
+        truth_path = truth or out.with_suffix(".truth.jsonl")
+        with _progress() as progress:
+            task = progress.add_task("simulating", total=events)
+            summary = write_jsonl(config, out, truth_path, lambda n: progress.advance(task, n))
+        click.echo(f"wrote {summary.get('events')} events to {out}, labels to {truth_path}")
+        return
+    settings = load_settings()
+    sent = asyncio.run(_simulate_to_kafka(settings, config, speed))
+    click.echo(f"sent {sent} events to {settings.topic_events} at {settings.broker_url}")
+
+
+def _parse_start(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"--start {text!r} is not ISO-8601") from None
+    if value.tzinfo is None:
+        raise UserError("--start needs a time zone, e.g. 2026-11-02T00:00+08:00")
+    return value
+
+
+async def _simulate_to_kafka(settings: Settings, config: Any, speed: float) -> int:
+    from streams.kafka import ensure_topics
+    from streams.runner import produce
+
+    bootstrap = ",".join(settings.bootstrap_servers)
+    await ensure_topics(bootstrap, {settings.topic_events: settings.topic_partitions})
+    produced = await produce(bootstrap, settings.topic_events, paced_events(config, speed))
+    return produced.records
+
+
+async def paced_events(config: Any, speed: float, stop: asyncio.Event | None = None) -> Any:
+    """Simulated (key, value) pairs, released at ``speed`` simulated seconds per second."""
+    from streams.simulate import generate
+
+    wall_start = time.monotonic()
+    sim_start_ms: int | None = None
+    for event in generate(config):
+        if stop is not None and stop.is_set():
+            return
+        if speed > 0:
+            if sim_start_ms is None:
+                sim_start_ms = event.ts_ms
+            due = wall_start + (event.ts_ms - sim_start_ms) / 1000 / speed
+            delay = due - time.monotonic()
+            if delay > 0.005:
+                await asyncio.sleep(delay)
+        yield (event.group_id.encode() or None), event.raw
+
+
+@cli.command()
+@click.option("--groups", default=300, show_default=True, help="Simulated groups.")
+@click.option("--speed", default=120.0, show_default=True,
+              help="Simulated seconds per wall second (120 = a day in 12 minutes).")
+@click.option("--seed", default=7, show_default=True)
+@click.option("--refresh", default=2.0, show_default=True, help="Seconds between summaries.")
+@click.option("--duration", type=float, help="Stop by itself after this many seconds.")
+def demo(groups: int, speed: float, seed: int, refresh: float, duration: float | None) -> None:
+    """The main job: embedded broker + worker + chDB + simulated traffic, live summary."""
+    from streams.demo import run_demo
+
+    settings = load_settings()
+    now = datetime.now(tz=UTC).replace(minute=0, second=0, microsecond=0)
+    run_demo(
+        settings, console, groups=groups, speed=speed, seed=seed, refresh=refresh,
+        duration=duration, start=now - timedelta(days=1),
+    )
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Abort:
+        console.print("aborted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except UserError as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        console.print("interrupted")
+        sys.exit(130)
+    except Exception as exc:
+        from sinks.clickhouse import ClickHouseUnavailable
+
+        if isinstance(exc, ClickHouseUnavailable):
+            console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            sys.exit(2)
+        raise
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""Prometheus metrics of the worker, served on the web port at ``/metrics``."""
+
+from __future__ import annotations
+
+import time
+
+from prometheus_client import Counter, Gauge, Histogram
+
+from sinks.rows import Table
+
+EVENTS_IN = Counter("grouppulse_events_total", "Valid input events processed, by type", ["type"])
+DEAD_LETTERS = Counter(
+    "grouppulse_dead_letters_total", "Input records dead-lettered, by reason", ["reason"]
+)
+SINK_ROWS = Counter(
+    "grouppulse_sink_rows_total", "Rows inserted into ClickHouse (duplicates excluded)", ["table"]
+)
+SINK_FLUSH_SECONDS = Histogram(
+    "grouppulse_sink_flush_seconds",
+    "Seconds per ClickHouse insert, duplicate look-up included",
+    ["table"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
+)
+SINK_ERRORS = Counter("grouppulse_sink_errors_total", "Failed ClickHouse inserts", ["table"])
+EVENT_LAG_SECONDS = Histogram(
+    "grouppulse_event_lag_seconds",
+    "Wall-clock time minus event time when the event is processed",
+    buckets=(0.1, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600, 86400, float("inf")),
+)
+BATCH_EVENTS = Histogram(
+    "grouppulse_batch_events",
+    "Events per processed batch",
+    buckets=(1, 10, 50, 100, 500, 1000, 2000, 5000, 10000),
+)
+FIRST_EVENT_TIME = Gauge(
+    "grouppulse_first_event_processed_timestamp_seconds",
+    "Unix time when this worker processed its first event",
+)
+LAST_WRITE_TIME = Gauge(
+    "grouppulse_last_write_timestamp_seconds",
+    "Unix time of this worker's last successful ClickHouse write",
+)
+GROUPS_SEEN = Gauge("grouppulse_groups_seen", "Distinct groups seen by this worker")
+HALTED = Gauge("grouppulse_halted", "1 when the dead-letter ratio guard halted the worker")
+
+
+class SinkMetrics:
+    """Adapter: the sink's observer hooks → Prometheus."""
+
+    def written(self, table: Table, rows: int, seconds: float) -> None:
+        SINK_ROWS.labels(table.name).inc(rows)
+        SINK_FLUSH_SECONDS.labels(table.name).observe(seconds)
+        LAST_WRITE_TIME.set(time.time())
+
+    def failed(self, table: Table, error: BaseException) -> None:
+        SINK_ERRORS.labels(table.name).inc()

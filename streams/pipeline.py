@@ -1,0 +1,120 @@
+"""Per-batch processing, independent of Faust: records in, rows and dead letters out.
+
+The Faust agent hands each batch here and acknowledges it only after ``process`` returns, i.e.
+after the rows are in ClickHouse and the dead letters are handed to the producer.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+
+from sinks.batching import BatchingSink
+from sinks.rows import DEAD_LETTERS, dead_letter_row, event_row
+from streams import metrics
+from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
+from streams.events import PROCESSING_ERROR, InvalidEvent, parse_event
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One consumed Kafka record, as the pipeline needs it."""
+
+    topic: str
+    partition: int
+    offset: int
+    timestamp_ms: int
+    key: bytes | None
+    value: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class DeadLetter:
+    record: Record
+    reason_code: str
+    reason: str
+
+
+DeadLetterSender = Callable[[DeadLetter], Awaitable[None]]
+
+
+class IngestPipeline:
+    """Validate, map and write one batch; dead-letter what cannot be read."""
+
+    def __init__(
+        self,
+        sink: BatchingSink,
+        send_dead_letter: DeadLetterSender,
+        *,
+        max_event_bytes: int = 65536,
+        guard: DeadLetterRatioGuard | None = None,
+        on_halt: Callable[[str], None] | None = None,
+    ) -> None:
+        self.sink = sink
+        self.send_dead_letter = send_dead_letter
+        self.max_event_bytes = max_event_bytes
+        self.guard = guard or DeadLetterRatioGuard()
+        self.on_halt = on_halt
+        self.halt_reason: str | None = None
+        self.first_batch_at: float | None = None
+        self._groups: set[str] = set()
+
+    async def process(self, records: Sequence[Record]) -> None:
+        if not records:
+            return
+        if self.first_batch_at is None:
+            self.first_batch_at = time.time()
+            metrics.FIRST_EVENT_TIME.set(self.first_batch_at)
+        metrics.BATCH_EVENTS.observe(len(records))
+        now_ms = time.time() * 1000
+        dead: list[DeadLetter] = []
+        for record in records:
+            try:
+                if record.value is None:
+                    raise InvalidEvent("missing_field", "record has no value (tombstone)")
+                event = parse_event(record.value, self.max_event_bytes)
+                table, row = event_row(event, record.partition, record.offset)
+            except InvalidEvent as exc:
+                dead.append(DeadLetter(record, exc.code, exc.reason))
+                self.guard.record(exc.code)
+                continue
+            except Exception as exc:  # a bug must not stop the worker: keep the evidence
+                log.exception("processing failed for %s[%d]@%d", record.topic, record.partition,
+                              record.offset)
+                dead.append(DeadLetter(record, PROCESSING_ERROR, f"{type(exc).__name__}: {exc}"))
+                self.guard.record(PROCESSING_ERROR)
+                continue
+            self.sink.add(table, row)
+            self.guard.record(None)
+            self._groups.add(event.group_id)
+            metrics.EVENTS_IN.labels(event.type).inc()
+            metrics.EVENT_LAG_SECONDS.observe(max(0.0, (now_ms - event.ts_ms) / 1000))
+        for letter in dead:
+            rec = letter.record
+            self.sink.add(
+                DEAD_LETTERS,
+                dead_letter_row(
+                    topic=rec.topic,
+                    partition=rec.partition,
+                    offset=rec.offset,
+                    timestamp_ms=rec.timestamp_ms,
+                    key=rec.key,
+                    raw=rec.value or b"",
+                    reason_code=letter.reason_code,
+                    reason=letter.reason,
+                ),
+            )
+            await self.send_dead_letter(letter)
+            metrics.DEAD_LETTERS.labels(letter.reason_code).inc()
+        await self.sink.flush()
+        metrics.GROUPS_SEEN.set(len(self._groups))
+        if self.guard.tripped and self.halt_reason is None:
+            self.halt_reason = self.guard.explain()
+            metrics.HALTED.set(1)
+            log.critical("halting the worker: %s", self.halt_reason)
+            if self.on_halt is not None:
+                self.on_halt(self.halt_reason)

@@ -1,0 +1,127 @@
+"""One settings object for every command and worker.
+
+Read once from the environment (prefix ``GROUPPULSE_``) and passed down; nothing else in the
+project reads environment variables. Secrets are ``SecretStr`` so they print as ``**********``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """``$XDG_DATA_HOME/grouppulse``, else ``~/.local/share/grouppulse``."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "grouppulse"
+
+
+class Settings(BaseSettings):
+    """Every knob of grouppulse. The README's settings table documents each field."""
+
+    model_config = SettingsConfigDict(env_prefix="GROUPPULSE_", extra="ignore")
+
+    data_dir: Path = Field(
+        default_factory=default_data_dir,
+        description="Where embedded runs keep the chDB database and logs.",
+    )
+    broker_url: str = Field(
+        "kafka://127.0.0.1:9092",
+        description="Kafka bootstrap servers, comma separated, as kafka://host:port.",
+    )
+    clickhouse_dsn: SecretStr | None = Field(
+        None,
+        description="chdb:///abs/path or http(s)://user:pass@host:port; "
+        "default: chdb://<data_dir>/clickhouse.",
+    )
+    clickhouse_database: str = Field("grouppulse", description="ClickHouse database name.")
+
+    app_id: str = Field("grouppulse", description="Faust app id = Kafka consumer group.")
+    topic_events: str = Field("group-events", description="Input topic, key = group_id.")
+    topic_dead_letters: str = Field(
+        "group-events-dlq", description="Bad input with the reason and the original bytes."
+    )
+    topic_alerts: str = Field("alerts", description="One record per alert, key = dedup key.")
+    topic_moderation_hits: str = Field("moderation-hits", description="Moderation hit records.")
+    topic_partitions: int = Field(8, ge=1, description="Partitions of the input topic.")
+    topic_replication: int = Field(1, ge=1, description="Replication factor of created topics.")
+
+    sink_batch_size: int = Field(5000, ge=1, description="Rows per ClickHouse insert (max).")
+    sink_flush_seconds: float = Field(
+        1.0, gt=0, le=30, description="Longest time an event waits before its batch is written."
+    )
+    sink_retry_max_seconds: float = Field(
+        30.0, gt=0, description="Cap of the exponential backoff between failed writes."
+    )
+
+    max_event_bytes: int = Field(65536, ge=256, description="Larger events are dead-lettered.")
+    dead_letter_window: int = Field(
+        1000, ge=10, description="How many recent events the dead-letter ratio looks at."
+    )
+    dead_letter_max_ratio: float = Field(
+        0.5,
+        gt=0,
+        le=1,
+        description="Halt the worker when more than this share of the window is bad input.",
+    )
+
+    web_host: str = Field("127.0.0.1", description="Bind address of the worker's web server.")
+    web_port: int = Field(6066, ge=0, le=65535, description="Worker web port: /metrics, /query.")
+    broker_session_timeout: float = Field(
+        10.0, gt=0, description="Seconds before a dead worker's partitions move elsewhere."
+    )
+    commit_interval: float = Field(1.0, gt=0, description="Seconds between offset commits.")
+    log_level: str = Field("info", description="crit, error, warn, info or debug.")
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        value = value.lower()
+        if value not in {"crit", "error", "warn", "info", "debug"}:
+            raise ValueError("must be one of crit, error, warn, info, debug")
+        return value
+
+    @field_validator("broker_url")
+    @classmethod
+    def _kafka_url(cls, value: str) -> str:
+        for part in value.split(","):
+            scheme = part.strip().split("://", 1)[0] if "://" in part else ""
+            if scheme not in {"kafka", "aiokafka"}:
+                raise ValueError(f"expected kafka://host:port, got {part.strip()!r}")
+        return value
+
+    @property
+    def dsn(self) -> str:
+        """The effective ClickHouse DSN (a secret: never log it, log ``dsn_for_display``)."""
+        if self.clickhouse_dsn is not None:
+            return self.clickhouse_dsn.get_secret_value()
+        return f"chdb://{(self.data_dir / 'clickhouse').resolve()}"
+
+    @property
+    def dsn_for_display(self) -> str:
+        """The DSN with any password replaced by ``***``."""
+        return redact_url(self.dsn)
+
+    @property
+    def is_embedded_clickhouse(self) -> bool:
+        return self.dsn.startswith("chdb:")
+
+    @property
+    def bootstrap_servers(self) -> list[str]:
+        """``host:port`` list for aiokafka clients."""
+        return [part.strip().split("://", 1)[1] for part in self.broker_url.split(",")]
+
+
+def redact_url(url: str) -> str:
+    """Hide the password of ``scheme://user:password@host`` for logs and error messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = f"{parts.username}:***@{parts.hostname}"
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))

@@ -1,0 +1,68 @@
+"""``grouppulse worker``: one Faust worker against the configured Kafka and ClickHouse."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from typing import Any
+
+import faust
+
+from sinks.batching import BatchingSink
+from sinks.clickhouse import IdempotentWriter, connect, migrate
+from streams.app import create_app
+from streams.metrics import SinkMetrics
+from streams.settings import Settings
+
+log = logging.getLogger(__name__)
+
+HALTED_EXIT_CODE = 3
+
+
+def run_worker(settings: Settings) -> int:
+    """Apply the schema, then consume until stopped; returns the process exit code."""
+    client = connect(settings.dsn, settings.dsn_for_display)
+    migrate(client, settings.clickhouse_database)
+    writer = IdempotentWriter(client, settings.clickhouse_database)
+    sink = BatchingSink(
+        writer, observer=SinkMetrics(), retry_max_seconds=settings.sink_retry_max_seconds
+    )
+
+    def on_halt(reason: str) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    def query(sql: str) -> dict[str, Any]:
+        result = client.query(sql, settings={"readonly": "1"})
+        return {"columns": list(result.column_names), "rows": _jsonable(result.result_rows)}
+
+    built = create_app(settings, sink, on_halt=on_halt, query=query)
+    worker = faust.Worker(built.app, loglevel=settings.log_level, quiet=True)
+    log.info(
+        "worker %s: broker %s, ClickHouse %s, web http://%s:%d",
+        settings.app_id,
+        settings.broker_url,
+        settings.dsn_for_display,
+        settings.web_host,
+        settings.web_port,
+    )
+    code = 0
+    try:
+        worker.execute_from_commandline()
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    finally:
+        sink.close()
+        writer.close()
+    if built.pipeline.halt_reason is not None:
+        print(f"grouppulse worker halted: {built.pipeline.halt_reason}", flush=True)  # noqa: T201
+        return HALTED_EXIT_CODE
+    return code
+
+
+def _jsonable(rows: list[Any]) -> list[list[Any]]:
+    out = []
+    for row in rows:
+        out.append([v if isinstance(v, int | float | str | bool | type(None)) else str(v)
+                    for v in row])
+    return out
