@@ -12,7 +12,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 
@@ -51,7 +51,7 @@ class BatchingSink:
         observer: SinkObserver | None = None,
         retry_initial_seconds: float = 0.2,
         retry_max_seconds: float = 30.0,
-        sleep: Callable[[float], object] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ) -> None:
         self.writer = writer
         self.observer: SinkObserver = observer or NullObserver()
@@ -87,7 +87,9 @@ class BatchingSink:
         while True:
             started = time.perf_counter()
             try:
-                inserted = await loop.run_in_executor(self._executor, self.writer.write, table, rows)
+                inserted = await loop.run_in_executor(
+                    self._executor, self.writer.write, table, rows
+                )
             except Exception as exc:
                 self.observer.failed(table, exc)
                 log.warning(

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import clickhouse_connect
 from clickhouse_connect.driver.client import Client
@@ -101,7 +102,7 @@ def migrate(client: Client, database: str, migrations: Sequence[Migration] | Non
     applied = {
         int(row[0]): str(row[1])
         for row in client.query(
-            f"SELECT version, checksum FROM {db}.schema_migrations FINAL"
+            f"SELECT version, checksum FROM {db}.schema_migrations FINAL"  # noqa: S608 - checked
         ).result_rows
     }
     done = []
@@ -139,12 +140,20 @@ class IdempotentWriter:
         self.client = client
         self.database = check_identifier(database)
 
-    def existing_ids(self, table: Table, ids: Iterable[str], lo: Any, hi: Any) -> set[str]:
+    def existing_ids(
+        self, table: Table, ids: Iterable[str], lo: datetime, hi: datetime
+    ) -> set[str]:
+        # Identifiers are checked constants; values go through query parameters. Times go as
+        # epoch milliseconds: datetime parameters would lose the milliseconds.
         result = self.client.query(
-            f"SELECT {table.id_column} FROM {self.database}.{table.name} "
-            f"WHERE {table.ts_column} BETWEEN %(lo)s AND %(hi)s "
-            f"AND {table.id_column} IN %(ids)s",
-            parameters={"lo": lo, "hi": hi, "ids": list(ids)},
+            f"SELECT {table.id_column} FROM {self.database}.{table.name} "  # noqa: S608
+            f"WHERE {table.ts_column} BETWEEN fromUnixTimestamp64Milli(%(lo)s) "
+            f"AND fromUnixTimestamp64Milli(%(hi)s) AND {table.id_column} IN %(ids)s",
+            parameters={
+                "lo": math.floor(lo.timestamp() * 1000),
+                "hi": math.ceil(hi.timestamp() * 1000),
+                "ids": list(ids),
+            },
         )
         return {str(row[0]) for row in result.result_rows}
 

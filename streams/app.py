@@ -8,15 +8,17 @@ messages on kill -9 with concurrency > 1).
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import faust
-from faust.sensors.prometheus import setup_prometheus_sensors
+from aiohttp.web import Response
+from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
 from faust.types import EventT
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from sinks.batching import BatchingSink
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
@@ -31,6 +33,7 @@ class GrouppulseApp:
     """The Faust app with the handles the CLI and tests need."""
 
     app: faust.App
+    ingest: Any
     events_topic: Any
     dead_letter_topic: Any
     pipeline: IngestPipeline
@@ -106,14 +109,22 @@ def create_app(
         ``take_events`` acknowledges a batch only when the loop asks for the next one, so
         offsets are committed only for events whose rows are written.
         """
-        async for events in stream.take_events(
+        batches = stream.take_events(  # type: ignore[attr-defined]  # faust's stub lags
             settings.sink_batch_size, within=settings.sink_flush_seconds
-        ):
+        )
+        async for events in batches:
             await pipeline.process([record_of(event) for event in events])
             if pipeline.halt_reason is not None:
-                await asyncio.Event().wait()  # stop taking events; the worker is stopping
+                break  # take no more events; on_halt is stopping the worker
 
-    setup_prometheus_sensors(app, pattern="/metrics", name_prefix="faust")
+    app.monitor = PrometheusMonitor(metrics=faust_metrics())
+
+    @app.page("/metrics")
+    async def metrics_page(web: Any, request: Any) -> Any:
+        """Prometheus exposition: grouppulse's own metrics and Faust's sensors."""
+        return Response(
+            body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST}
+        )
 
     if query is not None:
         run_query = query
@@ -131,10 +142,16 @@ def create_app(
                 return web.json({"error": " ".join(str(exc).split())[:2000]}, status=400)
             return web.json(result)
 
-    return GrouppulseApp(app, events_topic, dead_letter_topic, pipeline, sink)
+    return GrouppulseApp(app, ingest, events_topic, dead_letter_topic, pipeline, sink)
 
 
-def record_of(event: EventT) -> Record:
+@functools.cache
+def faust_metrics() -> FaustMetrics:
+    """Faust's sensor metrics, registered once per process (apps may be built many times)."""
+    return FaustMetrics.create(REGISTRY, "faust")
+
+
+def record_of(event: EventT[bytes]) -> Record:
     message = event.message
     return Record(
         topic=message.topic,

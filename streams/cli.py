@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import dataclasses
 import io
 import logging
 import sys
@@ -112,11 +113,13 @@ def sql(query: str, fmt: str, worker_url: str | None) -> None:
 
 
 def _query_worker(url: str, query: str) -> tuple[list[str], list[list[Any]]]:
-    request = urllib.request.Request(
+    if not url.startswith(("http://", "https://")):
+        raise UserError(f"--worker-url must be http(s)://host:port, got {url!r}")
+    request = urllib.request.Request(  # noqa: S310 - scheme checked above
         url.rstrip("/") + "/query", data=query.encode(), method="POST"
     )
     try:
-        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - http(s) only
             doc = orjson.loads(response.read())
     except urllib.error.HTTPError as exc:
         doc = orjson.loads(exc.read() or b"{}")
@@ -183,16 +186,22 @@ def replay(file: Path, show_alerts: int) -> None:
                 produced, on_progress=lambda p: progress.update(processing, completed=p.processed)
             )
         )
-    _replay_summary(settings, final.worker_metrics, total, time.time() - started, show_alerts)
+    _replay_summary(settings, final.worker_metrics, total, time.time() - started, show_alerts,
+                    since=started)
 
 
 def _replay_summary(
-    settings: Settings, metrics: dict[str, float], total: int, seconds: float, show_alerts: int
+    settings: Settings,
+    metrics: dict[str, float],
+    total: int,
+    seconds: float,
+    show_alerts: int,
+    since: float,
 ) -> None:
     from streams.runner import events_per_second, processed_counts
 
     counts = processed_counts(metrics)
-    alerts = _recent_alerts(settings, show_alerts)
+    alerts = _alerts_since(settings, since, show_alerts)
     for alert in alerts:
         click.echo(" ".join(str(v) for v in alert))
     rate = events_per_second(metrics, counts["events"] + counts["dead_letters"])
@@ -204,15 +213,17 @@ def _replay_summary(
     click.echo(f"data: {settings.dsn_for_display} (database {settings.clickhouse_database})")
 
 
-def _recent_alerts(settings: Settings, limit: int) -> list[tuple[Any, ...]]:
+def _alerts_since(settings: Settings, since: float, limit: int) -> list[tuple[Any, ...]]:
+    """The alerts this run wrote (by write time), in event-time order."""
     from sinks.clickhouse import connect
 
     client = connect(settings.dsn, settings.dsn_for_display)
+    db = settings.clickhouse_database  # validated identifier
     try:
         result = client.query(
-            f"SELECT ts, severity, kind, group_id, title FROM {settings.clickhouse_database}.alerts "
-            "WHERE ingested_at >= now64(3) - INTERVAL 1 DAY ORDER BY ts LIMIT %(limit)s",
-            parameters={"limit": limit},
+            f"SELECT ts, severity, kind, group_id, title FROM {db}.alerts "  # noqa: S608
+            "WHERE ingested_at >= fromUnixTimestamp64Milli(%(since)s) ORDER BY ts LIMIT %(limit)s",
+            parameters={"limit": limit, "since": int(since * 1000)},
         )
         return [tuple(r) for r in result.result_rows]
     finally:
@@ -255,9 +266,10 @@ def simulate(
     if not 0 <= malformed < 1:
         raise UserError("--malformed is a share between 0 and 1")
     config = SimulationConfig(
-        groups=groups, hours=hours, seed=seed, events=events, malformed_ratio=malformed,
-        **({"start": _parse_start(start)} if start else {}),
+        groups=groups, hours=hours, seed=seed, events=events, malformed_ratio=malformed
     )
+    if start:
+        config = dataclasses.replace(config, start=_parse_start(start))
     if out is not None:
         truth_path = truth or out.with_suffix(".truth.jsonl")
         with _progress() as progress:

@@ -41,12 +41,14 @@ def run_demo(
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_live(pipe, config, console, speed, refresh, duration))
         console.print("stopping…")
+    db = settings.clickhouse_database
+    example = (
+        f"SELECT group_id, count() AS messages FROM {db}.messages "  # noqa: S608 - printed only
+        "GROUP BY group_id ORDER BY messages DESC LIMIT 10"
+    )
     console.print(
-        f"stopped. Data: {settings.dsn_for_display} (database {settings.clickhouse_database}).\n"
-        "Query it, e.g.:\n"
-        f"  grouppulse sql \"SELECT group_id, count() AS messages FROM "
-        f"{settings.clickhouse_database}.messages GROUP BY group_id ORDER BY messages DESC "
-        "LIMIT 10\""
+        f"stopped. Data: {settings.dsn_for_display} (database {db}).\n"
+        f"Query it, e.g.:\n  grouppulse sql \"{example}\""
     )
 
 

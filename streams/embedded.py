@@ -187,7 +187,8 @@ class WorkerProcess:
 
     def exit_message(self) -> str:
         code = self.process.returncode if self.process else None
-        return f"the worker exited with code {code}: {_tail(self.log_path, 3)} (log: {self.log_path})"
+        tail = _tail(self.log_path, 3)
+        return f"the worker exited with code {code}: {tail} (log: {self.log_path})"
 
     def scrape(self, timeout: float = 2.0) -> dict[str, float]:
         """The worker's Prometheus metrics as {'name{labels}': value}; {} if unreachable."""

@@ -99,14 +99,16 @@ def parse_event(raw: bytes, max_bytes: int = 65536) -> Event:
     try:
         doc = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
-        code = BAD_ENCODING if "utf-8" in str(exc).lower() else BAD_JSON
+        code = BAD_ENCODING if "utf-8" in str(exc).lower() else BAD_JSON  # orjson says "UTF-8"
         raise InvalidEvent(code, str(exc)) from None
     if not isinstance(doc, dict):
-        raise InvalidEvent(NOT_OBJECT, f"expected a JSON object, got {type(doc).__name__}")
+        raise InvalidEvent(NOT_OBJECT, f"expected a JSON object, got {_kind(doc)}")
 
     event_type = _required_str(doc, "type")
     if event_type not in EVENT_TYPES:
-        raise InvalidEvent(BAD_VALUE, f"type {event_type[:40]!r} is not one of {_sorted(EVENT_TYPES)}")
+        raise InvalidEvent(
+            BAD_VALUE, f"type {event_type[:40]!r} is not one of {_sorted(EVENT_TYPES)}"
+        )
     event = Event(
         event_id=_required_str(doc, "event_id"),
         type=event_type,

@@ -7,6 +7,7 @@ project reads environment variables. Secrets are ``SecretStr`` so they print as 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -83,6 +84,13 @@ class Settings(BaseSettings):
         value = value.lower()
         if value not in {"crit", "error", "warn", "info", "debug"}:
             raise ValueError("must be one of crit, error, warn, info, debug")
+        return value
+
+    @field_validator("clickhouse_database")
+    @classmethod
+    def _identifier(cls, value: str) -> str:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value):
+            raise ValueError("letters, digits and _ only, not starting with a digit")
         return value
 
     @field_validator("broker_url")

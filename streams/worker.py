@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+from collections.abc import Sequence
 from typing import Any
 
 import faust
@@ -60,7 +61,7 @@ def run_worker(settings: Settings) -> int:
     return code
 
 
-def _jsonable(rows: list[Any]) -> list[list[Any]]:
+def _jsonable(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
     out = []
     for row in rows:
         out.append([v if isinstance(v, int | float | str | bool | type(None)) else str(v)

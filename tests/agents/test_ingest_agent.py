@@ -1,0 +1,92 @@
+"""The ingest agent in Faust's test context: no broker, a recording sink."""
+
+from __future__ import annotations
+
+import asyncio
+
+import orjson
+import pytest
+
+from sinks.batching import BatchingSink
+from sinks.rows import Row, Table
+from streams.app import create_app
+from streams.settings import Settings
+
+
+class MemoryWriter:
+    def __init__(self) -> None:
+        self.rows: dict[str, list[Row]] = {}
+
+    def write(self, table: Table, rows: list[Row]) -> int:
+        self.rows.setdefault(table.name, []).extend(rows)
+        return len(rows)
+
+
+def event(i: int, **changes: object) -> bytes:
+    doc = {"event_id": f"e{i}", "type": "message", "ts": 1793592001500 + i, "group_id": f"g{i % 4}",
+           "user_id": "u1", "text": "早上好"}
+    doc.update(changes)
+    return orjson.dumps(doc)
+
+
+@pytest.fixture
+def built(monkeypatch: pytest.MonkeyPatch, tmp_path):
+    monkeypatch.setenv("GROUPPULSE_DATA_DIR", str(tmp_path))
+    settings = Settings(sink_batch_size=10, sink_flush_seconds=0.05, dead_letter_window=10)
+    writer = MemoryWriter()
+    sent: list[tuple[bytes | None, bytes, dict]] = []
+    built = create_app(settings, BatchingSink(writer))
+
+    async def fake_send(*, key, value, headers):  # the dead-letter producer
+        sent.append((key, value, headers))
+
+    monkeypatch.setattr(built.dead_letter_topic, "send", fake_send)
+    built.app.finalize()
+    built.app.conf.store = "memory://"
+    return built, writer, sent
+
+
+async def wait_for(predicate, timeout: float = 5.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        assert asyncio.get_running_loop().time() < deadline, "timed out"
+        await asyncio.sleep(0.01)
+
+
+async def test_valid_events_become_rows_and_bad_ones_dead_letters(built) -> None:
+    app, writer, sent = built
+    async with app.ingest.test_context() as agent:
+        for i in range(25):
+            await agent.put(event(i), key=f"g{i % 4}".encode())
+        await agent.put(b"{oops", key=b"g1")
+        await agent.put(event(99, ts="yesterday"), key=b"g2")
+        await wait_for(lambda: len(writer.rows.get("messages", [])) == 25
+                       and len(writer.rows.get("dead_letters", [])) == 2)
+    assert sorted(r[0] for r in writer.rows["messages"]) == sorted(f"e{i}" for i in range(25))
+    reasons = sorted(r[7] for r in writer.rows["dead_letters"])
+    assert reasons == ["bad_json", "bad_value"]
+    assert sorted(value for _, value, _ in sent) == sorted([b"{oops", event(99, ts="yesterday")])
+    headers = next(h for _, v, h in sent if v == b"{oops")
+    assert headers["reason_code"] == b"bad_json" and "source_offset" in headers
+
+
+async def test_membership_and_snapshots_go_to_their_tables(built) -> None:
+    app, writer, _ = built
+    async with app.ingest.test_context() as agent:
+        await agent.put(event(1, type="member_join"), key=b"g1")
+        await agent.put(event(2, type="member_leave"), key=b"g1")
+        await agent.put(event(3, type="group_snapshot", member_count=120, group_name="读书会"), key=b"g1")
+        await wait_for(lambda: len(writer.rows.get("membership_events", [])) == 2
+                       and len(writer.rows.get("group_snapshots", [])) == 1)
+    assert [r[5] for r in writer.rows["membership_events"]] == ["join", "leave"]
+
+
+async def test_a_flood_of_garbage_halts_instead_of_dead_lettering_everything(built) -> None:
+    app, writer, sent = built
+    halted: list[str] = []
+    app.pipeline.on_halt = halted.append
+    async with app.ingest.test_context() as agent:
+        for i in range(20):
+            await agent.put(b"not json" if i % 5 < 3 else event(i), key=b"g1")
+        await wait_for(lambda: bool(halted))
+    assert "of the last 10 events were unreadable" in halted[0]
