@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import clickhouse_connect
 from clickhouse_connect.driver.client import Client
@@ -145,15 +146,18 @@ class IdempotentWriter:
     ) -> set[str]:
         # Identifiers are checked constants; values go through query parameters. Times go as
         # epoch milliseconds: datetime parameters would lose the milliseconds.
+        where = f"{table.id_column} IN %(ids)s"
+        parameters: dict[str, Any] = {"ids": list(ids)}
+        if table.time_is_stable:
+            where += (
+                f" AND {table.ts_column} BETWEEN fromUnixTimestamp64Milli(%(lo)s)"
+                " AND fromUnixTimestamp64Milli(%(hi)s)"
+            )
+            parameters["lo"] = math.floor(lo.timestamp() * 1000)
+            parameters["hi"] = math.ceil(hi.timestamp() * 1000)
         result = self.client.query(
-            f"SELECT {table.id_column} FROM {self.database}.{table.name} "  # noqa: S608
-            f"WHERE {table.ts_column} BETWEEN fromUnixTimestamp64Milli(%(lo)s) "
-            f"AND fromUnixTimestamp64Milli(%(hi)s) AND {table.id_column} IN %(ids)s",
-            parameters={
-                "lo": math.floor(lo.timestamp() * 1000),
-                "hi": math.ceil(hi.timestamp() * 1000),
-                "ids": list(ids),
-            },
+            f"SELECT {table.id_column} FROM {self.database}.{table.name} WHERE {where}",  # noqa: S608
+            parameters=parameters,
         )
         return {str(row[0]) for row in result.result_rows}
 

@@ -20,6 +20,10 @@ class Table:
 
     name: str
     columns: tuple[str, ...]
+    # Whether a row's time is a property of its id (event time), so the duplicate look-up may
+    # be narrowed to the batch's time range. Not so for dead letters: their time is when the
+    # broker got the record, which differs between two replays of the same file.
+    time_is_stable: bool = True
 
     @property
     def id_column(self) -> str:
@@ -91,6 +95,7 @@ DEAD_LETTERS = Table(
         "reason_code",
         "reason",
     ),
+    time_is_stable=False,
 )
 ALERTS = Table(
     "alerts",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,7 +44,7 @@ def create_app(
     settings: Settings,
     sink: BatchingSink,
     *,
-    on_halt: Callable[[str], None] | None = None,
+    on_halt: Callable[[str], Awaitable[None]] | None = None,
     query: Callable[[str], dict[str, Any]] | None = None,
 ) -> GrouppulseApp:
     """A Faust app reading ``settings.topic_events`` and writing through ``sink``."""

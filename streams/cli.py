@@ -26,7 +26,7 @@ from rich.table import Table
 from streams.errors import UserError
 from streams.settings import Settings
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)  # whole lines: logs and tests grep them
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -333,10 +333,11 @@ def demo(groups: int, speed: float, seed: int, refresh: float, duration: float |
     from streams.demo import run_demo
 
     settings = load_settings()
-    now = datetime.now(tz=UTC).replace(minute=0, second=0, microsecond=0)
+    # Yesterday 08:00 China time: the simulated day starts with its morning, not a quiet night.
+    today = datetime.now(tz=UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     run_demo(
         settings, console, groups=groups, speed=speed, seed=seed, refresh=refresh,
-        duration=duration, start=now - timedelta(days=1),
+        duration=duration, start=today - timedelta(days=1),
     )
 
 

@@ -37,7 +37,12 @@ def run_demo(
             f"broker {pipe.broker.url} · worker metrics http://127.0.0.1:"
             f"{pipe.settings.web_port}/metrics · ClickHouse {settings.dsn_for_display}"
         )
-        console.print("Ctrl-C stops everything.")
+        assert pipe.worker is not None and pipe.worker.process is not None
+        assert pipe.broker.process is not None
+        console.print(
+            f"broker pid {pipe.broker.process.pid}, worker pid {pipe.worker.process.pid}; "
+            "Ctrl-C stops everything."
+        )
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(_live(pipe, config, console, speed, refresh, duration))
         console.print("stopping…")
@@ -84,7 +89,10 @@ async def _live(
     previous = (started, 0)
     worker = pipe.worker
     assert worker is not None
-    with Live(console=console, auto_refresh=False) as live:
+    # On a terminal the summary redraws in place; elsewhere (logs, CI) it prints one line per tick.
+    with Live(console=console, auto_refresh=False, transient=False) if console.is_terminal else (
+        contextlib.nullcontext()
+    ) as live:
         while not stop.is_set():
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=refresh)
@@ -100,8 +108,11 @@ async def _live(
             done = counts["events"] + counts["dead_letters"]
             rate = (done - previous[1]) / max(now - previous[0], 1e-6)
             previous = (now, done)
-            live.update(_summary(now - started, sent.records, done, rate, counts, metrics),
-                        refresh=True)
+            summary = _summary(now - started, sent.records, done, rate, counts, metrics)
+            if live is not None:
+                live.update(summary, refresh=True)
+            else:
+                console.print(_summary_line(summary), highlight=False, soft_wrap=True)
             if duration is not None and now - started >= duration:
                 break
     stop.set()
@@ -129,3 +140,10 @@ def _summary(
     table.add_row("alerts", f"{counts['alerts']:,}")
     table.add_row("dead letters", f"{counts['dead_letters']:,}")
     return table
+
+
+def _summary_line(table: Table) -> str:
+    """The summary table as one ``name=value`` line, for non-terminal output."""
+    cells = [list(column.cells) for column in table.columns]
+    pairs = [f"{name.replace(' ', '_')}={value}" for name, value in zip(*cells, strict=True)]
+    return f"{table.title}: " + " ".join(pairs)

@@ -52,7 +52,7 @@ class IngestPipeline:
         *,
         max_event_bytes: int = 65536,
         guard: DeadLetterRatioGuard | None = None,
-        on_halt: Callable[[str], None] | None = None,
+        on_halt: Callable[[str], Awaitable[None]] | None = None,
     ) -> None:
         self.sink = sink
         self.send_dead_letter = send_dead_letter
@@ -73,6 +73,10 @@ class IngestPipeline:
         now_ms = time.time() * 1000
         dead: list[DeadLetter] = []
         for record in records:
+            if self.guard.tripped:
+                # Stop at the trip point: what follows stays unacknowledged, so a restarted
+                # worker (after the producer is fixed) reads it again.
+                break
             try:
                 if record.value is None:
                     raise InvalidEvent("missing_field", "record has no value (tombstone)")
@@ -117,4 +121,4 @@ class IngestPipeline:
             metrics.HALTED.set(1)
             log.critical("halting the worker: %s", self.halt_reason)
             if self.on_halt is not None:
-                self.on_halt(self.halt_reason)
+                await self.on_halt(self.halt_reason)

@@ -10,6 +10,7 @@ come from the producer's acknowledgements instead.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
@@ -55,17 +56,23 @@ async def produce(
             on_sent(len(pending))
         pending.clear()
 
+    last_settle = time.monotonic()
+
+    async def send(key: bytes | None, value: bytes) -> None:
+        nonlocal last_settle
+        pending.append(await producer.send(topic, key=key, value=value))
+        # Settle by count for bulk sends, by time for paced (live) sends.
+        if len(pending) >= 2000 or time.monotonic() - last_settle > 0.5:
+            await settle()
+            last_settle = time.monotonic()
+
     try:
         if isinstance(records, AsyncIterator):
             async for key, value in records:
-                pending.append(await producer.send(topic, key=key, value=value))
-                if len(pending) >= 2000:
-                    await settle()
+                await send(key, value)
         else:
             for key, value in records:
-                pending.append(await producer.send(topic, key=key, value=value))
-                if len(pending) >= 2000:
-                    await settle()
+                await send(key, value)
         await producer.flush()
         await settle()
     finally:
@@ -74,12 +81,18 @@ async def produce(
 
 
 def read_jsonl(path: Path) -> Iterable[tuple[bytes | None, bytes]]:
-    """(key = group_id, value = the line) for every non-empty line of a JSONL file."""
+    """(key, line) for every non-empty line of a JSONL file.
+
+    The key is the group_id; a line without one (bad input) is keyed by its own hash, so the
+    same file always lands on the same partitions and offsets, and a second replay of it
+    finds its dead letters already recorded.
+    """
     with open(path, "rb") as handle:
         for line in handle:
             value = line.rstrip(b"\r\n")
             if value:
-                yield group_key(value), value
+                key = group_key(value) or hashlib.blake2b(value, digest_size=8).hexdigest().encode()
+                yield key, value
 
 
 def count_lines(path: Path) -> int:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import os
-import signal
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,8 +32,13 @@ def run_worker(settings: Settings) -> int:
         writer, observer=SinkMetrics(), retry_max_seconds=settings.sink_retry_max_seconds
     )
 
-    def on_halt(reason: str) -> None:
-        os.kill(os.getpid(), signal.SIGTERM)
+    async def on_halt(reason: str) -> None:
+        """Leave like a crash, after the dead letters are out: the batch that tripped the
+        guard is not committed, so nothing after the trip point is lost."""
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(built.app.producer.flush(), timeout=10)
+        print(f"grouppulse worker halted: {reason}", file=sys.stderr, flush=True)
+        os._exit(HALTED_EXIT_CODE)
 
     def query(sql: str) -> dict[str, Any]:
         result = client.query(sql, settings={"readonly": "1"})
@@ -55,9 +62,6 @@ def run_worker(settings: Settings) -> int:
     finally:
         sink.close()
         writer.close()
-    if built.pipeline.halt_reason is not None:
-        print(f"grouppulse worker halted: {built.pipeline.halt_reason}", flush=True)  # noqa: T201
-        return HALTED_EXIT_CODE
     return code
 
 

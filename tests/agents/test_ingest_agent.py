@@ -84,9 +84,17 @@ async def test_membership_and_snapshots_go_to_their_tables(built) -> None:
 async def test_a_flood_of_garbage_halts_instead_of_dead_lettering_everything(built) -> None:
     app, writer, sent = built
     halted: list[str] = []
-    app.pipeline.on_halt = halted.append
+
+    async def on_halt(reason: str) -> None:
+        halted.append(reason)
+
+    app.pipeline.on_halt = on_halt
     async with app.ingest.test_context() as agent:
         for i in range(20):
             await agent.put(b"not json" if i % 5 < 3 else event(i), key=b"g1")
         await wait_for(lambda: bool(halted))
     assert "of the last 10 events were unreadable" in halted[0]
+    # Processing stopped at the trip point (the 10th event): the 4 valid events before it are
+    # written, the rest of the batch is left for a restarted worker.
+    assert len(writer.rows.get("messages", [])) == 4
+    assert len(writer.rows.get("dead_letters", [])) == 6

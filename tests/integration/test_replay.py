@@ -1,0 +1,70 @@
+"""replay, on the real broker and chDB: exact counts, no duplicates, a clear halt."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from helpers import expected_counts, run_cli, sql, table_counts
+
+
+def test_replay_writes_exactly_the_valid_events_and_dead_letters_the_rest(
+    simulated_20k: tuple[Path, Path], tmp_path: Path
+) -> None:
+    events, truth = simulated_20k
+    want = expected_counts(events, truth)
+    assert want["dead_letters"] == 200
+
+    done = run_cli(tmp_path, "replay", str(events))
+    assert done.returncode == 0, done.stderr[-3000:]
+    summary = re.search(
+        r"replayed 20000 events: (\d+) valid, (\d+) dead letters, (\d+) alerts, .* ([\d,]+) events/s",
+        done.stdout,
+    )
+    assert summary, done.stdout
+    assert int(summary[1]) == 20000 - 200 and int(summary[2]) == 200
+    assert int(summary[4].replace(",", "")) > 0
+
+    counts = table_counts(tmp_path)
+    assert counts == {table: (n, n) for table, n in want.items()}
+
+    # Every dead letter carries a reason and the original bytes of a malformed line.
+    letters = sql(tmp_path, "SELECT reason_code, reason, length(raw) AS size FROM grouppulse.dead_letters")
+    assert all(row["reason_code"] and row["reason"] and int(row["size"]) > 0 for row in letters)
+    assert {row["reason_code"] for row in letters} >= {"bad_json", "missing_field", "wrong_type", "oversized"}
+
+    # Replaying the same file into the same database adds nothing.
+    again = run_cli(tmp_path, "replay", str(events))
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert table_counts(tmp_path) == counts
+
+
+def test_unknown_fields_survive_into_clickhouse(simulated_20k: tuple[Path, Path], tmp_path: Path) -> None:
+    events, _ = simulated_20k
+    lines = [line for line in events.read_bytes().splitlines() if b'"client"' in line or b'"source"' in line]
+    sample = tmp_path / "extra.jsonl"
+    sample.write_bytes(b"\n".join(lines[:50]) + b"\n")
+    assert run_cli(tmp_path, "replay", str(sample)).returncode == 0
+    rows = sql(tmp_path, "SELECT extra FROM grouppulse.messages WHERE extra != '' "
+                         "UNION ALL SELECT extra FROM grouppulse.membership_events WHERE extra != ''")
+    assert len(rows) >= 1 and all(row["extra"].startswith("{") for row in rows)
+
+
+def test_a_bad_deploy_halts_the_worker_with_a_clear_message(tmp_path: Path) -> None:
+    events = tmp_path / "bad.jsonl"
+    done = run_cli(tmp_path, "simulate", "--events", "3000", "--malformed", "0.6", "--out", str(events))
+    assert done.returncode == 0, done.stderr
+    replay = run_cli(tmp_path, "replay", str(events), timeout=240)
+    assert replay.returncode == 2
+    assert "halted" in replay.stderr and "were unreadable" in replay.stderr
+    assert "Traceback" not in replay.stderr
+
+
+def test_user_mistakes_are_one_line_errors(tmp_path: Path) -> None:
+    missing = run_cli(tmp_path, "replay", str(tmp_path / "nope.jsonl"))
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
+    bad_setting = run_cli(tmp_path, "migrate", GROUPPULSE_TOPIC_PARTITIONS="zero")
+    assert bad_setting.returncode == 2
+    assert "GROUPPULSE_TOPIC_PARTITIONS" in bad_setting.stderr and "Traceback" not in bad_setting.stderr
+    bad_sql = run_cli(tmp_path, "sql", "SELEC nonsense")
+    assert bad_sql.returncode == 2 and "query failed" in bad_sql.stderr
