@@ -68,15 +68,21 @@ class BatchingSink:
     def pending_rows(self) -> int:
         return sum(len(rows) for rows in self._pending.values())
 
+    def take_pending(self) -> dict[Table, list[Row]]:
+        """Hand over the rows added so far and start a new batch (no I/O)."""
+        pending, self._pending = self._pending, {}
+        return pending
+
     async def flush(self) -> int:
         """Write everything added so far; returns rows inserted (duplicates excluded)."""
+        return await self.write_all(self.take_pending())
+
+    async def write_all(self, batch: dict[Table, list[Row]]) -> int:
+        """Write a batch taken with ``take_pending``, table by table."""
         inserted = 0
-        try:
-            for table, rows in self._pending.items():
-                if rows:
-                    inserted += await self.write(table, rows)
-        finally:
-            self._pending = {}
+        for table, rows in batch.items():
+            if rows:
+                inserted += await self.write(table, rows)
         return inserted
 
     async def write(self, table: Table, rows: list[Row]) -> int:

@@ -8,6 +8,7 @@ messages on kill -9 with concurrency > 1).
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from collections.abc import Awaitable, Callable
@@ -22,7 +23,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from sinks.batching import BatchingSink
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
-from streams.pipeline import DeadLetter, IngestPipeline, Record
+from streams.pipeline import DeadLetter, IngestPipeline, PreparedBatch, Record
 from streams.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -106,15 +107,30 @@ def create_app(
     async def ingest(stream: faust.StreamT[bytes]) -> None:
         """Batches of up to ``sink_batch_size`` events or ``sink_flush_seconds`` of waiting.
 
-        ``take_events`` acknowledges a batch only when the loop asks for the next one, so
-        offsets are committed only for events whose rows are written.
+        Batch N is written while batch N+1 is being read and prepared (at most one write in
+        flight). Every message gets an extra reference that is released only after its rows
+        are written, so Faust commits an offset only when everything before it is in
+        ClickHouse, whatever ``take_events`` acknowledges on its own.
         """
+        in_flight: asyncio.Task[None] | None = None
+
+        async def write_then_release(batch: PreparedBatch, events: list[EventT[bytes]]) -> None:
+            await pipeline.commit(batch)
+            for event in events:
+                await stream.ack(event)
+
         batches = stream.take_events(  # type: ignore[attr-defined]  # faust's stub lags
             settings.sink_batch_size, within=settings.sink_flush_seconds
         )
         async for events in batches:
-            await pipeline.process([record_of(event) for event in events])
-            if pipeline.halt_reason is not None:
+            for event in events:
+                event.message.incref()
+            batch = pipeline.prepare([record_of(event) for event in events])
+            if in_flight is not None:
+                await in_flight  # backpressure: one batch in flight at most
+            in_flight = asyncio.create_task(write_then_release(batch, list(events)))
+            if batch.halt:
+                await in_flight
                 break  # take no more events; on_halt is stopping the worker
 
     app.monitor = PrometheusMonitor(metrics=faust_metrics())

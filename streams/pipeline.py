@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from sinks.batching import BatchingSink
-from sinks.rows import DEAD_LETTERS, dead_letter_row, event_row
+from sinks.rows import DEAD_LETTERS, Row, Table, dead_letter_row, event_row
 from streams import metrics
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
 from streams.events import PROCESSING_ERROR, InvalidEvent, parse_event
@@ -42,6 +42,15 @@ class DeadLetter:
 DeadLetterSender = Callable[[DeadLetter], Awaitable[None]]
 
 
+@dataclass(slots=True)
+class PreparedBatch:
+    """A batch validated and mapped, not yet written."""
+
+    rows: dict[Table, list[Row]]
+    dead_letters: list[DeadLetter]
+    halt: bool
+
+
 class IngestPipeline:
     """Validate, map and write one batch; dead-letter what cannot be read."""
 
@@ -64,8 +73,12 @@ class IngestPipeline:
         self._groups: set[str] = set()
 
     async def process(self, records: Sequence[Record]) -> None:
-        if not records:
-            return
+        """Prepare and commit one batch (what callers without overlap want)."""
+        await self.commit(self.prepare(records))
+
+    def prepare(self, records: Sequence[Record]) -> PreparedBatch:
+        """CPU-only part: validate and map every record; no I/O, so the agent can prepare
+        the next batch while the previous one is being written."""
         if self.first_batch_at is None:
             self.first_batch_at = time.time()
             metrics.FIRST_EVENT_TIME.set(self.first_batch_at)
@@ -87,8 +100,9 @@ class IngestPipeline:
                 self.guard.record(exc.code)
                 continue
             except Exception as exc:  # a bug must not stop the worker: keep the evidence
-                log.exception("processing failed for %s[%d]@%d", record.topic, record.partition,
-                              record.offset)
+                log.exception(
+                    "processing failed for %s[%d]@%d", record.topic, record.partition, record.offset
+                )
                 dead.append(DeadLetter(record, PROCESSING_ERROR, f"{type(exc).__name__}: {exc}"))
                 self.guard.record(PROCESSING_ERROR)
                 continue
@@ -112,11 +126,16 @@ class IngestPipeline:
                     reason=letter.reason,
                 ),
             )
-            await self.send_dead_letter(letter)
             metrics.DEAD_LETTERS.labels(letter.reason_code).inc()
-        await self.sink.flush()
         metrics.GROUPS_SEEN.set(len(self._groups))
-        if self.guard.tripped and self.halt_reason is None:
+        return PreparedBatch(self.sink.take_pending(), dead, self.guard.tripped)
+
+    async def commit(self, batch: PreparedBatch) -> None:
+        """I/O part: dead letters to their topic, rows to ClickHouse; then halt if tripped."""
+        for letter in batch.dead_letters:
+            await self.send_dead_letter(letter)
+        await self.sink.write_all(batch.rows)
+        if batch.halt and self.halt_reason is None:
             self.halt_reason = self.guard.explain()
             metrics.HALTED.set(1)
             log.critical("halting the worker: %s", self.halt_reason)
