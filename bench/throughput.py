@@ -23,7 +23,13 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer
 
-from streams.runner import EmbeddedPipeline, events_per_second, processed_counts, produce, read_jsonl
+from streams.runner import (
+    EmbeddedPipeline,
+    events_per_second,
+    processed_counts,
+    produce,
+    read_jsonl,
+)
 from streams.settings import Settings
 from streams.simulate import SimulationConfig, write_jsonl
 

@@ -36,8 +36,7 @@ class Settings(BaseSettings):
     )
     clickhouse_dsn: SecretStr | None = Field(
         None,
-        description="chdb:///abs/path or http(s)://user:pass@host:port; "
-        "default: chdb://<data_dir>/clickhouse.",
+        description="chdb:///abs/path (embedded) or http(s)://user:pass@host:port (server).",
     )
     clickhouse_database: str = Field("grouppulse", description="ClickHouse database name.")
 
