@@ -116,7 +116,7 @@ class EmbeddedPipeline:
 
     def __init__(self, settings: Settings, log_dir: Path | None = None) -> None:
         self.log_dir = log_dir or settings.data_dir / "logs"
-        self.broker = EmbeddedBroker(self.log_dir)
+        self.broker = EmbeddedBroker(self.log_dir, port=settings.embedded_broker_port or None)
         self.base_settings = settings
         self.settings = settings
         self.worker: WorkerProcess | None = None

@@ -69,6 +69,9 @@ class Settings(BaseSettings):
         description="Halt the worker when more than this share of the window is bad input.",
     )
 
+    embedded_broker_port: int = Field(
+        0, ge=0, le=65535, description="Port of the embedded Tansu broker (0 = any free port)."
+    )
     web_host: str = Field("127.0.0.1", description="Bind address of the worker's web server.")
     web_port: int = Field(6066, ge=0, le=65535, description="Worker web port: /metrics, /query.")
     broker_session_timeout: float = Field(
