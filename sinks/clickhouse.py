@@ -6,6 +6,7 @@ loop never waits on ClickHouse.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import math
@@ -35,17 +36,36 @@ class ClickHouseUnavailable(RuntimeError):
 def connect(dsn: str, display_dsn: str) -> Client:
     """A client for ``chdb:///path`` or ``http(s)://user:pass@host:port`` DSNs."""
     if dsn.startswith("chdb:"):
-        Path(dsn.removeprefix("chdb://")).mkdir(parents=True, exist_ok=True)
+        folder = Path(dsn.removeprefix("chdb://"))
+        folder.mkdir(parents=True, exist_ok=True)
+        if chdb_directory_in_use(folder):
+            raise ClickHouseUnavailable(
+                f"cannot open ClickHouse at {display_dsn}: another process (a running worker or "
+                "demo?) holds this chDB directory; stop it, or query through it with "
+                "--worker-url http://127.0.0.1:<its web port>"
+            )
     try:
         return clickhouse_connect.get_client(dsn=dsn)
     except Exception as exc:
-        message = str(exc).replace(dsn, display_dsn)
-        if "Cannot lock file" in message:
-            message = (
-                "another process (a running worker or demo?) holds this chDB directory; "
-                "stop it or query through it"
-            )
+        message = " ".join(str(exc).replace(dsn, display_dsn).split())
         raise ClickHouseUnavailable(f"cannot open ClickHouse at {display_dsn}: {message}") from None
+
+
+def chdb_directory_in_use(folder: Path) -> bool:
+    """True if another process holds the ClickHouse ``status`` file lock of ``folder``.
+
+    Checked up front because chDB itself only prints the reason to stderr.
+    """
+    status = folder / "status"
+    if not status.exists():
+        return False
+    with open(status, "rb") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+    return False
 
 
 def check_identifier(name: str) -> str:

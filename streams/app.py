@@ -146,17 +146,25 @@ def create_app(
         run_query = query
 
         @app.page("/query")
-        async def query_page(web: Any, request: Any) -> Any:
-            """Read-only SQL for analysts while the worker owns an embedded chDB directory."""
-            sql = (await request.text()).strip() if request.method == "POST" else ""
-            sql = sql or request.query.get("q", "")
-            if not sql:
-                return web.json({"error": "POST the SQL as the body, or pass ?q="}, status=400)
-            try:
-                result = await sink.run(lambda: run_query(sql))
-            except Exception as exc:
-                return web.json({"error": " ".join(str(exc).split())[:2000]}, status=400)
-            return web.json(result)
+        class QueryView(faust.web.View):
+            """Read-only SQL for analysts while the worker owns an embedded chDB directory:
+            POST the SQL as the body, or GET ?q=SQL. Answers {"columns", "rows"} or {"error"}."""
+
+            async def get(self, request: faust.web.Request) -> faust.web.Response:
+                return await self.answer(request.query.get("q", ""))
+
+            async def post(self, request: faust.web.Request) -> faust.web.Response:
+                return await self.answer(await request.text())
+
+            async def answer(self, sql: str) -> faust.web.Response:
+                if not sql.strip():
+                    return self.json({"error": "no SQL: POST it as the body or pass ?q="},
+                                     status=400)
+                try:
+                    result = await sink.run(lambda: run_query(sql))
+                except Exception as exc:
+                    return self.json({"error": " ".join(str(exc).split())[:2000]}, status=400)
+                return self.json(result)
 
     return GrouppulseApp(app, ingest, events_topic, dead_letter_topic, pipeline, sink)
 

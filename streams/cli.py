@@ -122,8 +122,12 @@ def _query_worker(url: str, query: str) -> tuple[list[str], list[list[Any]]]:
         with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - http(s) only
             doc = orjson.loads(response.read())
     except urllib.error.HTTPError as exc:
-        doc = orjson.loads(exc.read() or b"{}")
-        raise UserError(f"query failed: {doc.get('error', exc)}") from None
+        body = exc.read()
+        try:
+            reason = orjson.loads(body).get("error", body.decode(errors="replace"))
+        except (orjson.JSONDecodeError, AttributeError):
+            reason = body.decode(errors="replace")[:500] or str(exc)
+        raise UserError(f"query failed: {' '.join(str(reason).split())}") from None
     except OSError as exc:
         raise UserError(f"cannot reach the worker at {url}: {exc}") from None
     return list(doc["columns"]), doc["rows"]

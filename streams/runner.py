@@ -176,15 +176,21 @@ class EmbeddedPipeline:
         targets = produced.next_offsets
         last_change = time.monotonic()
         last_done = -1
+        metrics: dict[str, float] = {}
+        next_scrape = 0.0
         try:
             while True:
                 committed = await watcher.committed(self.settings.topic_events, targets)
                 done = sum(min(committed.get(p, 0), end) for p, end in targets.items())
-                metrics = self.worker.scrape() if self.worker else {}
+                finished = done >= total or (stop_at is not None and done >= stop_at)
+                # Scraping costs the worker CPU: once a second, and once more at the end.
+                if self.worker is not None and (finished or time.monotonic() >= next_scrape):
+                    metrics = await asyncio.to_thread(self.worker.scrape)
+                    next_scrape = time.monotonic() + 1.0
                 progress = Progress(done, total, metrics)
                 if on_progress is not None:
                     on_progress(progress)
-                if done >= total or (stop_at is not None and done >= stop_at):
+                if finished:
                     return progress
                 if self.worker is not None and not self.worker.alive():
                     raise UserError(self.worker.exit_message())

@@ -11,7 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from helpers import cli_env, expected_counts, table_counts
+import orjson
+from helpers import cli_env, expected_counts, run_cli, table_counts
 
 from streams.runner import EmbeddedPipeline, produce, read_jsonl
 from streams.settings import Settings
@@ -34,6 +35,18 @@ def test_kill_9_halfway_then_restart_loses_nothing_and_duplicates_nothing(
         final = asyncio.run(pipe.wait_processed(produced))
         assert final.processed == produced.records
         assert time.monotonic() - restarted_at < 120
+
+        # While the worker owns the chDB directory, analysts query through it, read-only.
+        worker_url = f"http://127.0.0.1:{pipe.settings.web_port}"
+        through = run_cli(tmp_path, "sql", "--format", "jsonl", "--worker-url", worker_url,
+                          "SELECT count() AS n FROM grouppulse.messages")
+        assert through.returncode == 0, through.stderr
+        assert orjson.loads(through.stdout)["n"] > 0
+        refused = run_cli(tmp_path, "sql", "--worker-url", worker_url,
+                          "INSERT INTO grouppulse.messages (event_id) VALUES ('x')")
+        assert refused.returncode == 2 and "readonly" in refused.stderr.lower()
+        locked = run_cli(tmp_path, "sql", "SELECT 1")
+        assert locked.returncode == 2 and "--worker-url" in locked.stderr
     want = expected_counts(events, truth)
     assert table_counts(tmp_path) == {table: (n, n) for table, n in want.items()}
 

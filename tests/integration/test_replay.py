@@ -68,3 +68,10 @@ def test_user_mistakes_are_one_line_errors(tmp_path: Path) -> None:
     assert "GROUPPULSE_TOPIC_PARTITIONS" in bad_setting.stderr and "Traceback" not in bad_setting.stderr
     bad_sql = run_cli(tmp_path, "sql", "SELEC nonsense")
     assert bad_sql.returncode == 2 and "query failed" in bad_sql.stderr
+
+
+def test_an_unreachable_clickhouse_is_a_clear_error_that_hides_the_password(tmp_path: Path) -> None:
+    done = run_cli(tmp_path, "migrate", GROUPPULSE_CLICKHOUSE_DSN="http://writer:s3cret-pw@127.0.0.1:1")
+    assert done.returncode == 2
+    assert "cannot open ClickHouse at http://writer:***@127.0.0.1:1" in done.stderr
+    assert "s3cret-pw" not in done.stderr + done.stdout
