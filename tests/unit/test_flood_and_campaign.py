@@ -1,0 +1,78 @@
+from streams.detect.campaign import CampaignDetector, Sighting, simhash
+from streams.detect.flood import FloodDetector
+
+MIN = 60_000
+
+
+def test_ten_messages_in_a_minute_is_a_flood_nine_is_not() -> None:
+    detector = FloodDetector()
+    verdicts = [detector.step("g1", "u1", i * 5_000, f"text {i}") for i in range(10)]
+    assert not any(v.flood for v in verdicts[:9]) and verdicts[9].flood
+    assert not detector.step("g1", "u1", 10 * MIN, "later").flood  # the window moved on
+
+
+def test_flood_is_per_member_and_per_group() -> None:
+    detector = FloodDetector()
+    for i in range(9):
+        detector.step("g1", "u1", i * 1000, "")
+    assert not detector.step("g1", "u2", 9500, "").flood
+    assert not detector.step("g2", "u1", 9500, "").flood
+
+
+def test_same_text_three_times_is_a_duplicate() -> None:
+    detector = FloodDetector()
+    verdicts = [detector.step("g1", "u1", i * MIN, "加我微信领红包") for i in range(3)]
+    assert [v.duplicate for v in verdicts] == [False, False, True]
+    assert not detector.step("g1", "u1", 3 * MIN, "别的话").duplicate
+    assert not detector.step("g1", "u1", 30 * MIN, "加我微信领红包").duplicate  # outside 10 min
+
+
+def test_flood_state_is_evicted() -> None:
+    detector = FloodDetector()
+    for user in range(100):
+        detector.step("g1", f"u{user}", 0, "hi")
+    assert len(detector) == 100
+    assert detector.evict(now_ms=60 * MIN) == 100 and len(detector) == 0
+
+
+def sighting(group: int, minute: float, user: str = "spammer") -> Sighting:
+    return Sighting(int(minute * MIN), f"g{group}", user, f"e{group}-{minute}")
+
+
+def test_same_contact_in_five_groups_within_ten_minutes_is_a_campaign() -> None:
+    detector = CampaignDetector()
+    reports = [detector.step(["contact:wechat:abc123"], sighting(g, g)) for g in range(1, 6)]
+    assert reports[:4] == [[], [], [], []]
+    [campaign] = reports[4]
+    assert campaign.groups == ("g1", "g2", "g3", "g4", "g5") and not campaign.update
+    [grown] = detector.step(["contact:wechat:abc123"], sighting(6, 6))
+    assert grown.update and grown.campaign_id == campaign.campaign_id and len(grown.groups) == 6
+    assert detector.step(["contact:wechat:abc123"], sighting(6, 6.5)) == []  # same group again
+
+
+def test_slow_spread_is_not_a_campaign() -> None:
+    detector = CampaignDetector()
+    reports = [detector.step(["contact:qq:12345678"], sighting(g, g * 4)) for g in range(1, 8)]
+    assert all(r == [] for r in reports)  # never 5 groups within 10 minutes
+
+
+def test_near_copies_share_a_cluster_and_different_ads_do_not() -> None:
+    detector = CampaignDetector()
+    base = "兼职刷单日结三百到五百加微信详聊名额有限先到先得"
+    variant = "兼职刷单日结三百到五百加微信详聊名额有限先到先得哦"
+    other = "本周六上午十点在中心公园组织亲子徒步活动欢迎报名参加"
+    key = detector.text_key(base, 0)
+    assert key is not None
+    assert detector.text_key(variant, 1000) == key
+    assert detector.text_key(other, 2000) != key
+    assert detector.text_key("加我", 3000) is None  # too short to mean anything
+    assert bin(simhash(base) ^ simhash(variant)).count("1") <= 7
+    assert bin(simhash(base) ^ simhash(other)).count("1") > 16
+
+
+def test_campaign_state_is_evicted() -> None:
+    detector = CampaignDetector()
+    detector.step(["contact:phone:13800138000"], sighting(1, 0))
+    detector.text_key("兼职刷单日结三百到五百加微信详聊", 0)
+    detector.evict(now_ms=60 * MIN)
+    assert detector._trails == {} and detector._buckets == {}
