@@ -25,7 +25,12 @@ test: lint
 	$(BIN)/pytest -q
 
 bench: $(BIN)/.installed
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/json_decode.py
+	$(BIN)/python bench/detect_lexicon.py
+	$(BIN)/python bench/moderation_eval.py 50000
+	$(BIN)/python bench/sentiment_compare.py
+	$(BIN)/python bench/sentiment_speed.py
 	$(BIN)/python bench/throughput.py --events 100000
 
 clean:

@@ -61,6 +61,19 @@ class BatchingSink:
         self._pending: dict[Table, list[Row]] = {}
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="clickhouse-sink")
 
+    def sibling(self) -> BatchingSink:
+        """A sink with its own batch but the same writer and thread, for another agent."""
+        other = BatchingSink(
+            self.writer,
+            observer=self.observer,
+            retry_initial_seconds=self.retry_initial_seconds,
+            retry_max_seconds=self.retry_max_seconds,
+            sleep=self._sleep,
+        )
+        other._executor.shutdown(wait=False)
+        other._executor = self._executor
+        return other
+
     def add(self, table: Table, row: Row) -> None:
         self._pending.setdefault(table, []).append(row)
 

@@ -112,7 +112,25 @@ ALERTS = Table(
         "dedup_key",
     ),
 )
-ALL_TABLES = (MESSAGES, MEMBERSHIP_EVENTS, GROUP_SNAPSHOTS, DEAD_LETTERS, ALERTS)
+MODERATION_HITS = Table(
+    "moderation_hits",
+    (
+        "hit_id",
+        "ts",
+        "event_id",
+        "group_id",
+        "user_id",
+        "category",
+        "rule",
+        "severity",
+        "match",
+        "normalized",
+        "normalized_by",
+        "verdict",
+        "lexicon_version",
+    ),
+)
+ALL_TABLES = (MESSAGES, MEMBERSHIP_EVENTS, GROUP_SNAPSHOTS, DEAD_LETTERS, ALERTS, MODERATION_HITS)
 
 
 class EventLike(Protocol):

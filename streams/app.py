@@ -11,18 +11,26 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 import faust
+import orjson
 from aiohttp.web import Response
 from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
 from faust.types import EventT
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from sinks.batching import BatchingSink
+from sinks.rows import ALERTS
+from streams import metrics
+from streams.analysis import Analyser, CampaignTracker
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
+from streams.detect.lexicon import LexiconReloader
+from streams.detect.moderation import Moderator
+from streams.detect.sentiment import score as sentiment_score
 from streams.pipeline import DeadLetter, IngestPipeline, PreparedBatch, Record
 from streams.settings import Settings
 
@@ -95,13 +103,44 @@ def create_app(
             },
         )
 
+    outputs = {
+        "alerts": app.topic(settings.topic_alerts, key_type=bytes, value_type=bytes,
+                            partitions=settings.topic_partitions),
+        "moderation_hits": app.topic(settings.topic_moderation_hits, key_type=bytes,
+                                     value_type=bytes, partitions=settings.topic_partitions),
+        # Campaigns span groups, so every worker's ad-like sightings meet in one partition.
+        "sightings": app.topic(settings.topic_campaign_sightings, key_type=bytes,
+                               value_type=bytes, partitions=1),
+    }
+
+    async def publish(name: str, key: bytes | None, value: bytes) -> None:
+        await outputs[name].send(key=key, value=value)
+
+    reloader = LexiconReloader(tuple(settings.custom_lexicon_paths),
+                               interval=settings.lexicon_reload_seconds)
+    moderator = Moderator(reloader.lexicon)
+    analyser = Analyser(moderator, sentiment_score, reloader.lexicon.version)
     pipeline = IngestPipeline(
         sink,
         send_dead_letter,
         max_event_bytes=settings.max_event_bytes,
         guard=DeadLetterRatioGuard(settings.dead_letter_window, settings.dead_letter_max_ratio),
         on_halt=on_halt,
+        analyser=analyser,
+        publish=publish,
     )
+
+    @app.timer(settings.lexicon_reload_seconds)  # type: ignore[untyped-decorator]  # faust
+    async def reload_lexicon() -> None:
+        """Custom lexicons change without a restart; a broken edit keeps the last good one."""
+        lexicon = reloader.maybe_reload(time.monotonic())
+        if lexicon is not moderator.lexicon:
+            moderator.lexicon = lexicon
+            analyser.lexicon_version = lexicon.version
+            log.info("lexicon reloaded: version %s", lexicon.version)
+        if reloader.last_error:
+            log.error("custom lexicon not reloaded, keeping the last good one: %s",
+                      reloader.last_error)
 
     @app.agent(events_topic, concurrency=1, name="ingest")
     async def ingest(stream: faust.StreamT[bytes]) -> None:
@@ -132,6 +171,32 @@ def create_app(
             if batch.halt:
                 await in_flight
                 break  # take no more events; on_halt is stopping the worker
+
+    campaigns = CampaignTracker()
+    campaign_sink = sink.sibling()
+
+    @app.agent(outputs["sightings"], concurrency=1, name="campaigns")
+    async def campaign_agent(stream: faust.StreamT[bytes]) -> None:
+        """Cross-group campaigns: one alert per campaign, updated as it reaches more groups."""
+        batches = stream.take_events(  # type: ignore[attr-defined]  # faust's stub lags
+            1000, within=settings.sink_flush_seconds
+        )
+        async for events in batches:
+            for event in events:
+                try:
+                    rows = campaigns.on_sighting(orjson.loads(event.value))
+                except Exception:  # one bad sighting must not stop campaign detection
+                    log.exception("bad campaign sighting at offset %s", event.message.offset)
+                    continue
+                for row in rows:
+                    campaign_sink.add(ALERTS, row)
+                    document = dict(zip(ALERTS.columns, row, strict=True))
+                    metrics.ALERTS.labels("spam_campaign", "critical").inc()
+                    await outputs["alerts"].send(
+                        key=str(document["dedup_key"]).encode(),
+                        value=orjson.dumps(document, default=str),
+                    )
+            await campaign_sink.flush()
 
     app.monitor = PrometheusMonitor(metrics=faust_metrics())
 

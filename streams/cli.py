@@ -326,6 +326,24 @@ async def paced_events(config: Any, speed: float, stop: asyncio.Event | None = N
 
 
 @cli.command()
+def classify() -> None:
+    """Per-message verdicts: JSONL events on stdin → JSONL verdicts on stdout, same order."""
+    from streams.classify import classify_lines
+    from streams.detect.lexicon import Lexicon, LexiconError
+    from streams.detect.moderation import Moderator
+
+    settings = load_settings()
+    try:
+        lexicon = Lexicon.load(*settings.custom_lexicon_paths)
+    except LexiconError as exc:
+        raise UserError(f"cannot load the lexicon: {exc}") from None
+    out = sys.stdout.buffer
+    for line in classify_lines(sys.stdin.buffer, Moderator(lexicon)):
+        out.write(line)
+    out.flush()
+
+
+@cli.command()
 @click.option("--groups", default=300, show_default=True, help="Simulated groups.")
 @click.option("--speed", default=120.0, show_default=True,
               help="Simulated seconds per wall second (120 = a day in 12 minutes).")
@@ -343,6 +361,22 @@ def demo(groups: int, speed: float, seed: int, refresh: float, duration: float |
         settings, console, groups=groups, speed=speed, seed=seed, refresh=refresh,
         duration=duration, start=today - timedelta(days=1),
     )
+
+
+@cli.group()
+def dashboards() -> None:
+    """Grafana dashboards generated from code (deploy/grafana/dashboards)."""
+
+
+@dashboards.command("build")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder (default: deploy/grafana/dashboards of this checkout).")
+def dashboards_build(out: Path | None) -> None:
+    """Write the dashboard JSON files."""
+    from dashboards.build import DEFAULT_OUT_DIR, write_all
+
+    for path in write_all(out or DEFAULT_OUT_DIR):
+        click.echo(f"wrote {path}")
 
 
 def main() -> None:

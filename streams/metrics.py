@@ -40,6 +40,11 @@ LAST_WRITE_TIME = Gauge(
     "grouppulse_last_write_timestamp_seconds",
     "Unix time of this worker's last successful ClickHouse write",
 )
+VERDICTS = Counter("grouppulse_verdicts_total", "Messages by moderation verdict", ["verdict"])
+MODERATION_HITS = Counter(
+    "grouppulse_moderation_hits_total", "Moderation hits by category", ["category"]
+)
+ALERTS = Counter("grouppulse_alerts_total", "Alert records raised", ["kind", "severity"])
 GROUPS_SEEN = Gauge("grouppulse_groups_seen", "Distinct groups seen by this worker")
 HALTED = Gauge("grouppulse_halted", "1 when the dead-letter ratio guard halted the worker")
 

@@ -9,13 +9,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import orjson
 
 from sinks.batching import BatchingSink
-from sinks.rows import DEAD_LETTERS, Row, Table, dead_letter_row, event_row
+from sinks.rows import ALERTS, DEAD_LETTERS, NO_ANALYSIS, Row, Table, dead_letter_row, event_row
 from streams import metrics
+from streams.analysis import Analyser, MessageAnalysis
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
-from streams.events import PROCESSING_ERROR, InvalidEvent, parse_event
+from streams.events import PROCESSING_ERROR, Event, InvalidEvent, parse_event
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +43,10 @@ class DeadLetter:
 
 
 DeadLetterSender = Callable[[DeadLetter], Awaitable[None]]
+# (output name, key, value): "alerts", "moderation_hits" or "sightings"; the app maps names
+# to topics.
+Publisher = Callable[[str, bytes | None, bytes], Awaitable[None]]
+OutRecord = tuple[str, bytes | None, bytes]
 
 
 @dataclass(slots=True)
@@ -49,6 +56,11 @@ class PreparedBatch:
     rows: dict[Table, list[Row]]
     dead_letters: list[DeadLetter]
     halt: bool
+    outbox: list[OutRecord] = field(default_factory=list)
+
+
+async def _no_publish(name: str, key: bytes | None, value: bytes) -> None:
+    return None
 
 
 class IngestPipeline:
@@ -62,8 +74,12 @@ class IngestPipeline:
         max_event_bytes: int = 65536,
         guard: DeadLetterRatioGuard | None = None,
         on_halt: Callable[[str], Awaitable[None]] | None = None,
+        analyser: Analyser | None = None,
+        publish: Publisher = _no_publish,
     ) -> None:
         self.sink = sink
+        self.analyser = analyser
+        self.publish = publish
         self.send_dead_letter = send_dead_letter
         self.max_event_bytes = max_event_bytes
         self.guard = guard or DeadLetterRatioGuard()
@@ -85,6 +101,7 @@ class IngestPipeline:
         metrics.BATCH_EVENTS.observe(len(records))
         now_ms = time.time() * 1000
         dead: list[DeadLetter] = []
+        outbox: list[OutRecord] = []
         for record in records:
             if self.guard.tripped:
                 # Stop at the trip point: what follows stays unacknowledged, so a restarted
@@ -94,7 +111,11 @@ class IngestPipeline:
                 if record.value is None:
                     raise InvalidEvent("missing_field", "record has no value (tombstone)")
                 event = parse_event(record.value, self.max_event_bytes)
-                table, row = event_row(event, record.partition, record.offset)
+                result = self.analyser.on_event(event) if self.analyser is not None else None
+                table, row = event_row(
+                    event, record.partition, record.offset,
+                    result.analysis if result is not None else NO_ANALYSIS,
+                )
             except InvalidEvent as exc:
                 dead.append(DeadLetter(record, exc.code, exc.reason))
                 self.guard.record(exc.code)
@@ -107,6 +128,8 @@ class IngestPipeline:
                 self.guard.record(PROCESSING_ERROR)
                 continue
             self.sink.add(table, row)
+            if result is not None:
+                self._add_analysis(event, result, outbox)
             self.guard.record(None)
             self._groups.add(event.group_id)
             metrics.EVENTS_IN.labels(event.type).inc()
@@ -128,12 +151,29 @@ class IngestPipeline:
             )
             metrics.DEAD_LETTERS.labels(letter.reason_code).inc()
         metrics.GROUPS_SEEN.set(len(self._groups))
-        return PreparedBatch(self.sink.take_pending(), dead, self.guard.tripped)
+        return PreparedBatch(self.sink.take_pending(), dead, self.guard.tripped, outbox)
+
+    def _add_analysis(self, event: Event, result: MessageAnalysis, outbox: list[OutRecord]) -> None:
+        metrics.VERDICTS.labels(result.analysis.verdict).inc()
+        for table, row in result.rows:
+            self.sink.add(table, row)
+            document = dict(zip(table.columns, row, strict=True))
+            if table is ALERTS:
+                metrics.ALERTS.labels(document["kind"], document["severity"]).inc()
+                outbox.append(("alerts", str(document["dedup_key"]).encode(), _json(document)))
+            else:
+                metrics.MODERATION_HITS.labels(document["category"]).inc()
+                outbox.append(("moderation_hits", event.group_id.encode(), _json(document)))
+        if result.sighting is not None:
+            outbox.append(("sightings", b"campaigns", orjson.dumps(result.sighting)))
 
     async def commit(self, batch: PreparedBatch) -> None:
-        """I/O part: dead letters to their topic, rows to ClickHouse; then halt if tripped."""
+        """I/O part: dead letters and outputs to their topics, rows to ClickHouse; then halt
+        if tripped."""
         for letter in batch.dead_letters:
             await self.send_dead_letter(letter)
+        for name, key, value in batch.outbox:
+            await self.publish(name, key, value)
         await self.sink.write_all(batch.rows)
         if batch.halt and self.halt_reason is None:
             self.halt_reason = self.guard.explain()
@@ -141,3 +181,7 @@ class IngestPipeline:
             log.critical("halting the worker: %s", self.halt_reason)
             if self.on_halt is not None:
                 await self.on_halt(self.halt_reason)
+
+
+def _json(document: dict[str, object]) -> bytes:
+    return orjson.dumps(document, default=str)

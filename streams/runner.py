@@ -137,7 +137,13 @@ class EmbeddedPipeline:
         s = self.settings
         await ensure_topics(
             self.broker.bootstrap,
-            {s.topic_events: s.topic_partitions, s.topic_dead_letters: s.topic_partitions},
+            {
+                s.topic_events: s.topic_partitions,
+                s.topic_dead_letters: s.topic_partitions,
+                s.topic_alerts: s.topic_partitions,
+                s.topic_moderation_hits: s.topic_partitions,
+                s.topic_campaign_sightings: 1,
+            },
         )
 
     def start_worker(self) -> WorkerProcess:
@@ -165,6 +171,7 @@ class EmbeddedPipeline:
         on_progress: Callable[[Progress], None] | None = None,
         stall_timeout: float = 180.0,
         stop_at: int | None = None,
+        poll_seconds: float = 0.2,
     ) -> Progress:
         """Until the worker has committed everything produced (or ``stop_at`` events).
 
@@ -201,7 +208,7 @@ class EmbeddedPipeline:
                         f"no progress for {stall_timeout:.0f}s at {done}/{total} events "
                         f"(worker log: {self.log_dir / 'worker.log'})"
                     )
-                await asyncio.sleep(0.2)
+                await asyncio.sleep(poll_seconds)
         finally:
             await watcher.close()
 

@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     )
     topic_alerts: str = Field("alerts", description="One record per alert, key = dedup key.")
     topic_moderation_hits: str = Field("moderation-hits", description="Moderation hit records.")
+    topic_campaign_sightings: str = Field(
+        "campaign-sightings",
+        description="Ad-like messages from every worker, one partition, for campaign detection.",
+    )
     topic_partitions: int = Field(8, ge=1, description="Partitions of the input topic.")
     topic_replication: int = Field(1, ge=1, description="Replication factor of created topics.")
 
@@ -71,6 +75,14 @@ class Settings(BaseSettings):
 
     embedded_broker_port: int = Field(
         0, ge=0, le=65535, description="Port of the embedded Tansu broker (0 = any free port)."
+    )
+    custom_lexicons: str = Field(
+        "",
+        description="Extra lexicon/allowlist files (comma separated), merged over the bundled "
+        "lexicon and hot-reloaded when they change.",
+    )
+    lexicon_reload_seconds: float = Field(
+        10.0, gt=0, description="How often workers check the custom lexicon files for changes."
     )
     web_host: str = Field("127.0.0.1", description="Bind address of the worker's web server.")
     web_port: int = Field(6066, ge=0, le=65535, description="Worker web port: /metrics, /query.")
@@ -115,6 +127,10 @@ class Settings(BaseSettings):
     def dsn_for_display(self) -> str:
         """The DSN with any password replaced by ``***``."""
         return redact_url(self.dsn)
+
+    @property
+    def custom_lexicon_paths(self) -> list[Path]:
+        return [Path(p.strip()) for p in self.custom_lexicons.split(",") if p.strip()]
 
     @property
     def is_embedded_clickhouse(self) -> bool:

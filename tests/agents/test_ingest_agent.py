@@ -41,6 +41,13 @@ def built(monkeypatch: pytest.MonkeyPatch, tmp_path):
         sent.append((key, value, headers))
 
     monkeypatch.setattr(built.dead_letter_topic, "send", fake_send)
+    published: list[tuple[str, bytes | None, bytes]] = []
+
+    async def fake_publish(name: str, key: bytes | None, value: bytes) -> None:
+        published.append((name, key, value))
+
+    built.pipeline.publish = fake_publish
+    built.published = published  # type: ignore[attr-defined]
     built.app.finalize()
     built.app.conf.store = "memory://"
     return built, writer, sent
@@ -98,3 +105,21 @@ async def test_a_flood_of_garbage_halts_instead_of_dead_lettering_everything(bui
     # written, the rest of the batch is left for a restarted worker.
     assert len(writer.rows.get("messages", [])) == 4
     assert len(writer.rows.get("dead_letters", [])) == 6
+
+
+async def test_messages_are_moderated_and_hits_published(built) -> None:
+    app, writer, _ = built
+    ad = "兼职刷单，日结200+，加薇信：kpw32258详聊"
+    async with app.ingest.test_context() as agent:
+        await agent.put(event(1, text="今天天气真好，大家早上好"), key=b"g1")
+        await agent.put(event(2, text=ad), key=b"g1")
+        await wait_for(lambda: len(writer.rows.get("messages", [])) == 2
+                       and "moderation_hits" in writer.rows and len(app.published) >= 2)
+    verdicts = {r[0]: (r[8], r[9]) for r in writer.rows["messages"]}
+    assert verdicts["e1"] == ("pass", [])
+    assert verdicts["e2"][0] == "reject" and "ad" in verdicts["e2"][1]
+    hits = writer.rows["moderation_hits"]
+    assert {h[2] for h in hits} == {"e2"}
+    assert any(h[6] == "contact:wechat" and h[8] == "kpw32258" for h in hits)
+    names = [name for name, _, _ in app.published]
+    assert "moderation_hits" in names and "sightings" in names

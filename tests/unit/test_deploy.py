@@ -282,9 +282,12 @@ def test_kafka_init_creates_the_settings_topics(services: dict[str, dict[str, An
     fields = Settings.model_fields
     expected = {
         fields[name].default
-        for name in ("topic_events", "topic_dead_letters", "topic_alerts", "topic_moderation_hits")
+        for name in ("topic_events", "topic_dead_letters", "topic_alerts", "topic_moderation_hits",
+                     "topic_campaign_sightings")
     }
     assert set(created) == expected
+    # campaigns span groups: every worker's sightings must meet in one partition
+    assert created[fields["topic_campaign_sightings"].default] == 1
     assert created[fields["topic_events"].default] == fields["topic_partitions"].default
     # the Faust app declares the dead-letter topic with topic_partitions partitions too
     assert created[fields["topic_dead_letters"].default] == fields["topic_partitions"].default

@@ -1,0 +1,94 @@
+"""Moderation quality on simulated traffic with ground truth (precision / recall per class).
+
+    .venv/bin/python bench/moderation_eval.py [EVENTS] [SEED]
+
+Ads: truth label "ad" vs "ad" among the predicted categories. Risk: truth label "risk" vs any
+risk category (fraud, gambling, drugs, porn, politics, violence, abuse, privacy, self_harm).
+Benign: ordinary messages and look-alike traps that must not be flagged (verdict != pass).
+Also prints messages/s of the whole per-message analysis (normalise + lexicon + rules).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+
+import orjson
+
+from streams.classify import message_of
+from streams.detect.lexicon import Lexicon
+from streams.detect.moderation import Moderator
+from streams.events import InvalidEvent, parse_event
+from streams.simulate import SimulationConfig, generate
+
+RISK = {"fraud", "gambling", "drugs", "porn", "politics", "violence", "abuse", "privacy",
+        "self_harm"}
+
+
+def main() -> None:
+    events = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    moderator = Moderator(Lexicon.load())
+    counts: Counter[str] = Counter()
+    misses: dict[str, list[str]] = {"ad_fn": [], "ad_fp": [], "risk_fn": [], "risk_fp": [],
+                                    "benign_fp": []}
+    messages = []
+    for sim in generate(SimulationConfig(events=events, seed=seed, groups=500)):
+        try:
+            event = parse_event(sim.raw)
+        except InvalidEvent:
+            continue
+        messages.append((event, (sim.label or {}).get("label")))
+    started = time.perf_counter()
+    analysed = 0
+    for event, label in messages:
+        if event.type == "member_join":
+            moderator.member_joined(event.group_id, event.user_id, event.ts_ms)
+            continue
+        if event.type != "message":
+            continue
+        analysed += 1
+        verdict = moderator.classify(message_of(event))
+        flagged = verdict.verdict != "pass"
+        predicted_ad = "ad" in verdict.categories
+        predicted_risk = bool(RISK & set(verdict.categories))
+        counts["ad_tp"] += label == "ad" and predicted_ad
+        counts["ad_fn"] += label == "ad" and not predicted_ad
+        counts["ad_fp"] += label != "ad" and predicted_ad
+        counts["risk_tp"] += label == "risk" and predicted_risk
+        counts["risk_fn"] += label == "risk" and not predicted_risk
+        counts["risk_fp"] += label != "risk" and predicted_risk
+        if label in (None, "benign_lookalike", "complaint_storm"):
+            counts["benign"] += 1
+            counts["benign_flagged"] += flagged and "flood" not in verdict.categories
+        for name, bad in (("ad_fn", label == "ad" and not predicted_ad),
+                          ("ad_fp", label != "ad" and predicted_ad),
+                          ("risk_fn", label == "risk" and not predicted_risk),
+                          ("risk_fp", label != "risk" and predicted_risk),
+                          ("benign_fp", label in (None, "benign_lookalike") and flagged
+                           and "flood" not in verdict.categories)):
+            if bad and len(misses[name]) < 8:
+                misses[name].append(f"{event.msg_type}: {event.text[:60]} -> {verdict.categories}")
+    seconds = time.perf_counter() - started
+
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    print(f"{analysed:,} messages analysed at {analysed / seconds:,.0f} messages/s (one core)")
+    print(f"ads:  precision {ratio(counts['ad_tp'], counts['ad_tp'] + counts['ad_fp']):.3f}  "
+          f"recall {ratio(counts['ad_tp'], counts['ad_tp'] + counts['ad_fn']):.3f}  "
+          f"({counts['ad_tp'] + counts['ad_fn']} ads)")
+    print(f"risk: precision {ratio(counts['risk_tp'], counts['risk_tp'] + counts['risk_fp']):.3f}  "
+          f"recall {ratio(counts['risk_tp'], counts['risk_tp'] + counts['risk_fn']):.3f}  "
+          f"({counts['risk_tp'] + counts['risk_fn']} risk)")
+    print(f"benign flagged: {ratio(counts['benign_flagged'], counts['benign']):.2%} "
+          f"of {counts['benign']:,}")
+    for name, lines in misses.items():
+        for line in lines:
+            print(f"  {name}: {line}")
+    print(orjson.dumps(dict(counts)).decode())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,228 @@
+"""Shared defaults of the grouppulse dashboards: datasources, panel shapes, layout.
+
+Plain dictionaries in the shape of Grafana's dashboard JSON model (schemaVersion 39). Panel
+builders in the dashboard modules call :func:`timeseries`, :func:`table`, :func:`stat`,
+:func:`barchart` or :func:`piechart` with one target from :func:`sql_target` (ClickHouse, the
+official ``grafana-clickhouse-datasource`` plugin) or :func:`prom_target` (Prometheus);
+:func:`dashboard` assigns panel ids and lays panels out left to right, top to bottom.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+Json = dict[str, Any]
+
+CLICKHOUSE: Json = {"type": "grafana-clickhouse-datasource", "uid": "clickhouse"}
+PROMETHEUS: Json = {"type": "prometheus", "uid": "prometheus"}
+SCHEMA_VERSION = 39
+GRID_WIDTH = 24
+TAGS = ["grouppulse"]
+
+# Query formats of the ClickHouse plugin (grafana-plugin-sdk-go sqlutil.FormatQueryOption).
+FORMAT_TIME_SERIES = 0
+FORMAT_TABLE = 1
+
+
+def sql_target(sql: str, *, time_series: bool = False, ref: str = "A") -> Json:
+    """A raw-SQL query of the ClickHouse plugin; ``sql`` may use the plugin's macros."""
+    return {
+        "datasource": CLICKHOUSE,
+        "editorType": "sql",
+        "format": FORMAT_TIME_SERIES if time_series else FORMAT_TABLE,
+        "queryType": "timeSeries" if time_series else "table",
+        "rawSql": dedent(sql),
+        "refId": ref,
+    }
+
+
+def prom_target(expr: str, legend: str = "", *, ref: str = "A", instant: bool = False) -> Json:
+    return {
+        "datasource": PROMETHEUS,
+        "editorMode": "code",
+        "expr": expr,
+        "instant": instant,
+        "legendFormat": legend or "__auto",
+        "range": not instant,
+        "refId": ref,
+    }
+
+
+def dedent(sql: str) -> str:
+    """Strip the common indentation and surrounding blank lines of a query literal."""
+    lines = sql.strip("\n").splitlines()
+    indent = min((len(x) - len(x.lstrip()) for x in lines if x.strip()), default=0)
+    return "\n".join(line[indent:].rstrip() for line in lines)
+
+
+def _datasource_of(targets: Sequence[Json]) -> Json:
+    kinds = {t["datasource"]["uid"] for t in targets}
+    if len(kinds) != 1:
+        raise ValueError(f"a panel needs targets of one datasource, got {sorted(kinds)}")
+    return dict(targets[0]["datasource"])
+
+
+def panel(
+    kind: str,
+    title: str,
+    targets: Sequence[Json],
+    *,
+    description: str = "",
+    w: int = 12,
+    h: int = 8,
+    unit: str = "short",
+    options: Json | None = None,
+    defaults: Json | None = None,
+    overrides: Sequence[Json] = (),
+) -> Json:
+    """One panel; ``id`` and the ``gridPos`` x/y are set by :func:`dashboard`."""
+    if not 0 < w <= GRID_WIDTH:
+        raise ValueError(f"panel width must be 1..{GRID_WIDTH}, got {w}")
+    field_defaults: Json = {"unit": unit}
+    field_defaults.update(defaults or {})
+    return {
+        "datasource": _datasource_of(targets),
+        "description": description,
+        "fieldConfig": {"defaults": field_defaults, "overrides": list(overrides)},
+        "gridPos": {"h": h, "w": w, "x": 0, "y": 0},
+        "options": options or {},
+        "targets": list(targets),
+        "title": title,
+        "type": kind,
+    }
+
+
+def timeseries(
+    title: str, target: Json, *, stack: bool = False, bars: bool = False, **kwargs: Any
+) -> Json:
+    custom: Json = {
+        "drawStyle": "bars" if bars else "line",
+        "fillOpacity": 60 if bars else 10,
+        "lineWidth": 1,
+        "showPoints": "never",
+        "spanNulls": False,
+        "stacking": {"group": "A", "mode": "normal" if stack else "none"},
+    }
+    options = {
+        "legend": {"calcs": ["sum"] if bars else ["mean", "max"], "displayMode": "table",
+                   "placement": "right", "showLegend": True},
+        "tooltip": {"mode": "multi", "sort": "desc"},
+    }
+    return panel("timeseries", title, [target], options=options,
+                 defaults={"custom": custom, "min": 0}, **kwargs)
+
+
+def table(title: str, target: Json, **kwargs: Any) -> Json:
+    options = {"cellHeight": "sm", "footer": {"show": False}, "showHeader": True}
+    return panel("table", title, [target], options=options, **kwargs)
+
+
+def stat(title: str, target: Json, *, fields: str = "", thresholds: Json | None = None,
+         **kwargs: Any) -> Json:
+    options = {
+        "colorMode": "value",
+        "graphMode": "none",
+        "justifyMode": "auto",
+        "orientation": "auto",
+        "reduceOptions": {"calcs": ["lastNotNull"], "fields": fields, "values": False},
+        "textMode": "value_and_name",
+    }
+    defaults = {"thresholds": thresholds or {"mode": "absolute",
+                                             "steps": [{"color": "green", "value": None}]}}
+    return panel("stat", title, [target], options=options, defaults=defaults, **kwargs)
+
+
+def barchart(title: str, target: Json, **kwargs: Any) -> Json:
+    options = {
+        "barWidth": 0.8,
+        "legend": {"displayMode": "list", "placement": "bottom", "showLegend": False},
+        "orientation": "horizontal",
+        "showValue": "auto",
+        "xTickLabelRotation": 0,
+    }
+    return panel("barchart", title, [target], options=options, **kwargs)
+
+
+def piechart(title: str, target: Json, **kwargs: Any) -> Json:
+    options = {
+        "displayLabels": ["name", "percent"],
+        "legend": {"displayMode": "table", "placement": "right", "showLegend": True,
+                   "values": ["value", "percent"]},
+        "pieType": "donut",
+        "reduceOptions": {"calcs": ["lastNotNull"], "fields": "", "values": True},
+    }
+    return panel("piechart", title, [target], options=options, **kwargs)
+
+
+def threshold_steps(*steps: tuple[str, float | None]) -> Json:
+    return {"mode": "absolute", "steps": [{"color": c, "value": v} for c, v in steps]}
+
+
+def layout(panels: Sequence[Json]) -> list[Json]:
+    """Number the panels 1..n and flow them into the 24-column grid, row by row."""
+    placed, x, y, row_height = [], 0, 0, 0
+    for number, source in enumerate(panels, start=1):
+        item = dict(source)
+        w, h = item["gridPos"]["w"], item["gridPos"]["h"]
+        if x + w > GRID_WIDTH:
+            x, y, row_height = 0, y + row_height, 0
+        item["gridPos"] = {"h": h, "w": w, "x": x, "y": y}
+        item["id"] = number
+        placed.append(item)
+        x, row_height = x + w, max(row_height, h)
+    return placed
+
+
+def dashboard(
+    uid: str,
+    title: str,
+    panels: Sequence[Json],
+    *,
+    description: str = "",
+    refresh: str = "1m",
+    time_from: str = "now-24h",
+    variables: Sequence[Json] = (),
+) -> Json:
+    return {
+        "annotations": {"list": []},
+        "description": description,
+        "editable": True,
+        "fiscalYearStartMonth": 0,
+        "graphTooltip": 1,
+        "links": [],
+        "liveNow": False,
+        "panels": layout(panels),
+        "refresh": refresh,
+        "schemaVersion": SCHEMA_VERSION,
+        "tags": list(TAGS),
+        "templating": {"list": list(variables)},
+        "time": {"from": time_from, "to": "now"},
+        "timepicker": {},
+        "timezone": "browser",
+        "title": title,
+        "uid": uid,
+        "version": 1,
+        "weekStart": "",
+    }
+
+
+def query_variable(name: str, label: str, sql: str) -> Json:
+    """A single-value variable filled by a ClickHouse query, refreshed on time-range change."""
+    query = dedent(sql)
+    return {
+        "current": {},
+        "datasource": CLICKHOUSE,
+        "definition": query,
+        "hide": 0,
+        "includeAll": False,
+        "label": label,
+        "multi": False,
+        "name": name,
+        "options": [],
+        "query": query,
+        "refresh": 2,
+        "skipUrlSync": False,
+        "sort": 1,
+        "type": "query",
+    }

@@ -1,0 +1,229 @@
+"""Analysis of message events: moderation and sentiment → row enrichment, hits, alerts.
+
+Glue between the pure detectors (``streams.detect``) and the sink rows; no Faust here, so the
+agent stays short and the whole step is testable without a broker. Alerts carry a stable
+``dedup_key``; suppression, rate limits and delivery belong to the alert router.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from sinks.rows import ALERTS, MODERATION_HITS, Analysis, Row, Table, utc
+from streams.detect.campaign import Campaign, CampaignDetector, Sighting
+from streams.detect.moderation import Message, Moderator, Verdict
+from streams.events import Event
+
+RISK_CATEGORIES = frozenset(
+    {"fraud", "gambling", "drugs", "porn", "politics", "violence", "abuse", "privacy", "self_harm"}
+)
+CRITICAL_RISK = frozenset({"violence", "self_harm", "drugs", "fraud"})
+CATEGORY_NAMES = {
+    "ad": "广告引流", "flood": "刷屏", "fraud": "诈骗", "gambling": "赌博", "drugs": "毒品",
+    "porn": "色情", "politics": "政治敏感", "violence": "暴力", "abuse": "辱骂",
+    "privacy": "隐私泄露", "self_harm": "自伤自杀", "custom": "自定义",
+}
+FLOOD_ALERT_BUCKET_MS = 10 * 60_000
+
+
+def stable_id(*parts: object) -> str:
+    return hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=12).hexdigest()
+
+
+def alert_row(
+    *,
+    ts_ms: int,
+    kind: str,
+    severity: str,
+    group_id: str,
+    group_ids: list[str],
+    user_id: str,
+    title: str,
+    detail: dict[str, Any],
+    dedup_key: str,
+    trigger: object,
+) -> Row:
+    """An ``alerts`` row; ``alert_id`` is derived from the key and trigger, so replays match."""
+    return (
+        stable_id(dedup_key, trigger),
+        utc(ts_ms),
+        kind,
+        severity,
+        group_id,
+        group_ids,
+        user_id,
+        title,
+        orjson.dumps(detail).decode(),
+        dedup_key,
+    )
+
+
+@dataclass
+class MessageAnalysis:
+    analysis: Analysis
+    verdict: Verdict
+    rows: list[tuple[Table, Row]]
+    sighting: dict[str, Any] | None  # for the campaign agent, when the message is ad-like
+
+
+@dataclass
+class Analyser:
+    """Moderation and sentiment for every message, in event order per group."""
+
+    moderator: Moderator
+    sentiment: Callable[[str], float]
+    lexicon_version: str = ""
+    _clock_ms: int = 0
+    _evicted_at_ms: int = 0
+
+    def on_event(self, event: Event) -> MessageAnalysis | None:
+        """Feed any event (joins matter for "new member"); analyse messages."""
+        self._tick(event.ts_ms)
+        if event.type == "member_join":
+            self.moderator.member_joined(event.group_id, event.user_id, event.ts_ms)
+            return None
+        if event.type != "message":
+            return None
+        message = Message(event.event_id, event.ts_ms, event.group_id, event.user_id,
+                          event.msg_type, event.text, event.url)
+        verdict = self.moderator.classify(message)
+        mood = self.sentiment(event.text) if event.text else 0.0
+        rows = [(MODERATION_HITS, row) for row in self.hit_rows(event, verdict)]
+        rows.extend((ALERTS, row) for row in self.alerts_for(event, verdict))
+        sighting = None
+        if verdict.is_ad_like:
+            sighting = {
+                "event_id": event.event_id,
+                "ts_ms": event.ts_ms,
+                "group_id": event.group_id,
+                "user_id": event.user_id,
+                "text": verdict.normalized_text[:500],
+                "contacts": sorted({f"{c.kind}:{c.value}" for c in verdict.contacts}),
+            }
+        return MessageAnalysis(Analysis(verdict.verdict, verdict.categories, mood), verdict, rows,
+                               sighting)
+
+    def _tick(self, ts_ms: int) -> None:
+        self._clock_ms = max(self._clock_ms, ts_ms)
+        if self._clock_ms - self._evicted_at_ms > 60_000:
+            self.moderator.evict(self._clock_ms)
+            self._evicted_at_ms = self._clock_ms
+
+    def hit_rows(self, event: Event, verdict: Verdict) -> list[Row]:
+        return [
+            (
+                f"{event.event_id}:{hit.rule}:{hit.start}",
+                utc(event.ts_ms),
+                event.event_id,
+                event.group_id,
+                event.user_id,
+                hit.category,
+                hit.rule,
+                hit.severity,
+                hit.match,
+                hit.normalized,
+                list(hit.normalized_by),
+                verdict.verdict,
+                self.lexicon_version,
+            )
+            for hit in verdict.hits
+        ]
+
+    def alerts_for(self, event: Event, verdict: Verdict) -> list[Row]:
+        """``risk`` for rejected risk content; ``flood`` once per member per 10 minutes.
+
+        Risk content that comes as contact-drainage spam (a 刷单 job ad with a WeChat id) pages
+        nobody per message: campaigns and enforcement deal with spam, paging is for people.
+        """
+        alerts = []
+        risky = [h for h in verdict.hits if h.category in RISK_CATEGORIES]
+        if verdict.verdict == "reject" and risky and not verdict.contacts:
+            categories = sorted({h.category for h in risky})
+            names = "、".join(CATEGORY_NAMES.get(c, c) for c in categories)
+            alerts.append(alert_row(
+                ts_ms=event.ts_ms,
+                kind="risk",
+                severity="critical" if CRITICAL_RISK & set(categories) else "warning",
+                group_id=event.group_id,
+                group_ids=[event.group_id],
+                user_id=event.user_id,
+                title=f"群 {event.group_id} 出现{names}内容",
+                detail={
+                    "event_id": event.event_id,
+                    "text": event.text[:500],
+                    "categories": categories,
+                    "hits": [{"rule": h.rule, "match": h.match, "normalized": h.normalized,
+                              "normalized_by": list(h.normalized_by)} for h in risky],
+                },
+                dedup_key=f"risk:{event.group_id}:{event.event_id}",
+                trigger=event.event_id,
+            ))
+        if any(h.category == "flood" for h in verdict.hits):
+            bucket = event.ts_ms // FLOOD_ALERT_BUCKET_MS
+            key = f"flood:{event.group_id}:{event.user_id}:{bucket}"
+            alerts.append(alert_row(
+                ts_ms=event.ts_ms,
+                kind="flood",
+                severity="warning",
+                group_id=event.group_id,
+                group_ids=[event.group_id],
+                user_id=event.user_id,
+                title=f"群 {event.group_id} 成员 {event.user_id} 刷屏",
+                detail={"event_id": event.event_id, "text": event.text[:200],
+                        "rules": [h.rule for h in verdict.hits if h.category == "flood"]},
+                dedup_key=key,
+                trigger=key,  # one alert record per member per bucket, whatever the count
+            ))
+        return alerts
+
+
+@dataclass
+class CampaignTracker:
+    """Global campaign detection over the sightings of every worker (one partition)."""
+
+    detector: CampaignDetector = field(default_factory=CampaignDetector)
+    _evicted_at_ms: int = 0
+
+    def on_sighting(self, sighting: dict[str, Any]) -> list[Row]:
+        ts_ms = int(sighting["ts_ms"])
+        keys = [f"contact:{c}" for c in sighting.get("contacts", [])]
+        text_key = self.detector.text_key(str(sighting.get("text", "")), ts_ms)
+        if text_key is not None:
+            keys.append(text_key)
+        seen = Sighting(ts_ms, str(sighting["group_id"]), str(sighting["user_id"]),
+                        str(sighting["event_id"]))
+        if ts_ms - self._evicted_at_ms > 60_000:
+            self.detector.evict(ts_ms)
+            self._evicted_at_ms = ts_ms
+        return [campaign_alert(c, str(sighting.get("text", ""))) for c in
+                self.detector.step(keys, seen)]
+
+
+def campaign_alert(campaign: Campaign, sample_text: str) -> Row:
+    minutes = max(1, round((campaign.last_ms - campaign.first_ms) / 60_000))
+    return alert_row(
+        ts_ms=campaign.last_ms,
+        kind="spam_campaign",
+        severity="critical",
+        group_id=campaign.groups[0],
+        group_ids=list(campaign.groups),
+        user_id=campaign.users[0] if campaign.users else "",
+        title=f"跨群广告：{len(campaign.groups)} 个群在 {minutes} 分钟内出现同一广告",
+        detail={
+            "campaign_id": campaign.campaign_id,
+            "key": campaign.key,
+            "users": list(campaign.users),
+            "event_ids": list(campaign.event_ids),
+            "first_ts_ms": campaign.first_ms,
+            "last_ts_ms": campaign.last_ms,
+            "sample": sample_text[:300],
+            "update": campaign.update,
+        },
+        dedup_key=f"spam_campaign:{campaign.campaign_id}",
+        trigger=len(campaign.groups),
+    )

@@ -1,0 +1,184 @@
+"""Contact extraction (WeChat IDs, QQ numbers, mobile numbers, links, domains, e-mail).
+
+Runs on the contact view (``normalize_contacts``), so 加 V 信, ｖｘ, ①③⑧ and 一三八 are already
+undone.  Numbers only count as contacts with the right shape *and* context: a QQ number needs a
+QQ cue; a bare 11-digit mobile is a contact unless an order/tracking cue is closer than any
+contact cue, or it reads as money or a date/time.  Dates (2026-11-02), times, prices and version
+numbers never have the 1[3-9]+9 digits shape with digit boundaries on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from streams.detect.normalize import STEPS, Normalized, normalize_contacts
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One extracted contact; ``start``/``end`` index the original text."""
+
+    kind: str  # wechat, qq, phone, url, short_link, domain, email
+    value: str
+    start: int
+    end: int
+    normalized_by: tuple[str, ...]
+
+
+_SEP = r"[ \t\-_·•*~|]"
+_PHONE_RE = re.compile(
+    rf"(?<![0-9])(?:1[3-9][0-9]{{9}}|1[3-9][0-9]{_SEP}+[0-9]{{4}}{_SEP}+[0-9]{{4}}"
+    rf"|1{_SEP}+[3-9](?:{_SEP}+[0-9]){{9}})(?![0-9])"
+)
+_QQ_RE = re.compile(
+    rf"(?:qq|q群|群号)(?:号码|号|群)?(?:是|为)?[:=]?\s*([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])"
+)
+_QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4,19})(?![a-z0-9_-])")
+_WECHAT_RE = re.compile(
+    r"(?:微信|wechat)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])"
+)
+_EMAIL_RE = re.compile(r"[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+_URL_RE = re.compile(r"(?:https?://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+_SHORT_HOSTS = (
+    "t.cn",
+    "dwz.cn",
+    "url.cn",
+    "w.url.cn",
+    "suo.im",
+    "bit.ly",
+    "tinyurl.com",
+    "is.gd",
+    "t.co",
+    "u.nu",
+    "sohu.gg",
+    "mrw.so",
+    "t.me",
+    "c.tb.cn",
+    "m.tb.cn",
+    "dwz.date",
+)
+_TLDS = (
+    "com|cn|net|org|top|xyz|vip|cc|me|io|info|club|shop|site|online|app|ltd|ink|wang|icu"
+    "|fun|live|co|tk|ml|ga|link|biz|pw|so|gg|la|ly|date|win|bet|work|xin|im"
+)
+_DOMAIN_RE = re.compile(
+    rf"(?<![a-z0-9@.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?![a-z0-9\-])"
+    r"(?:/[a-z0-9\-._~/?#=&%+]*)?"
+)
+_MAYBE_CONTACT_RE = re.compile(r"[0-9.@]|微信|wechat|qq")
+_ORDER_CUE_RE = re.compile(r"订单|单号|快递|运单|物流|编号|工号|学号|流水|卡号|批次|序列号|工单")
+_CONTACT_CUE_RE = re.compile(r"电话|手机|联系|微信|qq|tel|call|热线|致电|拨打|加我|加|找我")
+_MONEY_BEFORE_RE = re.compile(r"[¥$￥]|价|rmb")
+_AFTER_NOT_PHONE_RE = re.compile(r"\s*(?:元|块|rmb|万|年|月|日|点|时|分|秒|期|次|个|件|kg|g\b)")
+
+
+def _last_end(pattern: re.Pattern[str], text: str) -> int:
+    """End of the last match of ``pattern`` in ``text`` (-1 when none)."""
+    last = -1
+    for m in pattern.finditer(text):
+        last = m.end()
+    return last
+
+
+def _phone_context_ok(text: str, start: int, end: int) -> bool:
+    """Reject order numbers, money and dates that happen to have a phone's shape."""
+    before = text[max(0, start - 12) : start]
+    order_at = _last_end(_ORDER_CUE_RE, before)
+    cue_at = _last_end(_CONTACT_CUE_RE, before)
+    if order_at >= 0 and order_at >= cue_at:
+        return False
+    if _MONEY_BEFORE_RE.search(text[max(0, start - 2) : start]):
+        return False
+    return _AFTER_NOT_PHONE_RE.match(text, end) is None
+
+
+def _contact(
+    view: Normalized, kind: str, start: int, end: int, value: str, cue_start: int | None = None
+) -> Contact:
+    """A contact at ``view.text[start:end]``; its cue (微信, qq) counts for the steps."""
+    ostart, oend = view.original_span(start, end)
+    steps = view.steps_in(start if cue_start is None else cue_start, end)
+    if kind in ("phone", "qq") and not view.text[start:end].isdigit() and "separator" not in steps:
+        steps = tuple(sorted((*steps, "separator"), key=STEPS.index))
+    return Contact(kind, value, ostart, oend, steps)
+
+
+def _digits(raw: str) -> str:
+    return "".join(ch for ch in raw if ch.isdigit())
+
+
+def _phones(view: Normalized) -> list[Contact]:
+    found = []
+    for m in _PHONE_RE.finditer(view.text):
+        if _phone_context_ok(view.text, m.start(), m.end()):
+            found.append(_contact(view, "phone", m.start(), m.end(), _digits(m.group())))
+    return found
+
+
+def _qqs(view: Normalized) -> list[Contact]:
+    found = [
+        _contact(view, "qq", m.start(1), m.end(1), _digits(m.group(1)), m.start())
+        for m in _QQ_RE.finditer(view.text)
+    ]
+    # Spammers also put a WeChat-style id after a QQ cue ("QQ d45481"): still a contact.
+    found += [
+        _contact(view, "qq", m.start(1), m.end(1), m.group(1), m.start())
+        for m in _QQ_ID_RE.finditer(view.text)
+        if any(ch.isdigit() for ch in m.group(1))
+    ]
+    return found
+
+
+def _wechats(view: Normalized) -> list[Contact]:
+    return [
+        _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start())
+        for m in _WECHAT_RE.finditer(view.text)
+    ]
+
+
+def _link_value(view: Normalized, start: int, end: int) -> str:
+    """Links keep their case (short-link paths are case sensitive): NFKC of the original."""
+    ostart, oend = view.original_span(start, end)
+    return unicodedata.normalize("NFKC", view.original[ostart:oend]).strip()
+
+
+def _host(url: str) -> str:
+    body = url.split("://", 1)[-1]
+    return body.split("/", 1)[0].split("?", 1)[0].lower()
+
+
+def _links(view: Normalized) -> list[Contact]:
+    found: list[Contact] = []
+    taken: list[tuple[int, int]] = []
+    for m in _EMAIL_RE.finditer(view.text):
+        if "." in m.group().split("@", 1)[1]:
+            found.append(_contact(view, "email", m.start(), m.end(), m.group()))
+            taken.append(m.span())
+    for m in _URL_RE.finditer(view.text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        host = _host(m.group())
+        kind = "short_link" if host in _SHORT_HOSTS else "url"
+        found.append(_contact(view, kind, m.start(), m.end(), _link_value(view, *m.span())))
+        taken.append(m.span())
+    for m in _DOMAIN_RE.finditer(view.text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        kind = "short_link" if _host(m.group()) in _SHORT_HOSTS else "domain"
+        found.append(_contact(view, kind, m.start(), m.end(), _link_value(view, *m.span())))
+    return found
+
+
+def extract_contacts(text: str | Normalized) -> list[Contact]:
+    """All contacts in ``text`` (raw text or its contact view), in order of appearance."""
+    view = text if isinstance(text, Normalized) else normalize_contacts(text)
+    if not _MAYBE_CONTACT_RE.search(view.text):
+        return []  # most chat lines: no digit, link, e-mail or contact cue at all
+    found = _wechats(view) + _qqs(view) + _links(view)
+    spans = [(c.start, c.end) for c in found]
+    for phone in _phones(view):
+        if not any(s <= phone.start < e for s, e in spans):
+            found.append(phone)
+    return sorted(found, key=lambda c: (c.start, c.kind))

@@ -1,0 +1,177 @@
+"""Per-message moderation: lexicon hits, contacts, message types and behaviour → a verdict.
+
+``Moderator.classify`` is the one entry point the agent and ``grouppulse classify`` call. It is
+pure apart from its own bounded, event-time state (recent joins for "new member" weight, the
+flood detector), so the same input sequence always gives the same verdicts.
+
+How rules combine (each hit carries the severity it asks for on its own):
+- a lexicon term: its severity from the lexicon (``review`` or ``reject``);
+- a contact (WeChat id, QQ, phone, short link, e-mail): ``review`` on its own — members do
+  share numbers — and ``reject`` when the same message also has an ad term, when evasion was
+  needed to reveal it, when it is a short link, or when the sender joined minutes ago
+  (drainage by a fresh account is the signature of ad spam); a plain URL or domain counts only
+  in those strong cases (sharing an article is what groups are for);
+- a contact card or mini-program is an ad only with ad wording or from a brand-new member;
+  ordinary members share both all the time;
+- flooding and repeated text: ``review`` (category ``flood``); with an ad hit: ``reject``.
+The verdict is the strongest severity among the hits; ``pass`` when there are none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from streams.detect.contacts import Contact, extract_contacts
+from streams.detect.flood import FloodDetector, FloodVerdict
+from streams.detect.lexicon import Lexicon, LexiconHit
+from streams.detect.normalize import Normalized, normalize
+
+PASS, REVIEW, REJECT = "pass", "review", "reject"
+_RANK = {PASS: 0, REVIEW: 1, REJECT: 2}
+STRONG_CONTACTS = frozenset({"wechat", "qq", "phone", "short_link", "email"})
+PLAIN_LINKS = frozenset({"url", "domain"})
+MAX_TEXT_CHARS = 5000  # longer texts are analysed on their first 5,000 characters
+
+
+@dataclass(frozen=True)
+class Message:
+    """The fields of a message event that moderation looks at."""
+
+    event_id: str
+    ts_ms: int
+    group_id: str
+    user_id: str
+    msg_type: str = "text"
+    text: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    category: str
+    rule: str
+    severity: str
+    match: str  # the span of the original text, as sent ("" for behaviour rules)
+    normalized: str  # what the rule saw
+    normalized_by: tuple[str, ...]
+    start: int = 0  # in the original text
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    event_id: str
+    verdict: str
+    categories: tuple[str, ...]
+    hits: tuple[Hit, ...]
+    contacts: tuple[Contact, ...]
+    normalized_text: str
+
+    @property
+    def is_ad_like(self) -> bool:
+        """Worth feeding to campaign detection: an ad hit or any contact."""
+        return bool(self.contacts) or "ad" in self.categories
+
+
+@dataclass
+class Moderator:
+    lexicon: Lexicon
+    new_member_ms: int = 10 * 60_000
+    flood: FloodDetector = field(default_factory=FloodDetector)
+    _joins: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def member_joined(self, group_id: str, user_id: str, ts_ms: int) -> None:
+        self._joins[(group_id, user_id)] = ts_ms
+
+    def is_new_member(self, group_id: str, user_id: str, ts_ms: int) -> bool:
+        joined = self._joins.get((group_id, user_id))
+        return joined is not None and 0 <= ts_ms - joined <= self.new_member_ms
+
+    def evict(self, now_ms: int) -> None:
+        """Forget joins older than the new-member window and idle flood state."""
+        horizon = now_ms - self.new_member_ms
+        for key in [k for k, ts in self._joins.items() if ts < horizon]:
+            del self._joins[key]
+        self.flood.evict(now_ms)
+
+    def classify(self, message: Message) -> Verdict:
+        text = message.text[:MAX_TEXT_CHARS] if message.text else ""
+        if message.url and message.url not in text:
+            text = f"{text} {message.url[:500]}" if text else message.url[:500]
+        view = normalize(text)
+        hits = [_lexicon_hit(view, hit) for hit in self.lexicon.scan(view)]
+        contacts = tuple(extract_contacts(text))
+        has_ad_term = any(h.category == "ad" for h in hits)
+        new_member = self.is_new_member(message.group_id, message.user_id, message.ts_ms)
+        for contact in contacts:
+            hit = _contact_hit(text, contact, has_ad_term, new_member)
+            if hit is not None:
+                hits.append(hit)
+        if message.msg_type in ("card", "miniprogram") and (has_ad_term or new_member):
+            hits.append(Hit("ad", f"msg_type:{message.msg_type}", REJECT if has_ad_term else
+                            REVIEW, text[:200], view.text[:200], ()))
+        fingerprint = view.text if len(view.text) >= 2 else ""
+        behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms, fingerprint)
+        has_ad = any(h.category == "ad" for h in hits)
+        hits.extend(_flood_hits(behaviour, has_ad))
+        if new_member and has_ad:
+            hits = [_escalate(h) if h.category == "ad" else h for h in hits]
+        verdict = max((h.severity for h in hits), key=_RANK.__getitem__, default=PASS)
+        categories = tuple(sorted({h.category for h in hits}))
+        return Verdict(message.event_id, verdict, categories, tuple(hits), contacts, view.text)
+
+
+def _lexicon_hit(view: Normalized, hit: LexiconHit) -> Hit:
+    start, end = view.original_span(hit.start, hit.end)
+    return Hit(
+        category=hit.category,
+        rule=f"lexicon:{hit.category}:{hit.term}",
+        severity=hit.severity,
+        match=view.original[start:end],
+        normalized=view.text[hit.start : hit.end],
+        normalized_by=view.steps_in(hit.start, hit.end),
+        start=start,
+        end=end,
+    )
+
+
+def _contact_hit(
+    text: str, contact: Contact, has_ad_term: bool, new_member: bool
+) -> Hit | None:
+    strong = (
+        has_ad_term
+        or new_member
+        or contact.kind == "short_link"
+        or (contact.kind in STRONG_CONTACTS and bool(contact.normalized_by))
+    )
+    if contact.kind in PLAIN_LINKS and not strong:
+        return None  # sharing an article link is what groups are for
+    return Hit(
+        category="ad",
+        rule=f"contact:{contact.kind}",
+        severity=REJECT if strong else REVIEW,
+        match=text[contact.start : contact.end],
+        normalized=contact.value,
+        normalized_by=contact.normalized_by,
+        start=contact.start,
+        end=contact.end,
+    )
+
+
+def _flood_hits(behaviour: FloodVerdict, has_ad: bool) -> list[Hit]:
+    severity = REJECT if has_ad else REVIEW
+    hits = []
+    if behaviour.flood:
+        hits.append(Hit("flood", "flood:rate", severity, "", f"{behaviour.count_in_window} msgs",
+                        ()))
+    if behaviour.duplicate:
+        hits.append(Hit("flood", "flood:duplicate", severity, "",
+                        f"{behaviour.repeats_in_window} repeats", ()))
+    return hits
+
+
+def _escalate(hit: Hit) -> Hit:
+    if hit.severity == REJECT:
+        return hit
+    return Hit(hit.category, hit.rule, REJECT, hit.match, hit.normalized, hit.normalized_by,
+               hit.start, hit.end)

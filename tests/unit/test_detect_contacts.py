@@ -1,0 +1,82 @@
+"""Contact extraction: evasive contacts found, order numbers, dates and prices not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.detect.contacts import extract_contacts
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.value) for c in extract_contacts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("加 V 信 abc123456", "wechat", "abc123456"),
+        ("威信：hao_123456", "wechat", "hao_123456"),
+        ("ｖ❤ｘ：hello88", "wechat", "hello88"),
+        ("微信号是 zhang-san_01", "wechat", "zhang-san_01"),
+        ("企鹅 12345678", "qq", "12345678"),
+        ("QQ：２２３３４４５５６６", "qq", "2233445566"),
+        ("扣扣群 556677889", "qq", "556677889"),
+        ("①③⑧①②③④⑤⑥⑦⑧", "phone", "13812345678"),
+        ("电话一三八一二三四五六七八", "phone", "13812345678"),
+        ("138-1234-5678", "phone", "13812345678"),
+        ("138 1234 5678", "phone", "13812345678"),
+        ("电话1 3 8 1 2 3 4 5 6 7 8", "phone", "13812345678"),
+        ("t.cn/A6xYzAb", "short_link", "t.cn/A6xYzAb"),
+        ("https://Example.com/Path?a=1", "url", "https://Example.com/Path?a=1"),
+        ("去 bet365.com 看看", "domain", "bet365.com"),
+        ("发到 abc@qq.com", "email", "abc@qq.com"),
+    ],
+)
+def test_finds_contacts(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "订单号13812345678",
+        "快递单号 13812345678 到了吗",
+        "运单 SF1234567890123",
+        "会议 2026-11-02 13:45",
+        "11月2日下午三点",
+        "¥199 包邮",
+        "199元一件",
+        "价格13900000000元",
+        "版本 1.2.3 发布",
+        "总额 12,345.67",
+        "今天跑了一二三四五公里",
+        "用微信支付就行",
+        "大家加油",
+        "卫星发射成功",
+        "20261102134500",
+    ],
+)
+def test_no_false_contacts(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_contact_span_and_steps() -> None:
+    text = "快加 Ｖ ❤ 信：abc12345"
+    (c,) = extract_contacts(text)
+    assert text[c.start : c.end] == "abc12345"
+    assert {"homophone", "separator", "fullwidth"} <= set(c.normalized_by)
+    (p,) = extract_contacts("电话①③⑧①②③④⑤⑥⑦⑧")
+    assert "digit_variant" in p.normalized_by
+
+
+def test_contact_cue_closer_than_order_cue_wins() -> None:
+    assert _found("快递员电话13812345678") == [("phone", "13812345678")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises(text: str) -> None:
+    for c in extract_contacts(text):
+        assert 0 <= c.start <= c.end <= len(text)

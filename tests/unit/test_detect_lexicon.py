@@ -1,0 +1,154 @@
+"""Lexicon: evasive terms hit with exact original spans, allowlist traps stay quiet, reload."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.detect.lexicon import CATEGORIES, Lexicon, LexiconError, LexiconReloader
+from streams.detect.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def _cats(lexicon: Lexicon, text: str) -> set[str]:
+    return {h.category for h in lexicon.scan(normalize(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "original", "step"),
+    [
+        ("快 加 V 信 领取福利", "ad", "加 V 信", "separator"),
+        ("加威信领红包", "ad", "加威信", "homophone"),
+        ("網絡賭博", "gambling", "網絡賭博", "traditional"),
+        ("卖大\u200b麻", "drugs", "大\u200b麻", "zero_width"),
+        ("百家樂", "gambling", "百家樂", "traditional"),
+        ("ＢＥＴ３６５", "gambling", "ＢＥＴ３６５", "fullwidth"),
+        ("冰冰冰毒", "drugs", "冰冰冰毒", "repeat"),
+        ("裸-聊", "porn", "裸-聊", "separator"),
+    ],
+)
+def test_evasive_terms_hit_with_original_span(
+    lexicon: Lexicon, text: str, category: str, original: str, step: str
+) -> None:
+    n = normalize(text)
+    hits = [h for h in lexicon.scan(n) if h.category == category]
+    assert hits, text
+    spans = {n.original_span(h.start, h.end): h for h in hits}
+    assert any(text[s:e] == original for s, e in spans), [text[s:e] for s, e in spans]
+    hit = next(h for (s, e), h in spans.items() if text[s:e] == original)
+    assert step in n.steps_in(hit.start, hit.end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这事真是个大麻烦",
+        "别赌气",
+        "我跟你打赌",
+        "电脑操作系统",
+        "明天政治课",
+        "装个杀毒软件",
+        "今晚秒杀",
+        "大家加油",
+        "用微信支付",
+        "加微信支付的时候卡了",
+        "想死你了",
+        "跳楼价大甩卖",
+        "晚上玩狼人杀",
+        "天津大麻花",
+        "下载注册都很慢",
+        "5g水平不错",
+    ],
+)
+def test_allowlist_traps_do_not_fire(lexicon: Lexicon, text: str) -> None:
+    assert _cats(lexicon, text) == set()
+
+
+def test_hit_overlapping_but_not_inside_allowlist_stays(lexicon: Lexicon) -> None:
+    assert "drugs" in _cats(lexicon, "大麻烦死了，卖大麻的")
+
+
+def test_ascii_terms_need_word_boundaries(lexicon: Lexicon) -> None:
+    assert _cats(lexicon, "abet365x") == set()
+    assert _cats(lexicon, "上bet365下注") == {"gambling"}
+
+
+def test_default_files_are_well_formed(lexicon: Lexicon) -> None:
+    assert lexicon.version.startswith("2026.")
+    assert {e.category for e in lexicon.entries} - {"allow"} <= CATEGORIES
+    assert {e.severity for e in lexicon.entries if e.category != "allow"} <= {"review", "reject"}
+    per_cat = {e.category for e in lexicon.entries}
+    assert per_cat >= {
+        "ad",
+        "fraud",
+        "gambling",
+        "drugs",
+        "porn",
+        "politics",
+        "violence",
+        "abuse",
+        "privacy",
+        "self_harm",
+        "allow",
+    }
+
+
+def test_custom_file_adds_overrides_and_allows(tmp_path: Path) -> None:
+    custom = tmp_path / "custom.tsv"
+    custom.write_text(
+        "# version: c1\n竞品群\tcustom\treview\n百家乐\tgambling\treview\n百家乐园\tallow\n",
+        encoding="utf-8",
+    )
+    lx = Lexicon.load(custom)
+    assert lx.version.endswith("+c1")
+    hits = lx.scan(normalize("来竞品群，百家乐"))
+    assert {(h.category, h.severity) for h in hits} == {
+        ("custom", "review"),
+        ("gambling", "review"),
+    }
+    assert lx.scan(normalize("百家乐园小区")) == []
+
+
+def test_bad_custom_file_is_an_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("赌\tnot_a_category\treject\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="bad.tsv:1"):
+        Lexicon.load(bad)
+
+
+def test_reloader_picks_up_changes_and_survives_bad_edits(tmp_path: Path) -> None:
+    custom = tmp_path / "custom.tsv"
+    custom.write_text("竞品群\tcustom\treview\n", encoding="utf-8")
+    reloader = LexiconReloader((custom,), interval=10)
+    first = reloader.maybe_reload(0.0)
+    assert first.scan(normalize("竞品群"))
+    custom.write_text("对手群\tcustom\treject\n", encoding="utf-8")
+    os.utime(custom, ns=(10**18, 10**18))
+    assert reloader.maybe_reload(5.0) is first  # not yet time to look
+    second = reloader.maybe_reload(20.0)
+    assert second is not first and second.scan(normalize("对手群"))
+    custom.write_text("坏\tnope\treject\n", encoding="utf-8")
+    os.utime(custom, ns=(2 * 10**18, 2 * 10**18))
+    assert reloader.maybe_reload(40.0) is second
+    assert reloader.last_error and "custom.tsv" in reloader.last_error
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_scan_never_raises(text: str) -> None:
+    n = normalize(text)
+    for h in _LEX.scan(n):
+        assert 0 <= h.start < h.end <= len(n.text)
+        s, e = n.original_span(h.start, h.end)
+        assert 0 <= s < e <= len(text)
+
+
+_LEX = Lexicon.load()
