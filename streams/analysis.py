@@ -8,6 +8,7 @@ agent stays short and the whole step is testable without a broker. Alerts carry 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,7 @@ CATEGORY_NAMES = {
     "privacy": "隐私泄露", "self_harm": "自伤自杀", "custom": "自定义",
 }
 FLOOD_ALERT_BUCKET_MS = 10 * 60_000
+EVICTION_LAG_MS = 6 * 3600_000
 
 
 def stable_id(*parts: object) -> str:
@@ -103,15 +105,17 @@ class Analyser:
                 "group_id": event.group_id,
                 "user_id": event.user_id,
                 "text": verdict.normalized_text[:500],
-                "contacts": sorted({f"{c.kind}:{c.value}" for c in verdict.contacts}),
+                "contacts": verdict.campaign_contacts,
             }
         return MessageAnalysis(Analysis(verdict.verdict, verdict.categories, mood), verdict, rows,
                                sighting)
 
     def _tick(self, ts_ms: int) -> None:
+        # The clock is the newest event of *any* partition; a replayed backlog can run hours
+        # ahead on one partition, so per-member state is evicted only well behind it.
         self._clock_ms = max(self._clock_ms, ts_ms)
         if self._clock_ms - self._evicted_at_ms > 60_000:
-            self.moderator.evict(self._clock_ms)
+            self.moderator.evict(self._clock_ms - EVICTION_LAG_MS)
             self._evicted_at_ms = self._clock_ms
 
     def hit_rows(self, event: Event, verdict: Verdict) -> list[Row]:
@@ -192,7 +196,7 @@ class CampaignTracker:
     def on_sighting(self, sighting: dict[str, Any]) -> list[Row]:
         ts_ms = int(sighting["ts_ms"])
         keys = [f"contact:{c}" for c in sighting.get("contacts", [])]
-        text_key = self.detector.text_key(str(sighting.get("text", "")), ts_ms)
+        text_key = self.detector.text_key(ad_skeleton(str(sighting.get("text", ""))), ts_ms)
         if text_key is not None:
             keys.append(text_key)
         seen = Sighting(ts_ms, str(sighting["group_id"]), str(sighting["user_id"]),
@@ -202,6 +206,15 @@ class CampaignTracker:
             self._evicted_at_ms = ts_ms
         return [campaign_alert(c, str(sighting.get("text", ""))) for c in
                 self.detector.step(keys, seen)]
+
+
+_NOT_HANZI = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+def ad_skeleton(normalized_text: str) -> str:
+    """The ad's wording without its variable parts (ids, numbers, links, emoji, punctuation):
+    the copies a campaign sends with different contacts then look alike."""
+    return _NOT_HANZI.sub("", normalized_text)
 
 
 def campaign_alert(campaign: Campaign, sample_text: str) -> Row:

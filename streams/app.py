@@ -73,6 +73,9 @@ def create_app(
         web_port=settings.web_port,
         web_in_thread=False,
         stream_buffer_maxsize=max(4096, settings.sink_batch_size),
+        # Small fetches per partition keep partitions in step in event time during a replay
+        # (1 MiB would hand over thousands of one partition's events before the next one's).
+        consumer_max_fetch_size=settings.consumer_fetch_bytes,
         # Faust's own startup banner and loop hooks would hide the worker's useful lines.
         worker_redirect_stdouts=False,
     )
@@ -197,6 +200,7 @@ def create_app(
                         value=orjson.dumps(document, default=str),
                     )
             await campaign_sink.flush()
+            metrics.SIGHTINGS_DONE.inc(len(events))
 
     app.monitor = PrometheusMonitor(metrics=faust_metrics())
 

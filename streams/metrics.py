@@ -45,6 +45,13 @@ MODERATION_HITS = Counter(
     "grouppulse_moderation_hits_total", "Moderation hits by category", ["category"]
 )
 ALERTS = Counter("grouppulse_alerts_total", "Alert records raised", ["kind", "severity"])
+SIGHTINGS_SENT = Counter(
+    "grouppulse_campaign_sightings_sent_total", "Ad-like messages handed to campaign detection"
+)
+SIGHTINGS_DONE = Counter(
+    "grouppulse_campaign_sightings_processed_total",
+    "Sightings processed by the campaign agent (alerts written)",
+)
 GROUPS_SEEN = Gauge("grouppulse_groups_seen", "Distinct groups seen by this worker")
 HALTED = Gauge("grouppulse_halted", "1 when the dead-letter ratio guard halted the worker")
 

@@ -174,6 +174,8 @@ class IngestPipeline:
             await self.send_dead_letter(letter)
         for name, key, value in batch.outbox:
             await self.publish(name, key, value)
+            if name == "sightings":
+                metrics.SIGHTINGS_SENT.inc()
         await self.sink.write_all(batch.rows)
         if batch.halt and self.halt_reason is None:
             self.halt_reason = self.guard.explain()

@@ -190,10 +190,12 @@ class EmbeddedPipeline:
                 committed = await watcher.committed(self.settings.topic_events, targets)
                 done = sum(min(committed.get(p, 0), end) for p, end in targets.items())
                 finished = done >= total or (stop_at is not None and done >= stop_at)
-                # Scraping costs the worker CPU: once a second, and once more at the end.
+                # Scraping costs the worker CPU: once a second, and on every poll at the end.
                 if self.worker is not None and (finished or time.monotonic() >= next_scrape):
                     metrics = await asyncio.to_thread(self.worker.scrape)
                     next_scrape = time.monotonic() + 1.0
+                if finished and stop_at is None and not derived_outputs_done(metrics):
+                    finished = False  # campaign detection still has sightings to work through
                 progress = Progress(done, total, metrics)
                 if on_progress is not None:
                     on_progress(progress)
@@ -211,6 +213,13 @@ class EmbeddedPipeline:
                 await asyncio.sleep(poll_seconds)
         finally:
             await watcher.close()
+
+
+def derived_outputs_done(metrics: dict[str, float]) -> bool:
+    """Every sighting the ingest agent sent has been through the campaign agent."""
+    sent = metrics.get("grouppulse_campaign_sightings_sent_total", 0.0)
+    done = metrics.get("grouppulse_campaign_sightings_processed_total", 0.0)
+    return done >= sent
 
 
 def events_per_second(metrics: dict[str, float], events: int) -> float:

@@ -63,6 +63,12 @@ class Settings(BaseSettings):
     )
 
     max_event_bytes: int = Field(65536, ge=256, description="Larger events are dead-lettered.")
+    consumer_fetch_bytes: int = Field(
+        65536,
+        ge=1024,
+        description="Bytes fetched per partition per request: small keeps partitions in step "
+        "in event time when replaying a backlog.",
+    )
     dead_letter_window: int = Field(
         1000, ge=10, description="How many recent events the dead-letter ratio looks at."
     )

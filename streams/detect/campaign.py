@@ -8,13 +8,16 @@ Near copies are found with a 64-bit SimHash over character trigrams and 8 bands 
 (locality-sensitive hashing: two hashes at most 7 bits apart share at least one band): texts
 within ``max_distance`` bits of an earlier one join its cluster. On short chat ads one added
 character moves the hash by 2-6 bits; unrelated texts sit about 32 bits apart.
-State is bounded by the window: sightings older than ``window_ms`` are dropped.
+
+Sightings arrive from many partitions, not in time order, so each key keeps its recent history
+(at most ``max_sightings_per_key``) sorted by event time, and a campaign is the busiest
+``window_ms`` span in it. Keys quiet for ``idle_ms`` of event time are forgotten.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-from collections import deque
 from dataclasses import dataclass, field
 
 MASK64 = (1 << 64) - 1
@@ -58,9 +61,32 @@ class Campaign:
     update: bool  # False the first time the threshold is reached, True as it grows
 
 
+def _ts(sighting: Sighting) -> int:
+    return sighting.ts_ms
+
+
+def _busiest_window(sightings: list[Sighting], window_ms: int) -> list[Sighting]:
+    """The sightings of the ``window_ms`` span (sorted input) that covers the most groups."""
+    best: list[Sighting] = []
+    best_groups = 0
+    counts: dict[str, int] = {}
+    left = 0
+    for right, current in enumerate(sightings):
+        counts[current.group_id] = counts.get(current.group_id, 0) + 1
+        while current.ts_ms - sightings[left].ts_ms > window_ms:
+            gone = sightings[left].group_id
+            counts[gone] -= 1
+            if not counts[gone]:
+                del counts[gone]
+            left += 1
+        if len(counts) > best_groups:
+            best_groups, best = len(counts), sightings[left : right + 1]
+    return best
+
+
 @dataclass
 class _Trail:
-    sightings: deque[Sighting] = field(default_factory=deque)
+    sightings: list[Sighting] = field(default_factory=list)
     started_ms: int = 0
     reported_groups: int = 0
 
@@ -70,8 +96,14 @@ class CampaignDetector:
     min_groups: int = 5
     window_ms: int = 10 * 60_000
     max_distance: int = 7
+    # Sightings come from many partitions, not in time order (a replayed backlog can deliver
+    # one partition hours ahead of another), so a key's history is kept whole, up to this many
+    # sightings, and forgotten only when the key has been quiet for ``idle_ms`` of event time.
+    max_sightings_per_key: int = 1000
+    idle_ms: int = 24 * 3600_000
     min_text_chars: int = 6
     _trails: dict[str, _Trail] = field(default_factory=dict)
+    _clock_ms: int = 0
     # (band, band value) → {hash: last seen ms}
     _buckets: dict[tuple[int, int], dict[int, int]] = field(default_factory=dict)
 
@@ -80,7 +112,7 @@ class CampaignDetector:
         if len(normalized_text) < self.min_text_chars:
             return None
         value = simhash(normalized_text)
-        horizon = ts_ms - self.window_ms
+        horizon = max(ts_ms, self._clock_ms) - self.idle_ms
         best: int | None = None
         for band in _bands(value):
             for other, seen_ms in self._buckets.get(band, {}).items():
@@ -92,41 +124,48 @@ class CampaignDetector:
         return f"text:{key_value:016x}"
 
     def step(self, keys: list[str], sighting: Sighting) -> list[Campaign]:
-        """Record one ad-like message under each of its keys; return campaigns to report."""
+        """Record one ad-like message under each of its keys; return campaigns to report.
+
+        Keys are tracked separately: merging every key that ever shared a message chains
+        unrelated spammers together through common ad templates.
+        """
+        self._clock_ms = max(self._clock_ms, sighting.ts_ms)
         found = []
-        for key in keys:
-            trail = self._trails.setdefault(key, _Trail())
-            trail.sightings.append(sighting)
-            horizon = sighting.ts_ms - self.window_ms
-            while trail.sightings and trail.sightings[0].ts_ms < horizon:
-                trail.sightings.popleft()
-            groups = list(dict.fromkeys(s.group_id for s in trail.sightings))
-            if len(groups) < self.min_groups:
-                if not trail.sightings or len(groups) < trail.reported_groups // 2:
-                    trail.reported_groups = 0  # the campaign died out: a later one is new
-                continue
-            if trail.reported_groups == 0:
-                trail.started_ms = trail.sightings[0].ts_ms
-            if len(groups) > trail.reported_groups:
-                update = trail.reported_groups > 0
-                trail.reported_groups = len(groups)
-                found.append(
-                    Campaign(
-                        key=key,
-                        campaign_id=f"{key}@{trail.started_ms}",
-                        groups=tuple(groups),
-                        users=tuple(dict.fromkeys(s.user_id for s in trail.sightings)),
-                        first_ms=trail.sightings[0].ts_ms,
-                        last_ms=sighting.ts_ms,
-                        event_ids=tuple(s.event_id for s in trail.sightings)[-20:],
-                        update=update,
-                    )
-                )
+        for key in dict.fromkeys(keys):
+            campaign = self._step_key(key, sighting)
+            if campaign is not None:
+                found.append(campaign)
         return found
+
+    def _step_key(self, key: str, sighting: Sighting) -> Campaign | None:
+        trail = self._trails.setdefault(key, _Trail())
+        bisect.insort(trail.sightings, sighting, key=_ts)
+        if len(trail.sightings) > self.max_sightings_per_key:
+            trail.sightings.pop(0)
+        window = _busiest_window(trail.sightings, self.window_ms)
+        groups = list(dict.fromkeys(s.group_id for s in window))
+        if len(groups) < self.min_groups:
+            return None
+        if trail.reported_groups == 0:
+            trail.started_ms = window[0].ts_ms
+        if len(groups) <= trail.reported_groups:
+            return None
+        update = trail.reported_groups > 0
+        trail.reported_groups = len(groups)
+        return Campaign(
+            key=key,
+            campaign_id=f"{key}@{trail.started_ms}",
+            groups=tuple(groups),
+            users=tuple(dict.fromkeys(s.user_id for s in window)),
+            first_ms=window[0].ts_ms,
+            last_ms=window[-1].ts_ms,
+            event_ids=tuple(s.event_id for s in window)[-20:],
+            update=update,
+        )
 
     def evict(self, now_ms: int) -> None:
         """Drop state older than the window (call with the event-time clock)."""
-        horizon = now_ms - self.window_ms
+        horizon = now_ms - self.idle_ms
         for key in [k for k, t in self._trails.items() if not t.sightings or
                     t.sightings[-1].ts_ms < horizon]:
             del self._trails[key]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from streams.detect.contacts import Contact, extract_contacts
 from streams.detect.flood import FloodDetector, FloodVerdict
 from streams.detect.lexicon import Lexicon, LexiconHit
-from streams.detect.normalize import Normalized, normalize
+from streams.detect.normalize import Normalized, normalize_views
 
 PASS, REVIEW, REJECT = "pass", "review", "reject"
 _RANK = {PASS: 0, REVIEW: 1, REJECT: 2}
@@ -69,8 +69,14 @@ class Verdict:
 
     @property
     def is_ad_like(self) -> bool:
-        """Worth feeding to campaign detection: an ad hit or any contact."""
-        return bool(self.contacts) or "ad" in self.categories
+        """Worth feeding to campaign detection: the message has an ad hit."""
+        return "ad" in self.categories
+
+    @property
+    def campaign_contacts(self) -> list[str]:
+        """Contacts that identify a spammer across groups (not article links). Keyed by value
+        alone: spammers give the same id as "WeChat" in one group and "QQ" in the next."""
+        return sorted({c.value for c in self.contacts if c.kind in STRONG_CONTACTS})
 
 
 @dataclass
@@ -98,9 +104,9 @@ class Moderator:
         text = message.text[:MAX_TEXT_CHARS] if message.text else ""
         if message.url and message.url not in text:
             text = f"{text} {message.url[:500]}" if text else message.url[:500]
-        view = normalize(text)
+        view, contact_view = normalize_views(text)
         hits = [_lexicon_hit(view, hit) for hit in self.lexicon.scan(view)]
-        contacts = tuple(extract_contacts(text))
+        contacts = tuple(extract_contacts(contact_view))
         has_ad_term = any(h.category == "ad" for h in hits)
         new_member = self.is_new_member(message.group_id, message.user_id, message.ts_ms)
         for contact in contacts:

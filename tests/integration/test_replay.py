@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import orjson
 from helpers import expected_counts, run_cli, sql, table_counts
 
 
@@ -33,10 +34,29 @@ def test_replay_writes_exactly_the_valid_events_and_dead_letters_the_rest(
     assert all(row["reason_code"] and row["reason"] and int(row["size"]) > 0 for row in letters)
     assert {row["reason_code"] for row in letters} >= {"bad_json", "missing_field", "wrong_type", "oversized"}
 
+    # Every injected cross-group ad campaign is caught as one spam_campaign alert listing its
+    # groups (ground truth from the simulator; the detector never sees the labels).
+    campaigns = campaign_groups(truth)
+    assert len(campaigns) >= 2
+    alerts = sql(tmp_path, "SELECT group_ids FROM grouppulse.alerts WHERE kind = 'spam_campaign'")
+    for name, groups in campaigns.items():
+        best = max((len(groups & set(a["group_ids"])) for a in alerts), default=0)
+        assert best >= 5, f"campaign {name} over {len(groups)} groups not detected"
+
     # Replaying the same file into the same database adds nothing.
     again = run_cli(tmp_path, "replay", str(events))
     assert again.returncode == 0, again.stderr[-3000:]
     assert table_counts(tmp_path) == counts
+
+
+def campaign_groups(truth: Path) -> dict[str, set[str]]:
+    """Injected campaigns and the groups their ads reached."""
+    groups: dict[str, set[str]] = {}
+    for row in map(orjson.loads, truth.read_bytes().splitlines()):
+        label = row.get("label") or {}
+        if row.get("kind") == "event" and label.get("label") == "ad" and label.get("campaign"):
+            groups.setdefault(label["campaign"], set()).add(row["group_id"])
+    return {name: g for name, g in groups.items() if len(g) >= 5}
 
 
 def test_unknown_fields_survive_into_clickhouse(simulated_20k: tuple[Path, Path], tmp_path: Path) -> None:

@@ -75,4 +75,31 @@ def test_campaign_state_is_evicted() -> None:
     detector.step(["contact:phone:13800138000"], sighting(1, 0))
     detector.text_key("兼职刷单日结三百到五百加微信详聊", 0)
     detector.evict(now_ms=60 * MIN)
+    assert detector._trails  # kept: late sightings from slower partitions may still come
+    detector.evict(now_ms=25 * 60 * MIN)
     assert detector._trails == {} and detector._buckets == {}
+
+
+def test_each_key_is_its_own_campaign() -> None:
+    # A shared ad template must not chain unrelated spammers into one campaign.
+    detector = CampaignDetector()
+    for g in (1, 2, 3, 4):
+        assert detector.step(["contact:abc123", "text:template"], sighting(g, g)) == []
+    reports = detector.step(["contact:zzz999", "text:template"], sighting(5, 5))
+    assert [c.key for c in reports] == ["text:template"]
+
+
+def test_ad_skeleton_ignores_the_variable_parts() -> None:
+    from streams.analysis import ad_skeleton
+
+    one = ad_skeleton("股票内幕消息,带你翻倍,加微信 zhcw46612")
+    two = ad_skeleton("股票内幕消息,带你翻倍,加微信 abc99999🔥🔥")
+    assert one == two == "股票内幕消息带你翻倍加微信"
+
+
+def test_sightings_out_of_time_order_still_form_the_campaign() -> None:
+    # Workers hand sightings over in batches per partition: time order is not guaranteed.
+    detector = CampaignDetector()
+    reports = [detector.step(["contact:abc123"], sighting(g, minute))
+               for g, minute in [(5, 9), (1, 1), (4, 8), (2, 3), (3, 5)]]
+    assert reports[-1] and set(reports[-1][0].groups) == {"g1", "g2", "g3", "g4", "g5"}

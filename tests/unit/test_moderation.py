@@ -1,0 +1,125 @@
+"""Moderation verdicts and the `grouppulse classify` contract."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.classify import classify_lines
+from streams.detect.lexicon import Lexicon
+from streams.detect.moderation import Message, Moderator
+
+LEXICON = Lexicon.load()
+MIN = 60_000
+
+
+def moderator() -> Moderator:
+    return Moderator(LEXICON)
+
+
+def msg(text: str, *, ts: int = 0, user: str = "u1", group: str = "g1", msg_type: str = "text",
+        url: str = "") -> Message:
+    return Message(f"e{ts}-{user}", ts, group, user, msg_type, text, url)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大家早上好", "这下可真是个大麻烦", "微信支付怎么开通发票？", "加油加油！", "订单号 13812345678 还没发货",
+     "明天 2026-11-02 下午 3 点集合", "这件才 199 元", "分享一篇文章 https://mp.weixin.qq.com/s/abc"],
+)
+def test_benign_lines_pass(text: str) -> None:
+    verdict = moderator().classify(msg(text))
+    assert verdict.verdict == "pass", verdict.hits
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        ("加ｖｘ：ｋｊｗ１６０３，在家兼职日结", {"fullwidth"}),
+        ("加 V 信 abc12345 领福利", {"separator"}),
+        ("加威信 abc12345 领福利", {"homophone"}),
+        ("联系电话一三八一二三四五六七八，兼职日结", {"digit_variant"}),
+        ("加微\u200b信：f\u200bm\u200bz\u200bj\u200b3\u200b8\u200b9", {"zero_width"}),
+    ],
+)
+def test_evasive_ads_are_rejected_with_the_evasion_named(text: str, steps: set[str]) -> None:
+    verdict = moderator().classify(msg(text))
+    assert verdict.verdict == "reject" and "ad" in verdict.categories
+    revealed = {step for hit in verdict.hits for step in hit.normalized_by}
+    assert steps <= revealed, verdict.hits
+    for hit in verdict.hits:
+        if hit.match:
+            assert text[hit.start : hit.end] == hit.match  # the span is the original text
+
+
+def test_a_shared_number_alone_is_only_review_but_from_a_new_member_it_is_reject() -> None:
+    mod = moderator()
+    assert mod.classify(msg("我手机 13912345678 有事打我", ts=10 * MIN)).verdict == "review"
+    mod.member_joined("g1", "u9", 10 * MIN)
+    fresh = mod.classify(msg("我手机 13912345678 有事打我", ts=11 * MIN, user="u9"))
+    assert fresh.verdict == "reject"
+
+
+def test_cards_count_only_with_ad_wording_or_from_new_members() -> None:
+    mod = moderator()
+    assert mod.classify(msg("[个人名片] 霞", msg_type="card")).verdict == "pass"
+    assert mod.classify(msg("[个人名片] 兼职客服-阿琳", msg_type="card")).verdict != "pass"
+
+
+def test_flood_and_duplicates() -> None:
+    mod = moderator()
+    verdicts = [mod.classify(msg(f"第{i}条", ts=i * 3000)) for i in range(10)]
+    assert verdicts[-1].categories == ("flood",) and verdicts[-1].verdict == "review"
+    repeats = [mod.classify(msg("快来看看", ts=i * MIN, user="u2")) for i in range(3)]
+    assert "flood" in repeats[-1].categories
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gets_a_verdict(text: str) -> None:
+    verdict = moderator().classify(msg(text))
+    assert verdict.verdict in ("pass", "review", "reject")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "😀" * 500, "\x00\x01\x02\u202e", "\ud800\udfff lone surrogates", "广告" * 500_000],
+)
+def test_hostile_text_gets_a_verdict(text: str) -> None:
+    assert moderator().classify(msg(text)).verdict in ("pass", "review", "reject")
+
+
+def line(i: int, text: str, **extra: object) -> bytes:
+    doc = {"event_id": f"e{i}", "type": "message", "ts": 1793592001500 + i, "group_id": "g1",
+           "user_id": f"u{i}", "text": text, **extra}
+    return orjson.dumps(doc)
+
+
+def test_classify_lines_keep_order_and_report_bad_lines() -> None:
+    lines = [line(1, "大家好"), b"{broken", line(2, "加ｖｘ：ｋｊｗ１６０３，在家兼职日结"),
+             orjson.dumps({"event_id": "j", "type": "member_join", "ts": 1793592001500,
+                           "group_id": "g1", "user_id": "u3"})]
+    out = [orjson.loads(x) for x in classify_lines(lines, moderator())]
+    assert [o.get("event_id") for o in out] == ["e1", None, "e2", "j"]
+    assert out[1] == {"line": 2, "error": out[1]["error"]} and out[1]["error"].startswith("bad_json")
+    assert set(out[0]) == {"event_id", "verdict", "categories", "hits", "sentiment"}
+    assert out[2]["verdict"] == "reject" and out[2]["hits"][0].keys() == {
+        "category", "rule", "match", "normalized_by"}
+    assert -1 <= out[0]["sentiment"] <= 1
+
+
+def test_classify_command_end_to_end() -> None:
+    data = b"\n".join([line(1, "今天活动太棒了，谢谢大家！"), b"not json", line(2, "兼职刷单日结，加薇信 kpw32258")]) + b"\n"
+    done = subprocess.run([sys.executable, "-m", "streams.cli", "classify"], input=data,
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = [orjson.loads(x) for x in done.stdout.splitlines()]
+    assert len(out) == 3
+    assert out[0]["verdict"] == "pass" and out[0]["sentiment"] > 0
+    assert out[1]["line"] == 2 and "error" in out[1]
+    assert out[2]["verdict"] == "reject" and {"ad", "fraud"} <= set(out[2]["categories"])
