@@ -130,7 +130,37 @@ MODERATION_HITS = Table(
         "lexicon_version",
     ),
 )
-ALL_TABLES = (MESSAGES, MEMBERSHIP_EVENTS, GROUP_SNAPSHOTS, DEAD_LETTERS, ALERTS, MODERATION_HITS)
+GROUP_HEALTH = Table(
+    "group_health",
+    (
+        "snapshot_id",
+        "ts",
+        "group_id",
+        "state",
+        "previous_state",
+        "health_score",
+        "messages",
+        "expected_messages",
+        "speakers",
+        "members",
+        "activity_rate",
+        "joins",
+        "leaves",
+        "ad_share",
+        "negative_share",
+        "mean_sentiment",
+        "silent_since",
+    ),
+)
+ALL_TABLES = (
+    MESSAGES,
+    MEMBERSHIP_EVENTS,
+    GROUP_SNAPSHOTS,
+    DEAD_LETTERS,
+    ALERTS,
+    MODERATION_HITS,
+    GROUP_HEALTH,
+)
 
 
 class EventLike(Protocol):

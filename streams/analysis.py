@@ -15,8 +15,9 @@ from typing import Any
 
 import orjson
 
-from sinks.rows import ALERTS, MODERATION_HITS, Analysis, Row, Table, utc
+from sinks.rows import ALERTS, GROUP_HEALTH, MODERATION_HITS, Analysis, Row, Table, utc
 from streams.detect.campaign import Campaign, CampaignDetector, Sighting
+from streams.detect.health import GroupHealthTracker, HealthSnapshot
 from streams.detect.moderation import Message, Moderator, Verdict
 from streams.events import Event
 
@@ -240,3 +241,105 @@ def campaign_alert(campaign: Campaign, sample_text: str) -> Row:
         dedup_key=f"spam_campaign:{campaign.campaign_id}",
         trigger=len(campaign.groups),
     )
+
+
+@dataclass
+class HealthMonitor:
+    """Feeds the health tracker and turns closed hours into rows and alerts.
+
+    Each partition keeps its own event-time clock (the newest event it delivered, minus
+    ``lateness_ms``): a group's events all come through its partition in order, while
+    partitions of a replayed backlog can be hours apart.
+    """
+
+    tracker: GroupHealthTracker = field(default_factory=GroupHealthTracker)
+    lateness_ms: int = 120_000
+    _groups_of: dict[int, set[str]] = field(default_factory=dict)
+    _clock: dict[int, int] = field(default_factory=dict)
+    _dirty: set[int] = field(default_factory=set)
+
+    def observe(self, event: Event, partition: int, analysis: Analysis | None) -> None:
+        self._groups_of.setdefault(partition, set()).add(event.group_id)
+        self._clock[partition] = max(self._clock.get(partition, 0), event.ts_ms)
+        self._dirty.add(partition)
+        if event.type == "message":
+            self.tracker.observe_message(
+                event.group_id, event.user_id, event.ts_ms,
+                is_ad=analysis is not None and "ad" in analysis.categories,
+                sentiment=analysis.sentiment if analysis is not None else 0.0,
+            )
+        elif event.type in ("member_join", "member_leave"):
+            self.tracker.observe_membership(event.group_id, event.ts_ms,
+                                            joined=event.type == "member_join")
+        elif event.type == "group_snapshot" and event.member_count is not None:
+            self.tracker.observe_snapshot(event.group_id, event.ts_ms, event.member_count)
+
+    def advance(self) -> list[tuple[Table, Row]]:
+        rows: list[tuple[Table, Row]] = []
+        for partition in sorted(self._dirty):
+            clock = self._clock[partition] - self.lateness_ms
+            for snap in self.tracker.advance(clock, sorted(self._groups_of[partition])):
+                rows.append((GROUP_HEALTH, health_row(snap)))
+                alert = health_alert(snap)
+                if alert is not None:
+                    rows.append((ALERTS, alert))
+        self._dirty.clear()
+        return rows
+
+
+def health_row(snap: HealthSnapshot) -> Row:
+    return (
+        f"{snap.group_id}:{snap.hour_start_ms}",
+        utc(snap.hour_start_ms),
+        snap.group_id,
+        snap.state,
+        snap.previous_state,
+        snap.health_score,
+        snap.messages,
+        snap.expected_messages,
+        snap.speakers,
+        snap.members,
+        snap.activity_rate,
+        snap.joins,
+        snap.leaves,
+        snap.ad_share,
+        snap.negative_share,
+        snap.mean_sentiment,
+        utc(snap.silent_since_ms) if snap.silent_since_ms is not None else None,
+    )
+
+
+def health_alert(snap: HealthSnapshot) -> Row | None:
+    """``dying_group`` when a group goes dying or dead, ``group_revived`` when it comes back."""
+    if not snap.changed:
+        return None
+    evidence = {
+        "state": snap.state,
+        "previous_state": snap.previous_state,
+        "messages_last_6h": snap.messages,
+        "expected_messages_last_6h": snap.expected_messages,
+        "speakers_last_6h": snap.speakers,
+        "members": snap.members,
+        "leaves_last_6h": snap.leaves,
+        "health_score": snap.health_score,
+        "silent_since_ms": snap.silent_since_ms,
+    }
+    if snap.state in ("dying", "dead") and snap.previous_state not in ("dying", "dead"):
+        name = "濒死" if snap.state == "dying" else "已沉寂"
+        return alert_row(
+            ts_ms=snap.hour_start_ms, kind="dying_group", severity="warning",
+            group_id=snap.group_id, group_ids=[snap.group_id], user_id="",
+            title=f"群 {snap.group_id} {name}：近 6 小时 {snap.messages} 条消息，"
+                  f"按往常应有约 {snap.expected_messages:.0f} 条",
+            detail=evidence, dedup_key=f"dying_group:{snap.group_id}:{snap.hour_start_ms}",
+            trigger=snap.state,
+        )
+    if snap.previous_state in ("dying", "dead") and snap.state == "active":
+        return alert_row(
+            ts_ms=snap.hour_start_ms, kind="group_revived", severity="info",
+            group_id=snap.group_id, group_ids=[snap.group_id], user_id="",
+            title=f"群 {snap.group_id} 恢复活跃：近 6 小时 {snap.messages} 条消息",
+            detail=evidence, dedup_key=f"group_revived:{snap.group_id}:{snap.hour_start_ms}",
+            trigger=snap.state,
+        )
+    return None

@@ -26,7 +26,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 from sinks.batching import BatchingSink
 from sinks.rows import ALERTS
 from streams import metrics
-from streams.analysis import Analyser, CampaignTracker
+from streams.analysis import Analyser, CampaignTracker, HealthMonitor
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
 from streams.detect.lexicon import LexiconReloader
 from streams.detect.moderation import Moderator
@@ -130,6 +130,7 @@ def create_app(
         guard=DeadLetterRatioGuard(settings.dead_letter_window, settings.dead_letter_max_ratio),
         on_halt=on_halt,
         analyser=analyser,
+        health=HealthMonitor(),
         publish=publish,
     )
 

@@ -211,7 +211,7 @@ def _replay_summary(
     rate = events_per_second(metrics, counts["events"] + counts["dead_letters"])
     click.echo(
         f"replayed {total} events: {counts['events']} valid, {counts['dead_letters']} dead "
-        f"letters, {counts['alerts']} alerts, {counts['groups']} groups, {seconds:.1f} s, "
+        f"letters, {counts['alerts_raised']} alerts, {counts['groups']} groups, {seconds:.1f} s, "
         f"{rate:,.0f} events/s"
     )
     click.echo(f"data: {settings.dsn_for_display} (database {settings.clickhouse_database})")

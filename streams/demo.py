@@ -13,7 +13,7 @@ from rich.live import Live
 from rich.table import Table
 
 from streams.embedded import metric_sum
-from streams.runner import EmbeddedPipeline, Produced, processed_counts
+from streams.runner import EmbeddedPipeline, Produced, groups_by_state, processed_counts
 from streams.settings import Settings
 
 
@@ -137,7 +137,9 @@ def _summary(
     table.add_row("events processed", f"{done:,}")
     table.add_row("rows in ClickHouse", f"{rows:,.0f}")
     table.add_row("groups seen", f"{counts['groups']:,}")
-    table.add_row("alerts", f"{counts['alerts']:,}")
+    states = groups_by_state(metrics)
+    table.add_row("groups by state", " ".join(f"{name} {n}" for name, n in states.items()))
+    table.add_row("alerts", f"{counts['alerts_raised']:,}")
     table.add_row("dead letters", f"{counts['dead_letters']:,}")
     return table
 

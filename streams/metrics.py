@@ -52,6 +52,9 @@ SIGHTINGS_DONE = Counter(
     "grouppulse_campaign_sightings_processed_total",
     "Sightings processed by the campaign agent (alerts written)",
 )
+GROUPS_BY_STATE = Gauge(
+    "grouppulse_groups_by_state", "Groups this worker owns, by health state", ["state"]
+)
 GROUPS_SEEN = Gauge("grouppulse_groups_seen", "Distinct groups seen by this worker")
 HALTED = Gauge("grouppulse_halted", "1 when the dead-letter ratio guard halted the worker")
 

@@ -16,7 +16,7 @@ import orjson
 from sinks.batching import BatchingSink
 from sinks.rows import ALERTS, DEAD_LETTERS, NO_ANALYSIS, Row, Table, dead_letter_row, event_row
 from streams import metrics
-from streams.analysis import Analyser, MessageAnalysis
+from streams.analysis import Analyser, HealthMonitor, MessageAnalysis
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
 from streams.events import PROCESSING_ERROR, Event, InvalidEvent, parse_event
 
@@ -75,10 +75,12 @@ class IngestPipeline:
         guard: DeadLetterRatioGuard | None = None,
         on_halt: Callable[[str], Awaitable[None]] | None = None,
         analyser: Analyser | None = None,
+        health: HealthMonitor | None = None,
         publish: Publisher = _no_publish,
     ) -> None:
         self.sink = sink
         self.analyser = analyser
+        self.health = health
         self.publish = publish
         self.send_dead_letter = send_dead_letter
         self.max_event_bytes = max_event_bytes
@@ -130,6 +132,9 @@ class IngestPipeline:
             self.sink.add(table, row)
             if result is not None:
                 self._add_analysis(event, result, outbox)
+            if self.health is not None:
+                self.health.observe(event, record.partition,
+                                    result.analysis if result is not None else None)
             self.guard.record(None)
             self._groups.add(event.group_id)
             metrics.EVENTS_IN.labels(event.type).inc()
@@ -151,7 +156,20 @@ class IngestPipeline:
             )
             metrics.DEAD_LETTERS.labels(letter.reason_code).inc()
         metrics.GROUPS_SEEN.set(len(self._groups))
+        if self.health is not None:
+            self._add_health(outbox)
         return PreparedBatch(self.sink.take_pending(), dead, self.guard.tripped, outbox)
+
+    def _add_health(self, outbox: list[OutRecord]) -> None:
+        assert self.health is not None
+        for table, row in self.health.advance():
+            self.sink.add(table, row)
+            if table is ALERTS:
+                document = dict(zip(table.columns, row, strict=True))
+                metrics.ALERTS.labels(document["kind"], document["severity"]).inc()
+                outbox.append(("alerts", str(document["dedup_key"]).encode(), _json(document)))
+        for state, count in self.health.tracker.states().items():
+            metrics.GROUPS_BY_STATE.labels(state).set(count)
 
     def _add_analysis(self, event: Event, result: MessageAnalysis, outbox: list[OutRecord]) -> None:
         metrics.VERDICTS.labels(result.analysis.verdict).inc()

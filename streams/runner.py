@@ -237,4 +237,10 @@ def processed_counts(metrics: dict[str, float]) -> dict[str, int]:
         "dead_letters": int(metric_sum(metrics, "grouppulse_dead_letters_total")),
         "alerts": int(metrics.get('grouppulse_sink_rows_total{table="alerts"}', 0)),
         "groups": int(metrics.get("grouppulse_groups_seen", 0)),
+        "alerts_raised": int(metric_sum(metrics, "grouppulse_alerts_total")),
     }
+
+
+def groups_by_state(metrics: dict[str, float]) -> dict[str, int]:
+    states = ("new", "active", "cooling", "dying", "dead")
+    return {s: int(metrics.get(f'grouppulse_groups_by_state{{state="{s}"}}', 0)) for s in states}

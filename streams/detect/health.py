@@ -1,0 +1,302 @@
+"""Group health in event time: hourly activity, a baseline that knows each group's rhythm,
+states with hysteresis, a 0-100 health score.
+
+Pure code: ``GroupHealthTracker.observe(...)`` per event and ``advance(clock_ms)`` when the
+event-time clock moves; ``advance`` closes finished hours and returns snapshots and state
+changes, so silence is noticed without any event from the silent group.
+
+Baseline: for each hour of the week (China time), an exponentially weighted mean of messages
+and speakers (``alpha`` per observation), started from the group's own overall mean, so quiet
+nights and weekend dips are expected, and a small group that is always quiet is judged against
+its own quiet.
+
+Judgement (every closed hour, over the last ``judge_hours`` hours):
+``ratio = messages / expected messages`` for those hours of the week. Hours where the group
+expects almost nothing (nights) carry no weight, and no verdict is given until the expected
+volume reaches ``min_expected`` (an always-quiet group is never "dying" for being quiet).
+- ``new`` for the first ``new_hours`` after a group is first seen, unless it falls silent;
+- ``active`` at ratio ≥ ``cooling_below``; ``cooling`` below it; ``dying`` below
+  ``dying_below``; ``dead`` after ``dead_hours`` without a message while messages were expected;
+- going down needs the condition for ``confirm_hours`` consecutive closed hours (no flapping);
+  going back up from dying or dead needs ratio ≥ ``revive_above`` (a `group_revived` alert).
+
+Health score (0-100, documented in the README):
+  40 × min(1, ratio) + 25 × min(1, activity rate / 0.5) + 15 × speaker breadth
+  + 10 × (1 - min(1, leaves / max(1, joins + 1) / 3)) + 10 × (1 - ad share),
+with activity rate = distinct speakers / members over the judged hours and speaker breadth =
+min(1, speakers / 5) (a group carried by one or two people is fragile).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+HOUR_MS = 3_600_000
+CHINA_OFFSET_MS = 8 * HOUR_MS
+STATES = ("new", "active", "cooling", "dying", "dead")
+_RANK = {"active": 0, "new": 0, "cooling": 1, "dying": 2, "dead": 3}
+
+
+SLOTS = 48
+
+
+def rhythm_slot(hour_start_ms: int) -> int:
+    """Hour of day (China time), weekdays 0-23 and weekends 24-47: learnable in days, not
+    weeks, and still knows that Saturday afternoon is not Tuesday afternoon."""
+    days_since_epoch = (hour_start_ms + CHINA_OFFSET_MS) // (24 * HOUR_MS)
+    weekday = (days_since_epoch + 3) % 7  # 1970-01-01 was a Thursday; 0 = Monday
+    hour = (hour_start_ms + CHINA_OFFSET_MS) // HOUR_MS % 24
+    return int(hour + (24 if weekday >= 5 else 0))
+
+
+@dataclass
+class HourBucket:
+    start_ms: int
+    messages: int = 0
+    speakers: set[str] = field(default_factory=set)
+    joins: int = 0
+    leaves: int = 0
+    ads: int = 0
+    negative: int = 0
+    sentiment_sum: float = 0.0
+
+
+@dataclass(frozen=True)
+class HealthSnapshot:
+    group_id: str
+    hour_start_ms: int
+    state: str
+    previous_state: str
+    health_score: float
+    messages: int  # in the judged hours
+    expected_messages: float
+    speakers: int
+    members: int
+    activity_rate: float
+    joins: int
+    leaves: int
+    ad_share: float
+    negative_share: float
+    mean_sentiment: float
+    silent_since_ms: int | None
+
+    @property
+    def changed(self) -> bool:
+        return self.state != self.previous_state
+
+
+@dataclass
+class _Group:
+    first_seen_ms: int
+    open_hour_ms: int  # the next hour to close
+    buckets: dict[int, HourBucket] = field(default_factory=dict)  # hour start → bucket
+    baseline: list[float] = field(default_factory=lambda: [-1.0] * SLOTS)
+    baseline_speakers: list[float] = field(default_factory=lambda: [-1.0] * SLOTS)
+    joins_first_hour: int = 0
+    hours_seen: int = 0
+    mean_messages: float = 0.0
+    members: int = 0
+    last_message_ms: int | None = None
+    state: str = "new"  # until the first judgement
+    pending: str | None = None
+    pending_hours: int = 0
+
+
+@dataclass
+class GroupHealthTracker:
+    judge_hours: int = 6
+    min_expected: float = 6.0
+    cooling_below: float = 0.5
+    dying_below: float = 0.2
+    revive_above: float = 0.6
+    dead_hours: int = 72
+    new_hours: int = 72
+    confirm_hours: int = 2
+    alpha: float = 0.2
+    keep_hours: int = 24
+    _groups: dict[str, _Group] = field(default_factory=dict)
+
+    def _group(self, group_id: str, ts_ms: int) -> _Group:
+        group = self._groups.get(group_id)
+        if group is None:
+            hour = ts_ms - ts_ms % HOUR_MS
+            group = self._groups[group_id] = _Group(first_seen_ms=ts_ms, open_hour_ms=hour)
+        return group
+
+    def _bucket(self, group: _Group, ts_ms: int) -> HourBucket:
+        """The event's own hour: events ahead of the clock wait in future hours; late ones
+        still count in the recent hours they belong to (their hour's snapshot is out)."""
+        hour = ts_ms - ts_ms % HOUR_MS
+        bucket = group.buckets.get(hour)
+        if bucket is None:
+            bucket = group.buckets[hour] = HourBucket(hour)
+        return bucket
+
+    def observe_message(self, group_id: str, user_id: str, ts_ms: int, *, is_ad: bool = False,
+                        sentiment: float = 0.0) -> None:
+        group = self._group(group_id, ts_ms)
+        bucket = self._bucket(group, ts_ms)
+        bucket.messages += 1
+        bucket.speakers.add(user_id)
+        bucket.ads += is_ad
+        bucket.negative += sentiment <= -0.3
+        bucket.sentiment_sum += sentiment
+        group.last_message_ms = max(group.last_message_ms or ts_ms, ts_ms)
+
+    def observe_membership(self, group_id: str, ts_ms: int, *, joined: bool) -> None:
+        group = self._group(group_id, ts_ms)
+        bucket = self._bucket(group, ts_ms)
+        if joined:
+            bucket.joins += 1
+            group.members += 1
+            if ts_ms - group.first_seen_ms < HOUR_MS:
+                group.joins_first_hour += 1
+        else:
+            bucket.leaves += 1
+            group.members = max(0, group.members - 1)
+
+    def observe_snapshot(self, group_id: str, ts_ms: int, member_count: int) -> None:
+        self._group(group_id, ts_ms).members = member_count
+
+    def advance(
+        self, clock_ms: int, group_ids: Iterable[str] | None = None
+    ) -> list[HealthSnapshot]:
+        """Close every hour that ended before ``clock_ms`` (for ``group_ids``, default all);
+        one snapshot per group and closed hour."""
+        snapshots = []
+        for group_id in self._groups if group_ids is None else group_ids:
+            group = self._groups.get(group_id)
+            while group is not None and group.open_hour_ms + HOUR_MS <= clock_ms:
+                snapshots.append(self._close_hour(group_id, group))
+        return snapshots
+
+    def states(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATES, 0)
+        for group in self._groups.values():
+            counts[group.state] += 1
+        return counts
+
+    def _close_hour(self, group_id: str, group: _Group) -> HealthSnapshot:
+        closed = self._bucket(group, group.open_hour_ms)
+        # The baseline learns this hour of the week after judging it, so a sudden death is
+        # measured against the old rhythm.
+        snapshot = self._judge(group_id, group, closed.start_ms)
+        self._learn(group, closed)
+        group.open_hour_ms += HOUR_MS
+        horizon = group.open_hour_ms - self.keep_hours * HOUR_MS
+        for hour in [h for h in group.buckets if h < horizon]:
+            del group.buckets[hour]
+        return snapshot
+
+    def _expected(self, group: _Group, hour_ms: int) -> float:
+        slot = rhythm_slot(hour_ms)
+        value = group.baseline[slot]
+        if value < 0:  # a weekend hour not seen yet: the same hour on weekdays
+            value = group.baseline[(slot + 24) % SLOTS]
+        return group.mean_messages if value < 0 else value
+
+    def _learn(self, group: _Group, bucket: HourBucket) -> None:
+        slot = rhythm_slot(bucket.start_ms)
+        group.hours_seen += 1
+        group.mean_messages += (bucket.messages - group.mean_messages) / min(group.hours_seen, 48)
+        old = group.baseline[slot]
+        group.baseline[slot] = float(bucket.messages) if old < 0 else old + self.alpha * (
+            bucket.messages - old)
+        speakers = len(bucket.speakers)
+        old_s = group.baseline_speakers[slot]
+        group.baseline_speakers[slot] = speakers if old_s < 0 else old_s + self.alpha * (
+            speakers - old_s)
+
+    def _judge(self, group_id: str, group: _Group, hour_ms: int) -> HealthSnapshot:
+        first_hour = group.first_seen_ms - group.first_seen_ms % HOUR_MS
+        hours = [hour_ms - k * HOUR_MS for k in range(self.judge_hours)
+                 if hour_ms - k * HOUR_MS >= first_hour]
+        recent = [group.buckets[h] for h in hours if h in group.buckets]
+        messages = sum(b.messages for b in recent)
+        expected = sum(self._expected(group, h) for h in hours) if group.hours_seen else 0.0
+        speakers = len(set().union(*(b.speakers for b in recent))) if recent else 0
+        joins = sum(b.joins for b in recent)
+        leaves = sum(b.leaves for b in recent)
+        ads = sum(b.ads for b in recent)
+        negative = sum(b.negative for b in recent)
+        sentiment_sum = sum(b.sentiment_sum for b in recent)
+        ratio = messages / expected if expected > 0 else 1.0
+        end_ms = hour_ms + HOUR_MS
+        silent_for = end_ms - (group.last_message_ms or group.first_seen_ms)
+        proposal = self._proposal(group, ratio, expected, silent_for, end_ms)
+        previous = group.state
+        self._transition(group, proposal, ratio)
+        members = max(group.members, speakers)
+        activity = speakers / members if members else 0.0
+        score = (
+            40 * min(1.0, ratio)
+            + 25 * min(1.0, activity / 0.5)
+            + 15 * min(1.0, speakers / 5)
+            + 10 * (1 - min(1.0, leaves / max(1, joins + 1) / 3))
+            + 10 * (1 - (ads / messages if messages else 0.0))
+        )
+        return HealthSnapshot(
+            group_id=group_id,
+            hour_start_ms=hour_ms,
+            state=group.state,
+            previous_state=previous,
+            health_score=round(max(0.0, min(100.0, score)), 1),
+            messages=messages,
+            expected_messages=round(expected, 2),
+            speakers=speakers,
+            members=members,
+            activity_rate=round(activity, 4),
+            joins=joins,
+            leaves=leaves,
+            ad_share=round(ads / messages, 4) if messages else 0.0,
+            negative_share=round(negative / messages, 4) if messages else 0.0,
+            mean_sentiment=round(sentiment_sum / messages, 4) if messages else 0.0,
+            silent_since_ms=group.last_message_ms if silent_for >= 2 * HOUR_MS else None,
+        )
+
+    def _proposal(self, group: _Group, ratio: float, expected: float, silent_for: int,
+                  end_ms: int) -> str | None:
+        """The state the evidence points to, or None when it says nothing."""
+        learned = group.hours_seen >= 24
+        if learned and silent_for >= self.dead_hours * HOUR_MS and group.mean_messages >= 0.5:
+            return "dead"
+        young = end_ms - group.first_seen_ms < self.new_hours * HOUR_MS
+        if young and group.joins_first_hour >= 3:
+            # created under our eyes (a join burst): ice-breaking and value-building stages
+            # have their own expectations; only silence through a whole day is a problem
+            return "dying" if silent_for >= 24 * HOUR_MS else "new"
+        if not learned:
+            return "active" if group.state == "new" else None  # still learning its rhythm
+        if expected < self.min_expected:
+            return None  # too little expected to tell (a night, a small quiet group)
+        if ratio < self.dying_below:
+            return "dying"
+        if ratio < self.cooling_below:
+            return "cooling"
+        return "active"
+
+    def _transition(self, group: _Group, proposal: str | None, ratio: float) -> None:
+        current = group.state
+        if proposal is None or proposal == current:
+            group.pending, group.pending_hours = None, 0
+            return
+        if current in ("dying", "dead") and _RANK[proposal] < _RANK[current]:
+            if ratio >= self.revive_above or proposal == "new":
+                group.state = "active"
+            group.pending, group.pending_hours = None, 0
+            return
+        if _RANK[proposal] <= _RANK[current] or proposal == "new":
+            group.state = proposal if current != "new" or proposal != "new" else current
+            group.pending, group.pending_hours = None, 0
+            return
+        if group.pending == proposal:
+            group.pending_hours += 1
+        else:
+            group.pending, group.pending_hours = proposal, 1
+        if group.pending_hours >= self.confirm_hours:
+            group.state = proposal
+            group.pending, group.pending_hours = None, 0
+
+    def __len__(self) -> int:
+        return len(self._groups)

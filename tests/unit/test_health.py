@@ -1,0 +1,83 @@
+"""Group health states on synthetic hourly traffic (event time, no sleeps)."""
+
+from __future__ import annotations
+
+import random
+
+from streams.detect.health import HOUR_MS, GroupHealthTracker, rhythm_slot
+
+MONDAY = 1793577600000 - 8 * HOUR_MS  # 2026-11-02 00:00 China time
+
+
+def diurnal(hour_of_day: int) -> float:
+    """Messages per hour for a lively group: quiet nights, busy lunch and evenings."""
+    if 1 <= hour_of_day <= 6:
+        return 0.2
+    if hour_of_day in (12, 19, 20, 21):
+        return 30.0
+    return 10.0
+
+
+def feed(tracker: GroupHealthTracker, group: str, hours: range, scale, speakers: int = 30,
+         seed: int = 1) -> None:
+    rng = random.Random(seed)
+    for h in hours:
+        start = MONDAY + h * HOUR_MS
+        rate = diurnal(h % 24) * scale(h)
+        for _ in range(int(rate) + (rng.random() < rate % 1)):
+            tracker.observe_message(group, f"u{rng.randrange(speakers)}", start + rng.randrange(HOUR_MS))
+
+
+def run(profiles: dict[str, object], hours: int = 96) -> tuple[GroupHealthTracker, list]:
+    tracker = GroupHealthTracker()
+    changes = []
+    for h in range(hours):
+        for group, scale in profiles.items():
+            feed(tracker, group, range(h, h + 1), scale, seed=h * 31 + hash(group) % 97)
+        changes += [s for s in tracker.advance(MONDAY + (h + 1) * HOUR_MS) if s.changed]
+    return tracker, changes
+
+
+def state(tracker: GroupHealthTracker, group: str) -> str:
+    return tracker._groups[group].state
+
+
+def test_rhythm_slots_know_china_time_and_weekends() -> None:
+    assert rhythm_slot(MONDAY) == 0 and rhythm_slot(MONDAY + 13 * HOUR_MS) == 13
+    assert rhythm_slot(MONDAY + 5 * 24 * HOUR_MS) == 24  # Saturday 00:00
+
+
+def test_healthy_and_quiet_groups_stay_active_through_nights() -> None:
+    tracker, changes = run({"lively": lambda h: 1.0, "quiet": lambda h: 0.15})
+    assert state(tracker, "lively") == "active"
+    assert state(tracker, "quiet") in ("active", "new")
+    assert not [c for c in changes if c.state in ("dying", "dead")]
+
+
+def test_a_declining_group_is_flagged_and_alerted_once() -> None:
+    tracker, changes = run({"fading": lambda h: 1.0 if h < 48 else max(0.02, 1 - (h - 48) / 24)})
+    assert state(tracker, "fading") in ("dying", "dead")
+    assert len([c for c in changes if c.state == "dying"]) == 1  # hysteresis: no flapping
+
+
+def test_a_sudden_death_is_seen_without_any_event_from_the_group() -> None:
+    tracker, changes = run({"gone": lambda h: 1.0 if h < 40 else 0.0, "other": lambda h: 1.0})
+    dying = [c for c in changes if c.group_id == "gone" and c.state == "dying"]
+    assert dying and dying[0].hour_start_ms < MONDAY + 52 * HOUR_MS
+    assert dying[0].silent_since_ms is not None
+
+
+def test_a_dying_group_that_comes_back_is_revived() -> None:
+    tracker, changes = run({"phoenix": lambda h: 1.0 if h < 40 or h >= 60 else 0.0}, hours=84)
+    kinds = [(c.previous_state, c.state) for c in changes if c.group_id == "phoenix"]
+    assert ("dying", "active") in kinds or ("dead", "active") in kinds
+    assert state(tracker, "phoenix") == "active"
+
+
+def test_health_score_is_bounded_and_lower_for_a_dying_group() -> None:
+    tracker = GroupHealthTracker()
+    feed(tracker, "a", range(0, 72), lambda h: 1.0)
+    feed(tracker, "b", range(0, 72), lambda h: 1.0 if h < 48 else 0.05)
+    snaps = tracker.advance(MONDAY + 72 * HOUR_MS)
+    last = {s.group_id: s for s in snaps}
+    assert 0 <= last["b"].health_score < last["a"].health_score <= 100
