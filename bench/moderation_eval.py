@@ -16,14 +16,14 @@ from collections import Counter
 
 import orjson
 
+from streams.analysis import RISK_CATEGORIES
 from streams.classify import message_of
 from streams.detect.lexicon import Lexicon
 from streams.detect.moderation import Moderator
 from streams.events import InvalidEvent, parse_event
 from streams.simulate import SimulationConfig, generate
 
-RISK = {"fraud", "gambling", "drugs", "porn", "politics", "violence", "abuse", "privacy",
-        "self_harm"}
+RISK = RISK_CATEGORIES
 
 
 def main() -> None:

@@ -18,12 +18,11 @@ import orjson
 from sinks.rows import ALERTS, GROUP_HEALTH, MODERATION_HITS, Analysis, Row, Table, utc
 from streams.detect.campaign import Campaign, CampaignDetector, Sighting
 from streams.detect.health import GroupHealthTracker, HealthSnapshot
+from streams.detect.lexicon import CATEGORIES
 from streams.detect.moderation import Message, Moderator, Verdict
 from streams.events import Event
 
-RISK_CATEGORIES = frozenset(
-    {"fraud", "gambling", "drugs", "porn", "politics", "violence", "abuse", "privacy", "self_harm"}
-)
+RISK_CATEGORIES = CATEGORIES - {"ad", "custom"}  # what on-call is paged for
 CRITICAL_RISK = frozenset({"violence", "self_harm", "drugs", "fraud"})
 CATEGORY_NAMES = {
     "ad": "广告引流", "flood": "刷屏", "fraud": "诈骗", "gambling": "赌博", "drugs": "毒品",
