@@ -150,6 +150,12 @@ GROUP_HEALTH = Table(
         "negative_share",
         "mean_sentiment",
         "silent_since",
+        "negative_share_1h",
+        "mean_sentiment_1h",
+        "negative_share_24h",
+        "mean_sentiment_24h",
+        "negative_baseline",
+        "complaint_storm",
     ),
 )
 ALL_TABLES = (

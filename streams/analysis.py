@@ -266,6 +266,7 @@ class HealthMonitor:
                 event.group_id, event.user_id, event.ts_ms,
                 is_ad=analysis is not None and "ad" in analysis.categories,
                 sentiment=analysis.sentiment if analysis is not None else 0.0,
+                text=event.text,
             )
         elif event.type in ("member_join", "member_leave"):
             self.tracker.observe_membership(event.group_id, event.ts_ms,
@@ -279,9 +280,7 @@ class HealthMonitor:
             clock = self._clock[partition] - self.lateness_ms
             for snap in self.tracker.advance(clock, sorted(self._groups_of[partition])):
                 rows.append((GROUP_HEALTH, health_row(snap)))
-                alert = health_alert(snap)
-                if alert is not None:
-                    rows.append((ALERTS, alert))
+                rows.extend((ALERTS, alert) for alert in health_alerts(snap))
         self._dirty.clear()
         return rows
 
@@ -305,10 +304,47 @@ def health_row(snap: HealthSnapshot) -> Row:
         snap.negative_share,
         snap.mean_sentiment,
         utc(snap.silent_since_ms) if snap.silent_since_ms is not None else None,
+        snap.negative_share_1h,
+        snap.mean_sentiment_1h,
+        snap.negative_share_24h,
+        snap.mean_sentiment_24h,
+        snap.negative_baseline,
+        snap.complaint_storm,
     )
 
 
-def health_alert(snap: HealthSnapshot) -> Row | None:
+def health_alerts(snap: HealthSnapshot) -> list[Row]:
+    """State-change alerts and the complaint-storm alert of one closed hour."""
+    alerts = [alert for alert in (state_alert(snap), mood_alert(snap)) if alert is not None]
+    return alerts
+
+
+def mood_alert(snap: HealthSnapshot) -> Row | None:
+    """``negative_sentiment``: many members negative at once, far above the group's usual."""
+    if not snap.complaint_storm:
+        return None
+    share = round(snap.negative_share_1h * 100)
+    return alert_row(
+        ts_ms=snap.hour_start_ms, kind="negative_sentiment", severity="warning",
+        group_id=snap.group_id, group_ids=[snap.group_id], user_id="",
+        title=f"群 {snap.group_id} 情绪恶化：这一小时 {share}% 的消息是负面的"
+              f"（平时约 {round(snap.negative_baseline * 100)}%），需要尽快回应",
+        detail={
+            "negative_share_1h": snap.negative_share_1h,
+            "negative_baseline": snap.negative_baseline,
+            "mean_sentiment_1h": snap.mean_sentiment_1h,
+            "negative_share_24h": snap.negative_share_24h,
+            "top_negative_messages": [
+                {"sentiment": score, "user_id": user, "text": text}
+                for score, user, text in snap.worst_messages
+            ],
+        },
+        dedup_key=f"negative_sentiment:{snap.group_id}:{snap.hour_start_ms}",
+        trigger="storm",
+    )
+
+
+def state_alert(snap: HealthSnapshot) -> Row | None:
     """``dying_group`` when a group goes dying or dead, ``group_revived`` when it comes back."""
     if not snap.changed:
         return None

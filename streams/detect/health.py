@@ -31,10 +31,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 HOUR_MS = 3_600_000
 CHINA_OFFSET_MS = 8 * HOUR_MS
 STATES = ("new", "active", "cooling", "dying", "dead")
+NEGATIVE_BELOW = -0.15  # the sentiment scorer's own "negative" label
+WORST_KEPT = 5
 _RANK = {"active": 0, "new": 0, "cooling": 1, "dying": 2, "dead": 3}
 
 
@@ -60,6 +63,9 @@ class HourBucket:
     ads: int = 0
     negative: int = 0
     sentiment_sum: float = 0.0
+    negative_speakers: set[str] = field(default_factory=set)
+    # the most negative messages of the hour: (score, user, text), at most WORST_KEPT
+    worst: list[tuple[float, str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,14 @@ class HealthSnapshot:
     negative_share: float
     mean_sentiment: float
     silent_since_ms: int | None
+    # mood of the closed hour and of the last 24 hours
+    negative_share_1h: float = 0.0
+    mean_sentiment_1h: float = 0.0
+    negative_share_24h: float = 0.0
+    mean_sentiment_24h: float = 0.0
+    negative_baseline: float = 0.0  # the group's usual hourly negative share
+    complaint_storm: bool = False
+    worst_messages: tuple[tuple[float, str, str], ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -99,6 +113,9 @@ class _Group:
     members: int = 0
     last_message_ms: int | None = None
     state: str = "new"  # until the first judgement
+    negative_baseline: float = -1.0
+    mood_hours: int = 0
+    storm_hour_ms: int = -1
     pending: str | None = None
     pending_hours: int = 0
 
@@ -107,6 +124,12 @@ class _Group:
 class GroupHealthTracker:
     judge_hours: int = 6
     min_expected: float = 6.0
+    # complaint storm: an hour with at least this many messages and negative speakers whose
+    # negative share is well above the group's own usual share
+    storm_min_messages: int = 6
+    storm_min_speakers: int = 3
+    storm_min_share: float = 0.4
+    storm_factor: float = 3.0
     cooling_below: float = 0.5
     dying_below: float = 0.2
     revive_above: float = 0.6
@@ -134,14 +157,19 @@ class GroupHealthTracker:
         return bucket
 
     def observe_message(self, group_id: str, user_id: str, ts_ms: int, *, is_ad: bool = False,
-                        sentiment: float = 0.0) -> None:
+                        sentiment: float = 0.0, text: str = "") -> None:
         group = self._group(group_id, ts_ms)
         bucket = self._bucket(group, ts_ms)
         bucket.messages += 1
         bucket.speakers.add(user_id)
         bucket.ads += is_ad
-        bucket.negative += sentiment <= -0.3
         bucket.sentiment_sum += sentiment
+        if sentiment <= NEGATIVE_BELOW:
+            bucket.negative += 1
+            bucket.negative_speakers.add(user_id)
+            bucket.worst.append((sentiment, user_id, text[:200]))
+            bucket.worst.sort()
+            del bucket.worst[WORST_KEPT:]
         group.last_message_ms = max(group.last_message_ms or ts_ms, ts_ms)
 
     def observe_membership(self, group_id: str, ts_ms: int, *, joined: bool) -> None:
@@ -229,6 +257,7 @@ class GroupHealthTracker:
         self._transition(group, proposal, ratio)
         members = max(group.members, speakers)
         activity = speakers / members if members else 0.0
+        mood = self._mood(group, hour_ms)
         score = (
             40 * min(1.0, ratio)
             + 25 * min(1.0, activity / 0.5)
@@ -253,6 +282,52 @@ class GroupHealthTracker:
             negative_share=round(negative / messages, 4) if messages else 0.0,
             mean_sentiment=round(sentiment_sum / messages, 4) if messages else 0.0,
             silent_since_ms=group.last_message_ms if silent_for >= 2 * HOUR_MS else None,
+            **mood,
+        )
+
+    def _mood(self, group: _Group, hour_ms: int) -> dict[str, Any]:
+        """Mood of the closed hour and the last 24 hours, and whether the hour is a complaint
+        storm: many distinct members negative at once, far above the group's own usual."""
+        hour = group.buckets.get(hour_ms) or HourBucket(hour_ms)
+        before = group.buckets.get(hour_ms - HOUR_MS) or HourBucket(hour_ms - HOUR_MS)
+        day = [b for h, b in group.buckets.items() if 0 <= hour_ms - h < 24 * HOUR_MS]
+        day_messages = sum(b.messages for b in day)
+        share = hour.negative / hour.messages if hour.messages else 0.0
+        baseline = max(group.negative_baseline, 0.0) if group.mood_hours >= 6 else 0.0
+        # A storm often straddles the hour boundary: judge this hour alone and together with
+        # the hour before, and report a storm once (not again in its second hour).
+        # Before the group's usual mood is known, the absolute thresholds alone decide.
+        storm = group.storm_hour_ms != hour_ms - HOUR_MS and (
+            self._stormy([hour], baseline) or self._stormy([before, hour], baseline)
+        )
+        if storm:
+            group.storm_hour_ms = hour_ms
+        if hour.messages >= 3:  # learn the usual share from hours with something said
+            group.mood_hours += 1
+            old = group.negative_baseline
+            group.negative_baseline = share if old < 0 else old + 0.1 * (share - old)
+        return {
+            "negative_share_1h": round(share, 4),
+            "mean_sentiment_1h": round(hour.sentiment_sum / hour.messages, 4)
+            if hour.messages else 0.0,
+            "negative_share_24h": round(sum(b.negative for b in day) / day_messages, 4)
+            if day_messages else 0.0,
+            "mean_sentiment_24h": round(sum(b.sentiment_sum for b in day) / day_messages, 4)
+            if day_messages else 0.0,
+            "negative_baseline": round(baseline, 4),
+            "complaint_storm": storm,
+            "worst_messages": tuple(sorted(hour.worst + before.worst)[:WORST_KEPT])
+            if storm else tuple(hour.worst),
+        }
+
+    def _stormy(self, buckets: list[HourBucket], baseline: float) -> bool:
+        messages = sum(b.messages for b in buckets)
+        negative = sum(b.negative for b in buckets)
+        speakers = set().union(*(b.negative_speakers for b in buckets))
+        return (
+            messages >= self.storm_min_messages
+            and len(speakers) >= self.storm_min_speakers
+            and negative / messages >= max(self.storm_min_share, baseline * self.storm_factor)
         )
 
     def _proposal(self, group: _Group, ratio: float, expected: float, silent_for: int,

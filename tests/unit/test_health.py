@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import orjson
+
 from streams.detect.health import HOUR_MS, GroupHealthTracker, rhythm_slot
 
 MONDAY = 1793577600000 - 8 * HOUR_MS  # 2026-11-02 00:00 China time
@@ -81,3 +83,49 @@ def test_health_score_is_bounded_and_lower_for_a_dying_group() -> None:
     snaps = tracker.advance(MONDAY + 72 * HOUR_MS)
     last = {s.group_id: s for s in snaps}
     assert 0 <= last["b"].health_score < last["a"].health_score <= 100
+
+
+def storm_hour(tracker: GroupHealthTracker, group: str, hour: int, angry_members: int) -> None:
+    start = MONDAY + hour * HOUR_MS
+    for i in range(angry_members):
+        tracker.observe_message(group, f"angry{i}", start + i * 1000, sentiment=-0.8,
+                                text=f"发货太慢了，客服也不回，太失望了 {i}")
+    for i in range(4):
+        tracker.observe_message(group, f"calm{i}", start + 60_000 + i, sentiment=0.2, text="早")
+
+
+def calm_days(tracker: GroupHealthTracker, group: str, hours: int) -> None:
+    feed(tracker, group, range(hours), lambda h: 1.0)
+
+
+def test_a_complaint_storm_is_flagged_with_the_worst_messages() -> None:
+    tracker = GroupHealthTracker()
+    calm_days(tracker, "g", 30)
+    storm_hour(tracker, "g", 30, angry_members=6)
+    snaps = [s for s in tracker.advance(MONDAY + 31 * HOUR_MS) if s.hour_start_ms == MONDAY + 30 * HOUR_MS]
+    [snap] = snaps
+    assert snap.complaint_storm and snap.negative_share_1h > 0.3
+    assert len(snap.worst_messages) == 5 and all(score <= -0.8 for score, _, _ in snap.worst_messages)
+    assert "客服也不回" in snap.worst_messages[0][2]
+
+
+def test_one_angry_member_is_not_a_storm() -> None:
+    tracker = GroupHealthTracker()
+    calm_days(tracker, "g", 30)
+    start = MONDAY + 30 * HOUR_MS
+    for i in range(8):
+        tracker.observe_message("g", "grumpy", start + i * 1000, sentiment=-0.9, text="垃圾")
+    [snap] = [s for s in tracker.advance(MONDAY + 31 * HOUR_MS) if s.hour_start_ms == start]
+    assert not snap.complaint_storm
+
+
+def test_the_analysis_raises_a_negative_sentiment_alert_with_evidence() -> None:
+    from streams.analysis import health_alerts
+
+    tracker = GroupHealthTracker()
+    calm_days(tracker, "g", 30)
+    storm_hour(tracker, "g", 30, angry_members=5)
+    [snap] = [s for s in tracker.advance(MONDAY + 31 * HOUR_MS) if s.hour_start_ms == MONDAY + 30 * HOUR_MS]
+    [alert] = [a for a in health_alerts(snap) if a[2] == "negative_sentiment"]
+    detail = orjson.loads(alert[8])
+    assert detail["top_negative_messages"] and alert[9] == f"negative_sentiment:g:{MONDAY + 30 * HOUR_MS}"
