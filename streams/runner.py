@@ -28,12 +28,22 @@ class Produced:
     """Next offset per partition after everything sent so far (= what 'done' means)."""
 
     next_offsets: dict[int, int] = field(default_factory=dict)
+    first_offsets: dict[int, int] = field(default_factory=dict)
     records: int = 0
 
     def note(self, partition: int, offset: int) -> None:
         if offset + 1 > self.next_offsets.get(partition, 0):
             self.next_offsets[partition] = offset + 1
+        if offset < self.first_offsets.get(partition, offset + 1):
+            self.first_offsets[partition] = offset
         self.records += 1
+
+    def done(self, committed: dict[int, int]) -> int:
+        """How many of these records lie below the committed offsets."""
+        return sum(
+            max(0, min(committed.get(p, 0), end) - self.first_offsets.get(p, 0))
+            for p, end in self.next_offsets.items()
+        )
 
 
 async def produce(
@@ -188,7 +198,7 @@ class EmbeddedPipeline:
         try:
             while True:
                 committed = await watcher.committed(self.settings.topic_events, targets)
-                done = sum(min(committed.get(p, 0), end) for p, end in targets.items())
+                done = produced.done(committed)
                 finished = done >= total or (stop_at is not None and done >= stop_at)
                 # Scraping costs the worker CPU: once a second, and on every poll at the end.
                 if self.worker is not None and (finished or time.monotonic() >= next_scrape):
