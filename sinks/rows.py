@@ -158,6 +158,10 @@ GROUP_HEALTH = Table(
         "complaint_storm",
     ),
 )
+ACTIONS = Table(
+    "actions",
+    ("action_id", "ts", "user_id", "group_id", "action", "strikes", "blacklist", "reason"),
+)
 ALL_TABLES = (
     MESSAGES,
     MEMBERSHIP_EVENTS,
@@ -166,6 +170,7 @@ ALL_TABLES = (
     ALERTS,
     MODERATION_HITS,
     GROUP_HEALTH,
+    ACTIONS,
 )
 
 

@@ -18,6 +18,7 @@ import orjson
 from sinks.rows import ALERTS, GROUP_HEALTH, MODERATION_HITS, Analysis, Row, Table, utc
 from streams.detect.campaign import Campaign, CampaignDetector, Sighting
 from streams.detect.health import GroupHealthTracker, HealthSnapshot
+from streams.detect.ladder import DAY_MS, StrikeLadder
 from streams.detect.lexicon import CATEGORIES
 from streams.detect.moderation import Message, Moderator, Verdict
 from streams.events import Event
@@ -71,6 +72,7 @@ class MessageAnalysis:
     verdict: Verdict
     rows: list[tuple[Table, Row]]
     sighting: dict[str, Any] | None  # for the campaign agent, when the message is ad-like
+    strike: dict[str, Any] | None = None  # for the strike ladder, when the verdict is reject
 
 
 @dataclass
@@ -107,8 +109,17 @@ class Analyser:
                 "text": verdict.normalized_text[:500],
                 "contacts": verdict.campaign_contacts,
             }
+        strike = None
+        if verdict.verdict == "reject":
+            strike = {
+                "event_id": event.event_id,
+                "ts_ms": event.ts_ms,
+                "group_id": event.group_id,
+                "user_id": event.user_id,
+                "reason": ",".join(verdict.categories),
+            }
         return MessageAnalysis(Analysis(verdict.verdict, verdict.categories, mood), verdict, rows,
-                               sighting)
+                               sighting, strike)
 
     def _tick(self, ts_ms: int) -> None:
         # The clock is the newest event of *any* partition; a replayed backlog can run hours
@@ -378,3 +389,31 @@ def state_alert(snap: HealthSnapshot) -> Row | None:
             trigger=snap.state,
         )
     return None
+
+
+@dataclass
+class Enforcement:
+    """The strike ladder over every worker's rejects (strikes topic keyed by user)."""
+
+    ladder: StrikeLadder = field(default_factory=StrikeLadder)
+    _evicted_at_ms: int = 0
+
+    def on_strike(self, strike: dict[str, Any]) -> Row | None:
+        ts_ms = int(strike["ts_ms"])
+        action = self.ladder.strike(str(strike["user_id"]), str(strike["group_id"]), ts_ms,
+                                    str(strike.get("reason", "")), str(strike["event_id"]))
+        if ts_ms - self._evicted_at_ms > DAY_MS:
+            self.ladder.evict(ts_ms - DAY_MS)  # a day behind: strikes arrive out of order
+            self._evicted_at_ms = ts_ms
+        if action is None:
+            return None
+        return (
+            action.event_id,
+            utc(action.ts_ms),
+            action.user_id,
+            action.group_id,
+            action.action,
+            action.strikes,
+            action.blacklist,
+            action.reason,
+        )

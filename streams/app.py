@@ -24,9 +24,9 @@ from faust.types import EventT
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from sinks.batching import BatchingSink
-from sinks.rows import ALERTS
+from sinks.rows import ACTIONS, ALERTS
 from streams import metrics
-from streams.analysis import Analyser, CampaignTracker, HealthMonitor
+from streams.analysis import Analyser, CampaignTracker, Enforcement, HealthMonitor
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
 from streams.detect.lexicon import LexiconReloader
 from streams.detect.moderation import Moderator
@@ -114,6 +114,11 @@ def create_app(
         # Campaigns span groups, so every worker's ad-like sightings meet in one partition.
         "sightings": app.topic(settings.topic_campaign_sightings, key_type=bytes,
                                value_type=bytes, partitions=1),
+        # Spammers move between groups: strikes are keyed by user, not group.
+        "strikes": app.topic(settings.topic_strikes, key_type=bytes, value_type=bytes,
+                             partitions=settings.topic_partitions),
+        "actions": app.topic(settings.topic_actions, key_type=bytes, value_type=bytes,
+                             partitions=settings.topic_partitions),
     }
 
     async def publish(name: str, key: bytes | None, value: bytes) -> None:
@@ -202,6 +207,32 @@ def create_app(
                     )
             await campaign_sink.flush()
             metrics.SIGHTINGS_DONE.inc(len(events))
+
+    enforcement = Enforcement()
+    action_sink = sink.sibling()
+
+    @app.agent(outputs["strikes"], concurrency=1, name="enforce")
+    async def enforce_agent(stream: faust.StreamT[bytes]) -> None:
+        """The strike ladder: warn, mute, kick and blacklist, counted across all groups."""
+        batches = stream.take_events(  # type: ignore[attr-defined]  # faust's stub lags
+            1000, within=settings.sink_flush_seconds
+        )
+        async for events in batches:
+            for event in events:
+                try:
+                    row = enforcement.on_strike(orjson.loads(event.value))
+                except Exception:  # one bad record must not stop enforcement
+                    log.exception("bad strike record at offset %s", event.message.offset)
+                    continue
+                if row is None:
+                    continue
+                action_sink.add(ACTIONS, row)
+                document = dict(zip(ACTIONS.columns, row, strict=True))
+                metrics.ACTIONS.labels(document["action"]).inc()
+                await outputs["actions"].send(key=str(document["user_id"]).encode(),
+                                              value=orjson.dumps(document, default=str))
+            await action_sink.flush()
+            metrics.STRIKES_DONE.inc(len(events))
 
     app.monitor = PrometheusMonitor(metrics=faust_metrics())
 

@@ -52,6 +52,11 @@ SIGHTINGS_DONE = Counter(
     "grouppulse_campaign_sightings_processed_total",
     "Sightings processed by the campaign agent (alerts written)",
 )
+STRIKES_SENT = Counter("grouppulse_strikes_sent_total", "Rejected messages sent to the ladder")
+STRIKES_DONE = Counter(
+    "grouppulse_strikes_processed_total", "Strikes processed by the ladder (actions written)"
+)
+ACTIONS = Counter("grouppulse_actions_total", "Enforcement actions emitted", ["action"])
 GROUPS_BY_STATE = Gauge(
     "grouppulse_groups_by_state", "Groups this worker owns, by health state", ["state"]
 )

@@ -43,8 +43,8 @@ class DeadLetter:
 
 
 DeadLetterSender = Callable[[DeadLetter], Awaitable[None]]
-# (output name, key, value): "alerts", "moderation_hits" or "sightings"; the app maps names
-# to topics.
+# (output name, key, value): "alerts", "moderation_hits", "sightings" or "strikes"; the app
+# maps names to topics.
 Publisher = Callable[[str, bytes | None, bytes], Awaitable[None]]
 OutRecord = tuple[str, bytes | None, bytes]
 
@@ -184,6 +184,8 @@ class IngestPipeline:
                 outbox.append(("moderation_hits", event.group_id.encode(), _json(document)))
         if result.sighting is not None:
             outbox.append(("sightings", b"campaigns", orjson.dumps(result.sighting)))
+        if result.strike is not None:
+            outbox.append(("strikes", event.user_id.encode(), orjson.dumps(result.strike)))
 
     async def commit(self, batch: PreparedBatch) -> None:
         """I/O part: dead letters and outputs to their topics, rows to ClickHouse; then halt
@@ -194,6 +196,8 @@ class IngestPipeline:
             await self.publish(name, key, value)
             if name == "sightings":
                 metrics.SIGHTINGS_SENT.inc()
+            elif name == "strikes":
+                metrics.STRIKES_SENT.inc()
         await self.sink.write_all(batch.rows)
         if batch.halt and self.halt_reason is None:
             self.halt_reason = self.guard.explain()

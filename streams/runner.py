@@ -153,6 +153,8 @@ class EmbeddedPipeline:
                 s.topic_alerts: s.topic_partitions,
                 s.topic_moderation_hits: s.topic_partitions,
                 s.topic_campaign_sightings: 1,
+                s.topic_strikes: s.topic_partitions,
+                s.topic_actions: s.topic_partitions,
             },
         )
 
@@ -226,10 +228,12 @@ class EmbeddedPipeline:
 
 
 def derived_outputs_done(metrics: dict[str, float]) -> bool:
-    """Every sighting the ingest agent sent has been through the campaign agent."""
-    sent = metrics.get("grouppulse_campaign_sightings_sent_total", 0.0)
-    done = metrics.get("grouppulse_campaign_sightings_processed_total", 0.0)
-    return done >= sent
+    """Every sighting and strike the ingest agent sent has been through its agent."""
+    return all(
+        metrics.get(f"grouppulse_{name}_processed_total", 0.0)
+        >= metrics.get(f"grouppulse_{name}_sent_total", 0.0)
+        for name in ("campaign_sightings", "strikes")
+    )
 
 
 def events_per_second(metrics: dict[str, float], events: int) -> float:

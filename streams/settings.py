@@ -51,6 +51,12 @@ class Settings(BaseSettings):
         "campaign-sightings",
         description="Ad-like messages from every worker, one partition, for campaign detection.",
     )
+    topic_strikes: str = Field(
+        "strikes", description="Rejected messages keyed by user: the cross-group strike ladder."
+    )
+    topic_actions: str = Field(
+        "actions", description="Enforcement actions (warn, mute, kick) for a bot or a person."
+    )
     topic_partitions: int = Field(8, ge=1, description="Partitions of the input topic.")
     topic_replication: int = Field(1, ge=1, description="Replication factor of created topics.")
 

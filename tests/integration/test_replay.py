@@ -43,6 +43,17 @@ def test_replay_writes_exactly_the_valid_events_and_dead_letters_the_rest(
         best = max((len(groups & set(a["group_ids"])) for a in alerts), default=0)
         assert best >= 5, f"campaign {name} over {len(groups)} groups not detected"
 
+    # Every rejected message is one strike on the ladder, counted across groups; repeat
+    # spammers get kicked and blacklisted.
+    rejects = sql(tmp_path, "SELECT count() AS n FROM grouppulse.messages WHERE verdict = 'reject'")
+    actions = sql(tmp_path, "SELECT action, count() AS n, max(strikes) AS top FROM grouppulse.actions "
+                            "GROUP BY action")
+    assert sum(int(a["n"]) for a in actions) == int(rejects[0]["n"]) > 0
+    kicks = [a for a in actions if a["action"] == "kick"]
+    assert kicks and int(kicks[0]["top"]) >= 3
+    spread = sql(tmp_path, "SELECT max(length(groups)) AS g FROM grouppulse.user_strikes")
+    assert int(spread[0]["g"]) >= 2  # strikes follow a user from group to group
+
     # Replaying the same file into the same database adds nothing.
     again = run_cli(tmp_path, "replay", str(events))
     assert again.returncode == 0, again.stderr[-3000:]

@@ -45,3 +45,15 @@ def test_per_group_and_global_rate_limits() -> None:
     assert router.route("risk:y", "g2", "warning", 11 * MIN) == PAGE  # the window moved on
     router.evict(120 * MIN)
     assert not router._last_seen and not router._group_pages
+
+
+def test_enforcement_turns_strike_records_into_action_rows() -> None:
+    from streams.analysis import Enforcement
+
+    enforcement = Enforcement()
+    rows = [enforcement.on_strike({"event_id": f"e{i}", "ts_ms": i * MIN, "group_id": f"g{i}",
+                                   "user_id": "spammer", "reason": "ad"}) for i in range(3)]
+    assert [r[4] for r in rows if r] == ["warn", "mute", "kick"]
+    assert rows[2] is not None and rows[2][6] is True  # blacklist
+    assert enforcement.on_strike({"event_id": "e0", "ts_ms": 0, "group_id": "g0",
+                                  "user_id": "spammer"}) is None  # redelivered
