@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from sinks.rows import ALERTS, GROUP_HEALTH, MODERATION_HITS, Analysis, Row, Table, utc
+from streams.blacklist import Blacklist
 from streams.detect.campaign import Campaign, CampaignDetector, Sighting
 from streams.detect.health import GroupHealthTracker, HealthSnapshot
 from streams.detect.ladder import DAY_MS, StrikeLadder
@@ -69,7 +70,7 @@ def alert_row(
 @dataclass
 class MessageAnalysis:
     analysis: Analysis
-    verdict: Verdict
+    verdict: Verdict | None  # None for non-message events (a blacklisted user joining)
     rows: list[tuple[Table, Row]]
     sighting: dict[str, Any] | None  # for the campaign agent, when the message is ad-like
     strike: dict[str, Any] | None = None  # for the strike ladder, when the verdict is reject
@@ -82,23 +83,28 @@ class Analyser:
     moderator: Moderator
     sentiment: Callable[[str], float]
     lexicon_version: str = ""
+    blacklist: Blacklist | None = None
     _clock_ms: int = 0
     _evicted_at_ms: int = 0
 
     def on_event(self, event: Event) -> MessageAnalysis | None:
         """Feed any event (joins matter for "new member"); analyse messages."""
         self._tick(event.ts_ms)
+        listed = self.blacklist_alert(event)
         if event.type == "member_join":
             self.moderator.member_joined(event.group_id, event.user_id, event.ts_ms)
-            return None
         if event.type != "message":
-            return None
+            if listed is None:
+                return None
+            return MessageAnalysis(Analysis(), None, [(ALERTS, listed)], None)
         message = Message(event.event_id, event.ts_ms, event.group_id, event.user_id,
                           event.msg_type, event.text, event.url)
         verdict = self.moderator.classify(message)
         mood = self.sentiment(event.text) if event.text else 0.0
         rows = [(MODERATION_HITS, row) for row in self.hit_rows(event, verdict)]
         rows.extend((ALERTS, row) for row in self.alerts_for(event, verdict))
+        if listed is not None:
+            rows.append((ALERTS, listed))
         sighting = None
         if verdict.is_ad_like:
             sighting = {
@@ -120,6 +126,26 @@ class Analyser:
             }
         return MessageAnalysis(Analysis(verdict.verdict, verdict.categories, mood), verdict, rows,
                                sighting, strike)
+
+    def blacklist_alert(self, event: Event) -> Row | None:
+        """A blacklisted user joining or speaking in any group pages at once (critical);
+        one alert per user, group and hour, however much they post."""
+        if self.blacklist is None or event.type not in ("member_join", "message"):
+            return None
+        entry = self.blacklist.get(event.user_id)
+        if entry is None:
+            return None
+        doing = "加入" if event.type == "member_join" else "发言"
+        key = f"blacklist:{event.user_id}:{event.group_id}:{event.ts_ms // 3_600_000}"
+        return alert_row(
+            ts_ms=event.ts_ms, kind="blacklist", severity="critical", group_id=event.group_id,
+            group_ids=[event.group_id], user_id=event.user_id,
+            title=f"黑名单用户 {event.user_id} {doing}了群 {event.group_id}",
+            detail={"event_id": event.event_id, "event": event.type, "text": event.text[:300],
+                    "blacklisted_for": entry.get("reason", ""),
+                    "blacklisted_by": entry.get("source", "")},
+            dedup_key=key, trigger=key,
+        )
 
     def _tick(self, ts_ms: int) -> None:
         # The clock is the newest event of *any* partition; a replayed backlog can run hours

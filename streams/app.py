@@ -27,6 +27,7 @@ from sinks.batching import BatchingSink
 from sinks.rows import ACTIONS, ALERTS
 from streams import metrics
 from streams.analysis import Analyser, CampaignTracker, Enforcement, HealthMonitor
+from streams.blacklist import Blacklist, entry_value, follow
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
 from streams.detect.lexicon import LexiconReloader
 from streams.detect.moderation import Moderator
@@ -119,6 +120,8 @@ def create_app(
                              partitions=settings.topic_partitions),
         "actions": app.topic(settings.topic_actions, key_type=bytes, value_type=bytes,
                              partitions=settings.topic_partitions),
+        "blacklist": app.topic(settings.topic_blacklist, key_type=bytes, value_type=bytes,
+                               partitions=settings.topic_partitions, compacting=True),
     }
 
     async def publish(name: str, key: bytes | None, value: bytes) -> None:
@@ -127,7 +130,21 @@ def create_app(
     reloader = LexiconReloader(tuple(settings.custom_lexicon_paths),
                                interval=settings.lexicon_reload_seconds)
     moderator = Moderator(reloader.lexicon)
-    analyser = Analyser(moderator, sentiment_score, reloader.lexicon.version)
+    blacklist = Blacklist()
+    analyser = Analyser(moderator, sentiment_score, reloader.lexicon.version, blacklist)
+
+    @app.task  # type: ignore[untyped-decorator]  # faust
+    async def follow_blacklist() -> None:
+        """Every worker holds the whole blacklist (all partitions, no consumer group)."""
+        while True:
+            try:
+                await follow(",".join(settings.bootstrap_servers), settings.topic_blacklist,
+                             blacklist)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("blacklist follower failed; retrying in 5 s")
+                await asyncio.sleep(5)
     pipeline = IngestPipeline(
         sink,
         send_dead_letter,
@@ -231,6 +248,12 @@ def create_app(
                 metrics.ACTIONS.labels(document["action"]).inc()
                 await outputs["actions"].send(key=str(document["user_id"]).encode(),
                                               value=orjson.dumps(document, default=str))
+                if document["blacklist"]:
+                    user = str(document["user_id"])
+                    await outputs["blacklist"].send(
+                        key=user.encode(),
+                        value=entry_value(user, f"strike ladder: {document['reason']}", "ladder"),
+                    )
             await action_sink.flush()
             metrics.STRIKES_DONE.inc(len(events))
 

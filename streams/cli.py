@@ -364,6 +364,62 @@ def demo(groups: int, speed: float, seed: int, refresh: float, duration: float |
 
 
 @cli.group()
+def blacklist() -> None:
+    """The global blacklist: a compacted topic on GROUPPULSE_BROKER_URL."""
+
+
+@blacklist.command("add")
+@click.argument("user_id")
+@click.option("--reason", required=True, help="Why: shown in every blacklist alert.")
+def blacklist_add(user_id: str, reason: str) -> None:
+    """Put USER_ID on the blacklist of every worker."""
+    from streams.blacklist import entry_value
+
+    settings = load_settings()
+    asyncio.run(_blacklist_publish(settings, [(user_id, entry_value(user_id, reason, "manual"))]))
+    click.echo(f"blacklisted {user_id}: {reason}")
+
+
+@blacklist.command("remove")
+@click.argument("user_id")
+def blacklist_remove(user_id: str) -> None:
+    """Take USER_ID off the blacklist."""
+    settings = load_settings()
+    asyncio.run(_blacklist_publish(settings, [(user_id, None)]))
+    click.echo(f"removed {user_id} from the blacklist")
+
+
+@blacklist.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
+              show_default=True)
+def blacklist_list(fmt: str) -> None:
+    """Everyone on the blacklist, with the reason and who put them there."""
+    from streams.blacklist import read_all
+
+    settings = load_settings()
+    bootstrap = ",".join(settings.bootstrap_servers)
+    try:
+        current = asyncio.run(read_all(bootstrap, settings.topic_blacklist))
+    except Exception as exc:
+        raise UserError(f"cannot read the blacklist from {bootstrap}: {exc}") from None
+    rows = [[user, e.get("reason", ""), e.get("source", ""), e.get("ts_ms", "")]
+            for user, e in sorted(current.entries.items())]
+    _print_rows(["user_id", "reason", "source", "ts_ms"], rows, fmt)
+
+
+async def _blacklist_publish(settings: Settings, records: list[tuple[str, bytes | None]]) -> None:
+    from streams.blacklist import publish
+    from streams.kafka import ensure_topics
+
+    bootstrap = ",".join(settings.bootstrap_servers)
+    await ensure_topics(bootstrap, {settings.topic_blacklist: settings.topic_partitions})
+    try:
+        await publish(bootstrap, settings.topic_blacklist, records)
+    except Exception as exc:
+        raise UserError(f"cannot write the blacklist on {bootstrap}: {exc}") from None
+
+
+@cli.group()
 def dashboards() -> None:
     """Grafana dashboards generated from code (deploy/grafana/dashboards)."""
 

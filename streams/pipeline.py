@@ -172,7 +172,8 @@ class IngestPipeline:
             metrics.GROUPS_BY_STATE.labels(state).set(count)
 
     def _add_analysis(self, event: Event, result: MessageAnalysis, outbox: list[OutRecord]) -> None:
-        metrics.VERDICTS.labels(result.analysis.verdict).inc()
+        if result.verdict is not None:
+            metrics.VERDICTS.labels(result.analysis.verdict).inc()
         for table, row in result.rows:
             self.sink.add(table, row)
             document = dict(zip(table.columns, row, strict=True))

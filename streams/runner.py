@@ -155,6 +155,7 @@ class EmbeddedPipeline:
                 s.topic_campaign_sightings: 1,
                 s.topic_strikes: s.topic_partitions,
                 s.topic_actions: s.topic_partitions,
+                s.topic_blacklist: s.topic_partitions,
             },
         )
 

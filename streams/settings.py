@@ -57,6 +57,9 @@ class Settings(BaseSettings):
     topic_actions: str = Field(
         "actions", description="Enforcement actions (warn, mute, kick) for a bot or a person."
     )
+    topic_blacklist: str = Field(
+        "blacklist", description="Compacted topic: the global blacklist, key = user_id."
+    )
     topic_partitions: int = Field(8, ge=1, description="Partitions of the input topic.")
     topic_replication: int = Field(1, ge=1, description="Replication factor of created topics.")
 

@@ -283,7 +283,8 @@ def test_kafka_init_creates_the_settings_topics(services: dict[str, dict[str, An
     expected = {
         fields[name].default
         for name in ("topic_events", "topic_dead_letters", "topic_alerts", "topic_moderation_hits",
-                     "topic_campaign_sightings", "topic_strikes", "topic_actions")
+                     "topic_campaign_sightings", "topic_strikes", "topic_actions",
+                     "topic_blacklist")
     }
     assert set(created) == expected
     # campaigns span groups: every worker's sightings must meet in one partition

@@ -57,3 +57,15 @@ def test_enforcement_turns_strike_records_into_action_rows() -> None:
     assert rows[2] is not None and rows[2][6] is True  # blacklist
     assert enforcement.on_strike({"event_id": "e0", "ts_ms": 0, "group_id": "g0",
                                   "user_id": "spammer"}) is None  # redelivered
+
+
+def test_blacklist_applies_additions_and_tombstones() -> None:
+    from streams.blacklist import Blacklist, entry_value
+
+    blacklist = Blacklist()
+    blacklist.apply(b"u1", entry_value("u1", "spam", "manual"))
+    blacklist.apply(b"u2", b"{not json")  # ignored, does not raise
+    assert "u1" in blacklist and "u2" not in blacklist
+    assert blacklist.get("u1")["reason"] == "spam"
+    blacklist.apply(b"u1", None)
+    assert len(blacklist) == 0

@@ -1,0 +1,49 @@
+"""The global blacklist: CLI on a live broker, every worker alerts within the same batch."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import orjson
+from helpers import run_cli
+
+from streams.runner import EmbeddedPipeline, produce
+from streams.settings import Settings
+
+
+def event(i: int, kind: str, user: str, group: str, text: str = "") -> tuple[bytes, bytes]:
+    doc = {"event_id": f"b{i}", "type": kind, "ts": 1793592001500 + i, "group_id": group,
+           "user_id": user}
+    if text:
+        doc["text"] = text
+    return group.encode(), orjson.dumps(doc)
+
+
+def test_blacklist_add_list_alert_remove(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    with EmbeddedPipeline(settings) as pipe:
+        broker = {"GROUPPULSE_BROKER_URL": pipe.broker.url}
+        added = run_cli(tmp_path, "blacklist", "add", "u666", "--reason", "跨群发广告", **broker)
+        assert added.returncode == 0, added.stderr
+        listed = run_cli(tmp_path, "blacklist", "list", "--format", "jsonl", **broker)
+        assert [orjson.loads(x)["user_id"] for x in listed.stdout.splitlines()] == ["u666"]
+        time.sleep(2)  # the worker's follower picks the entry up
+        produced = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events, [
+            event(1, "member_join", "u666", "g7"),
+            event(2, "message", "u666", "g7", "大家好"),
+            event(3, "message", "u1", "g7", "早上好"),
+        ]))
+        asyncio.run(pipe.wait_processed(produced))
+        removed = run_cli(tmp_path, "blacklist", "remove", "u666", **broker)
+        assert removed.returncode == 0
+        after = run_cli(tmp_path, "blacklist", "list", "--format", "jsonl", **broker)
+        assert after.stdout.strip() == ""
+    done = run_cli(tmp_path, "sql", "--format", "jsonl",
+                   "SELECT kind, severity, user_id, group_id, detail FROM grouppulse.alerts "
+                   "WHERE kind = 'blacklist'")
+    alerts = [orjson.loads(x) for x in done.stdout.splitlines()]
+    assert len(alerts) == 1  # join and message in the same hour: one alert, not two
+    assert alerts[0]["severity"] == "critical" and alerts[0]["user_id"] == "u666"
+    assert "跨群发广告" in alerts[0]["detail"]
