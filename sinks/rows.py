@@ -162,6 +162,11 @@ ACTIONS = Table(
     "actions",
     ("action_id", "ts", "user_id", "group_id", "action", "strikes", "blacklist", "reason"),
 )
+ALERT_DELIVERIES = Table(
+    "alert_deliveries",
+    ("delivery_id", "ts", "alert_id", "dedup_key", "kind", "severity", "receiver", "ok",
+     "status", "attempts", "error", "seconds"),
+)
 ALL_TABLES = (
     MESSAGES,
     MEMBERSHIP_EVENTS,
@@ -171,6 +176,7 @@ ALL_TABLES = (
     MODERATION_HITS,
     GROUP_HEALTH,
     ACTIONS,
+    ALERT_DELIVERIES,
 )
 
 

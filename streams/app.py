@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import faust
@@ -24,14 +25,16 @@ from faust.types import EventT
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from sinks.batching import BatchingSink
-from sinks.rows import ACTIONS, ALERTS
+from sinks.rows import ACTIONS, ALERT_DELIVERIES, ALERTS
 from streams import metrics
 from streams.analysis import Analyser, CampaignTracker, Enforcement, HealthMonitor
 from streams.blacklist import Blacklist, entry_value, follow
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
 from streams.detect.lexicon import LexiconReloader
 from streams.detect.moderation import Moderator
+from streams.detect.router import PAGE, AlertRouter
 from streams.detect.sentiment import score as sentiment_score
+from streams.notify import Delivery, Dispatcher, WebhookNotifier
 from streams.pipeline import DeadLetter, IngestPipeline, PreparedBatch, Record
 from streams.settings import Settings
 
@@ -257,6 +260,46 @@ def create_app(
             await action_sink.flush()
             metrics.STRIKES_DONE.inc(len(events))
 
+    router = AlertRouter()
+    delivery_sink = sink.sibling()
+    severity_rank = {"info": 0, "warning": 1, "critical": 2}
+    min_rank = severity_rank[settings.notify_min_severity]
+
+    async def record_delivery(delivery: Delivery) -> None:
+        alert = delivery.alert
+        delivery_sink.add(ALERT_DELIVERIES, (
+            f"{alert.get('alert_id')}:{delivery.receiver}", alert_time(alert),
+            str(alert.get("alert_id", "")), str(alert.get("dedup_key", "")),
+            str(alert.get("kind", "")), str(alert.get("severity", "")), delivery.receiver,
+            delivery.ok, delivery.status, delivery.attempts, delivery.error, delivery.seconds,
+        ))
+        await delivery_sink.flush()
+
+    dispatcher = Dispatcher([WebhookNotifier(url) for url in settings.webhook_list],
+                            on_delivery=record_delivery)
+
+    @app.agent(outputs["alerts"], concurrency=1, name="route")
+    async def route_agent(stream: faust.StreamT[bytes]) -> None:
+        """Which alerts page: dedup and suppression per key (the topic is keyed by it), rate
+        limits; pages go to a bounded queue so a slow receiver never holds this agent."""
+        async for value in stream:
+            try:
+                alert = orjson.loads(value)
+                route = router.route(str(alert["dedup_key"]), str(alert.get("group_id", "")),
+                                     str(alert.get("severity", "")), alert_time_ms(alert))
+            except Exception:
+                log.exception("unreadable alert record")
+                continue
+            metrics.ALERT_ROUTES.labels(route).inc()
+            if route == PAGE and severity_rank.get(str(alert.get("severity")), 0) >= min_rank:
+                dispatcher.offer(alert)
+
+    if settings.webhook_list:
+
+        @app.task  # type: ignore[untyped-decorator]  # faust
+        async def deliver_pages() -> None:
+            await dispatcher.run()
+
     app.monitor = PrometheusMonitor(metrics=faust_metrics())
 
     @app.page("/metrics")
@@ -297,6 +340,21 @@ def create_app(
 def faust_metrics() -> FaustMetrics:
     """Faust's sensor metrics, registered once per process (apps may be built many times)."""
     return FaustMetrics.create(REGISTRY, "faust")
+
+
+def alert_time_ms(alert: dict[str, Any]) -> int:
+    """Event time of an alert document (its ``ts`` is an ISO string once serialised)."""
+    ts = alert.get("ts")
+    if isinstance(ts, int | float):
+        return int(ts)
+    try:
+        return int(datetime.fromisoformat(str(ts)).timestamp() * 1000)
+    except ValueError:
+        return int(time.time() * 1000)
+
+
+def alert_time(alert: dict[str, Any]) -> datetime:
+    return datetime.fromtimestamp(alert_time_ms(alert) / 1000, tz=UTC)
 
 
 def record_of(event: EventT[bytes]) -> Record:

@@ -19,6 +19,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from pydantic import SecretStr
+
 from streams.errors import UserError
 from streams.settings import Settings
 
@@ -147,9 +149,13 @@ def worker_env(settings: Settings, **overrides: str) -> dict[str, str]:
     """The environment that makes a ``grouppulse worker`` subprocess use these settings."""
     env = dict(os.environ)
     for name, value in settings.model_dump(mode="json").items():
-        if value is None:
+        raw = getattr(settings, name)
+        if raw is None:
             continue
-        env[f"GROUPPULSE_{name.upper()}"] = str(value)
+        # secrets are masked by model_dump; the child needs the real value (env, never logs)
+        env[f"GROUPPULSE_{name.upper()}"] = (
+            raw.get_secret_value() if isinstance(raw, SecretStr) else str(value)
+        )
     env["GROUPPULSE_CLICKHOUSE_DSN"] = settings.dsn
     env.update(overrides)
     return env

@@ -57,6 +57,15 @@ STRIKES_DONE = Counter(
     "grouppulse_strikes_processed_total", "Strikes processed by the ladder (actions written)"
 )
 ACTIONS = Counter("grouppulse_actions_total", "Enforcement actions emitted", ["action"])
+ALERT_ROUTES = Counter(
+    "grouppulse_alert_routes_total", "Router decisions: page, update or rate_limited", ["route"]
+)
+DELIVERIES = Counter(
+    "grouppulse_alert_deliveries_total", "Pages sent to receivers", ["receiver", "outcome"]
+)
+PAGES_DROPPED = Counter(
+    "grouppulse_pages_dropped_total", "Pages dropped because the receivers were too slow"
+)
 GROUPS_BY_STATE = Gauge(
     "grouppulse_groups_by_state", "Groups this worker owns, by health state", ["state"]
 )

@@ -99,6 +99,14 @@ class Settings(BaseSettings):
     lexicon_reload_seconds: float = Field(
         10.0, gt=0, description="How often workers check the custom lexicon files for changes."
     )
+    webhook_urls: SecretStr | None = Field(
+        None,
+        description="Generic JSON webhooks paged for alerts (comma separated; secret: URLs "
+        "carry tokens).",
+    )
+    notify_min_severity: str = Field(
+        "warning", description="Lowest severity that pages: info, warning or critical."
+    )
     web_host: str = Field("127.0.0.1", description="Bind address of the worker's web server.")
     web_port: int = Field(6066, ge=0, le=65535, description="Worker web port: /metrics, /query.")
     broker_session_timeout: float = Field(
@@ -122,6 +130,13 @@ class Settings(BaseSettings):
             raise ValueError("letters, digits and _ only, not starting with a digit")
         return value
 
+    @field_validator("notify_min_severity")
+    @classmethod
+    def _severity(cls, value: str) -> str:
+        if value not in ("info", "warning", "critical"):
+            raise ValueError("must be info, warning or critical")
+        return value
+
     @field_validator("broker_url")
     @classmethod
     def _kafka_url(cls, value: str) -> str:
@@ -142,6 +157,12 @@ class Settings(BaseSettings):
     def dsn_for_display(self) -> str:
         """The DSN with any password replaced by ``***``."""
         return redact_url(self.dsn)
+
+    @property
+    def webhook_list(self) -> list[str]:
+        if self.webhook_urls is None:
+            return []
+        return [u.strip() for u in self.webhook_urls.get_secret_value().split(",") if u.strip()]
 
     @property
     def custom_lexicon_paths(self) -> list[Path]:

@@ -46,3 +46,14 @@ def test_bad_values_are_refused(monkeypatch: pytest.MonkeyPatch, name: str, valu
 def test_redact_url_leaves_passwordless_urls_alone() -> None:
     assert redact_url("chdb:///data/ch") == "chdb:///data/ch"
     assert redact_url("https://u:p@h:8443/db?x=1") == "https://u:***@h:8443/db?x=1"
+
+
+def test_worker_subprocess_gets_real_secrets_not_masks(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from streams.embedded import worker_env
+
+    monkeypatch.setenv("GROUPPULSE_DATA_DIR", str(tmp_path))
+    settings = Settings(webhook_urls="https://hooks.example/t/abc123", clickhouse_dsn="http://w:pw@ch:8123")
+    env = worker_env(settings)
+    assert env["GROUPPULSE_WEBHOOK_URLS"] == "https://hooks.example/t/abc123"
+    assert env["GROUPPULSE_CLICKHOUSE_DSN"] == "http://w:pw@ch:8123"
+    assert settings.webhook_list == ["https://hooks.example/t/abc123"]
