@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 import orjson
 
 from sinks.batching import BatchingSink
-from sinks.rows import ALERTS, DEAD_LETTERS, NO_ANALYSIS, Row, Table, dead_letter_row, event_row
+from sinks.rows import (
+    ALERTS,
+    DEAD_LETTERS,
+    MODERATION_HITS,
+    NO_ANALYSIS,
+    Row,
+    Table,
+    dead_letter_row,
+    event_row,
+)
 from streams import metrics
 from streams.analysis import Analyser, HealthMonitor, MessageAnalysis
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
@@ -160,14 +169,23 @@ class IngestPipeline:
             self._add_health(outbox)
         return PreparedBatch(self.sink.take_pending(), dead, self.guard.tripped, outbox)
 
+    def _add_row(self, table: Table, row: Row, outbox: list[OutRecord]) -> None:
+        """A derived row: to its table, and alerts and hits also to their topics."""
+        self.sink.add(table, row)
+        if table is ALERTS:
+            document = dict(zip(table.columns, row, strict=True))
+            metrics.ALERTS.labels(document["kind"], document["severity"]).inc()
+            outbox.append(("alerts", str(document["dedup_key"]).encode(), _json(document)))
+        elif table is MODERATION_HITS:
+            document = dict(zip(table.columns, row, strict=True))
+            metrics.MODERATION_HITS.labels(document["category"]).inc()
+            outbox.append(("moderation_hits", str(document["group_id"]).encode(),
+                           _json(document)))
+
     def _add_health(self, outbox: list[OutRecord]) -> None:
         assert self.health is not None
         for table, row in self.health.advance():
-            self.sink.add(table, row)
-            if table is ALERTS:
-                document = dict(zip(table.columns, row, strict=True))
-                metrics.ALERTS.labels(document["kind"], document["severity"]).inc()
-                outbox.append(("alerts", str(document["dedup_key"]).encode(), _json(document)))
+            self._add_row(table, row, outbox)
         for state, count in self.health.tracker.states().items():
             metrics.GROUPS_BY_STATE.labels(state).set(count)
 
@@ -175,14 +193,7 @@ class IngestPipeline:
         if result.verdict is not None:
             metrics.VERDICTS.labels(result.analysis.verdict).inc()
         for table, row in result.rows:
-            self.sink.add(table, row)
-            document = dict(zip(table.columns, row, strict=True))
-            if table is ALERTS:
-                metrics.ALERTS.labels(document["kind"], document["severity"]).inc()
-                outbox.append(("alerts", str(document["dedup_key"]).encode(), _json(document)))
-            else:
-                metrics.MODERATION_HITS.labels(document["category"]).inc()
-                outbox.append(("moderation_hits", event.group_id.encode(), _json(document)))
+            self._add_row(table, row, outbox)
         if result.sighting is not None:
             outbox.append(("sightings", b"campaigns", orjson.dumps(result.sighting)))
         if result.strike is not None:
