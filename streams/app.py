@@ -25,7 +25,7 @@ from faust.types import EventT
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from sinks.batching import BatchingSink
-from sinks.rows import ACTIONS, ALERT_DELIVERIES, ALERTS
+from sinks.rows import ACTIONS, ALERT_DELIVERIES, ALERTS, Row, Table
 from streams import metrics
 from streams.analysis import Analyser, CampaignTracker, Enforcement, HealthMonitor
 from streams.blacklist import Blacklist, entry_value, follow
@@ -201,64 +201,65 @@ def create_app(
                 await in_flight
                 break  # take no more events; on_halt is stopping the worker
 
+    async def emit(target: BatchingSink, table: Table, row: Row) -> None:
+        """A row from a derived agent: to its table, its topic and its metric."""
+        target.add(table, row)
+        document = dict(zip(table.columns, row, strict=True))
+        if table is ALERTS:
+            metrics.ALERTS.labels(document["kind"], document["severity"]).inc()
+            await outputs["alerts"].send(key=str(document["dedup_key"]).encode(),
+                                         value=orjson.dumps(document, default=str))
+        elif table is ACTIONS:
+            user = str(document["user_id"])
+            metrics.ACTIONS.labels(document["action"]).inc()
+            await outputs["actions"].send(key=user.encode(),
+                                          value=orjson.dumps(document, default=str))
+            if document["blacklist"]:
+                await outputs["blacklist"].send(
+                    key=user.encode(),
+                    value=entry_value(user, f"strike ladder: {document['reason']}", "ladder"),
+                )
+
+    def derived_agent(
+        source: Any, name: str, handle: Callable[[dict[str, Any]], list[tuple[Table, Row]]],
+        done: Any,
+    ) -> Any:
+        """An agent over records other agents derived (sightings, strikes): decode each,
+        let ``handle`` turn it into rows, write them in batches, count what is done."""
+        target = sink.sibling()
+
+        async def run(stream: faust.StreamT[bytes]) -> None:
+            batches = stream.take_events(  # type: ignore[attr-defined]  # faust's stub lags
+                1000, within=settings.sink_flush_seconds
+            )
+            async for events in batches:
+                for event in events:
+                    try:
+                        rows = handle(orjson.loads(event.value))
+                    except Exception:  # one bad record must not stop the agent
+                        log.exception("bad %s record at offset %s", name, event.message.offset)
+                        continue
+                    for table, row in rows:
+                        await emit(target, table, row)
+                await target.flush()
+                done.inc(len(events))
+
+        return app.agent(source, concurrency=1, name=name)(run)
+
+    # Cross-group campaigns: one alert per campaign, updated as it reaches more groups.
     campaigns = CampaignTracker()
-    campaign_sink = sink.sibling()
+    derived_agent(outputs["sightings"], "campaigns",
+                  lambda doc: [(ALERTS, row) for row in campaigns.on_sighting(doc)],
+                  metrics.SIGHTINGS_DONE)
 
-    @app.agent(outputs["sightings"], concurrency=1, name="campaigns")
-    async def campaign_agent(stream: faust.StreamT[bytes]) -> None:
-        """Cross-group campaigns: one alert per campaign, updated as it reaches more groups."""
-        batches = stream.take_events(  # type: ignore[attr-defined]  # faust's stub lags
-            1000, within=settings.sink_flush_seconds
-        )
-        async for events in batches:
-            for event in events:
-                try:
-                    rows = campaigns.on_sighting(orjson.loads(event.value))
-                except Exception:  # one bad sighting must not stop campaign detection
-                    log.exception("bad campaign sighting at offset %s", event.message.offset)
-                    continue
-                for row in rows:
-                    campaign_sink.add(ALERTS, row)
-                    document = dict(zip(ALERTS.columns, row, strict=True))
-                    metrics.ALERTS.labels("spam_campaign", "critical").inc()
-                    await outputs["alerts"].send(
-                        key=str(document["dedup_key"]).encode(),
-                        value=orjson.dumps(document, default=str),
-                    )
-            await campaign_sink.flush()
-            metrics.SIGHTINGS_DONE.inc(len(events))
-
+    # The strike ladder: warn, mute, kick and blacklist, counted across all groups.
     enforcement = Enforcement()
-    action_sink = sink.sibling()
 
-    @app.agent(outputs["strikes"], concurrency=1, name="enforce")
-    async def enforce_agent(stream: faust.StreamT[bytes]) -> None:
-        """The strike ladder: warn, mute, kick and blacklist, counted across all groups."""
-        batches = stream.take_events(  # type: ignore[attr-defined]  # faust's stub lags
-            1000, within=settings.sink_flush_seconds
-        )
-        async for events in batches:
-            for event in events:
-                try:
-                    row = enforcement.on_strike(orjson.loads(event.value))
-                except Exception:  # one bad record must not stop enforcement
-                    log.exception("bad strike record at offset %s", event.message.offset)
-                    continue
-                if row is None:
-                    continue
-                action_sink.add(ACTIONS, row)
-                document = dict(zip(ACTIONS.columns, row, strict=True))
-                metrics.ACTIONS.labels(document["action"]).inc()
-                await outputs["actions"].send(key=str(document["user_id"]).encode(),
-                                              value=orjson.dumps(document, default=str))
-                if document["blacklist"]:
-                    user = str(document["user_id"])
-                    await outputs["blacklist"].send(
-                        key=user.encode(),
-                        value=entry_value(user, f"strike ladder: {document['reason']}", "ladder"),
-                    )
-            await action_sink.flush()
-            metrics.STRIKES_DONE.inc(len(events))
+    def strike(doc: dict[str, Any]) -> list[tuple[Table, Row]]:
+        row = enforcement.on_strike(doc)
+        return [] if row is None else [(ACTIONS, row)]
+
+    derived_agent(outputs["strikes"], "enforce", strike, metrics.STRIKES_DONE)
 
     router = AlertRouter()
     delivery_sink = sink.sibling()
