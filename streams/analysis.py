@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +33,7 @@ CATEGORY_NAMES = {
     "privacy": "隐私泄露", "self_harm": "自伤自杀", "custom": "自定义",
 }
 FLOOD_ALERT_BUCKET_MS = 10 * 60_000
+RECENT_MESSAGES = 5  # preceding messages of the group carried in an alert, for context
 EVICTION_LAG_MS = 6 * 3600_000
 
 
@@ -86,6 +88,19 @@ class Analyser:
     blacklist: Blacklist | None = None
     _clock_ms: int = 0
     _evicted_at_ms: int = 0
+    _recent: dict[str, deque[dict[str, Any]]] = field(default_factory=dict)
+
+    def recent_messages(self, group_id: str) -> list[dict[str, Any]]:
+        """The group's last few messages before the current one: on-call reads an alert in
+        context (a 'drugs' word in a joke thread reads differently)."""
+        return list(self._recent.get(group_id, ()))
+
+    def _remember(self, event: Event) -> None:
+        recent = self._recent.get(event.group_id)
+        if recent is None:
+            recent = self._recent[event.group_id] = deque(maxlen=RECENT_MESSAGES)
+        recent.append({"ts_ms": event.ts_ms, "user_id": event.user_id,
+                       "text": event.text[:200] or f"[{event.msg_type}]"})
 
     def on_event(self, event: Event) -> MessageAnalysis | None:
         """Feed any event (joins matter for "new member"); analyse messages."""
@@ -97,6 +112,12 @@ class Analyser:
             if listed is None:
                 return None
             return MessageAnalysis(Analysis(), None, [(ALERTS, listed)], None)
+        try:
+            return self._analyse_message(event, listed)
+        finally:
+            self._remember(event)
+
+    def _analyse_message(self, event: Event, listed: Row | None) -> MessageAnalysis:
         message = Message(event.event_id, event.ts_ms, event.group_id, event.user_id,
                           event.msg_type, event.text, event.url)
         verdict = self.moderator.classify(message)
@@ -143,7 +164,8 @@ class Analyser:
             title=f"黑名单用户 {event.user_id} {doing}了群 {event.group_id}",
             detail={"event_id": event.event_id, "event": event.type, "text": event.text[:300],
                     "blacklisted_for": entry.get("reason", ""),
-                    "blacklisted_by": entry.get("source", "")},
+                    "blacklisted_by": entry.get("source", ""),
+                    "recent_messages": self.recent_messages(event.group_id)},
             dedup_key=key, trigger=key,
         )
 
@@ -152,7 +174,10 @@ class Analyser:
         # ahead on one partition, so per-member state is evicted only well behind it.
         self._clock_ms = max(self._clock_ms, ts_ms)
         if self._clock_ms - self._evicted_at_ms > 60_000:
-            self.moderator.evict(self._clock_ms - EVICTION_LAG_MS)
+            horizon = self._clock_ms - EVICTION_LAG_MS
+            self.moderator.evict(horizon)
+            for group_id in [g for g, r in self._recent.items() if r[-1]["ts_ms"] < horizon]:
+                del self._recent[group_id]
             self._evicted_at_ms = self._clock_ms
 
     def hit_rows(self, event: Event, verdict: Verdict) -> list[Row]:
@@ -200,6 +225,7 @@ class Analyser:
                     "categories": categories,
                     "hits": [{"rule": h.rule, "match": h.match, "normalized": h.normalized,
                               "normalized_by": list(h.normalized_by)} for h in risky],
+                    "recent_messages": self.recent_messages(event.group_id),
                 },
                 dedup_key=f"risk:{event.group_id}:{event.event_id}",
                 trigger=event.event_id,
@@ -216,7 +242,8 @@ class Analyser:
                 user_id=event.user_id,
                 title=f"群 {event.group_id} 成员 {event.user_id} 刷屏",
                 detail={"event_id": event.event_id, "text": event.text[:200],
-                        "rules": [h.rule for h in verdict.hits if h.category == "flood"]},
+                        "rules": [h.rule for h in verdict.hits if h.category == "flood"],
+                        "recent_messages": self.recent_messages(event.group_id)},
                 dedup_key=key,
                 trigger=key,  # one alert record per member per bucket, whatever the count
             ))
