@@ -302,6 +302,13 @@ def create_app(
             await dispatcher.run()
 
     app.monitor = PrometheusMonitor(metrics=faust_metrics())
+    lag_exporter = metrics.ConsumerLagExporter()
+
+    @app.timer(5.0)  # type: ignore[untyped-decorator]  # faust
+    async def export_consumer_lag() -> None:
+        """Lag in messages for the alert rules (Faust's sensors only give raw offsets);
+        never raises, so a broker hiccup cannot stop the worker."""
+        lag_exporter.update(app.consumer)
 
     @app.page("/metrics")
     async def metrics_page(web: Any, request: Any) -> Any:

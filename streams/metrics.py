@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import time
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
 
 from prometheus_client import Counter, Gauge, Histogram
 
 from sinks.rows import Table
+
+log = logging.getLogger(__name__)
 
 EVENTS_IN = Counter("grouppulse_events_total", "Valid input events processed, by type", ["type"])
 DEAD_LETTERS = Counter(
@@ -71,6 +77,16 @@ GROUPS_BY_STATE = Gauge(
 )
 GROUPS_SEEN = Gauge("grouppulse_groups_seen", "Distinct groups seen by this worker")
 HALTED = Gauge("grouppulse_halted", "1 when the dead-letter ratio guard halted the worker")
+CONSUMER_LAG = Gauge(
+    "grouppulse_consumer_lag_messages",
+    "Messages in the partition after this worker's last committed offset (high watermark "
+    "minus committed, clamped at 0)",
+    ["topic", "partition"],
+)
+LAST_EVENT_TIME = Gauge(
+    "grouppulse_last_event_timestamp_seconds",
+    "Largest event time (ts) among the valid events this worker processed",
+)
 
 
 class SinkMetrics:
@@ -83,3 +99,69 @@ class SinkMetrics:
 
     def failed(self, table: Table, error: BaseException) -> None:
         SINK_ERRORS.labels(table.name).inc()
+
+
+class TopicPartition(NamedTuple):
+    topic: str
+    partition: int
+
+
+def consumer_lag(
+    highwaters: Mapping[TopicPartition, int | None],
+    committed: Mapping[TopicPartition, int | None],
+) -> dict[TopicPartition, int]:
+    """Messages not yet committed per partition: high watermark minus committed offset.
+
+    A partition whose high watermark is unknown (not fetched yet) is left out rather than
+    guessed. Nothing committed yet counts from offset 0. The result is clamped at 0: the
+    embedded broker (Tansu) can report a high watermark slightly behind the committed
+    offset, and a negative lag would only confuse the alert rules.
+    """
+    lag: dict[TopicPartition, int] = {}
+    for tp, highwater in highwaters.items():
+        if highwater is None:
+            continue
+        lag[tp] = max(0, highwater - (committed.get(tp) or 0))
+    return lag
+
+
+class ConsumerLagExporter:
+    """Copies the Faust consumer's lag into ``grouppulse_consumer_lag_messages``.
+
+    Called from a timer: it must never raise (a failing metric must not stop the worker), and
+    must not flood the log while the consumer is rebalancing, so each kind of error is logged
+    once. Partitions this worker no longer owns are removed, so a moved partition's lag is not
+    reported twice.
+    """
+
+    def __init__(self) -> None:
+        self.exported: set[TopicPartition] = set()
+        self.errors_logged: set[type[BaseException]] = set()
+
+    def update(self, consumer: Any) -> None:
+        try:
+            # Faust keeps committed offsets (Kafka style: the next offset to read) only in
+            # this private attribute, hence the getattr; the high watermark is the one of
+            # the last fetch response, so it can be a little stale for a paused partition.
+            committed: Mapping[Any, int | None] = getattr(consumer, "_committed_offset", {})
+            assigned = {TopicPartition(tp.topic, tp.partition): tp
+                        for tp in consumer.assignment()}
+            self.publish(consumer_lag(
+                {key: consumer.highwater(tp) for key, tp in assigned.items()},
+                {key: committed.get(tp) for key, tp in assigned.items()},
+            ))
+        except Exception as exc:
+            if type(exc) not in self.errors_logged:
+                self.errors_logged.add(type(exc))
+                log.warning("consumer lag not updated (logged once per error type): %r", exc)
+
+    def publish(self, lag: Mapping[TopicPartition, int]) -> None:
+        for tp, value in lag.items():
+            CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(value)
+        self.forget(self.exported - set(lag))
+        self.exported = set(lag)
+
+    def forget(self, partitions: Iterable[TopicPartition]) -> None:
+        for tp in partitions:
+            with contextlib.suppress(KeyError):
+                CONSUMER_LAG.remove(tp.topic, str(tp.partition))

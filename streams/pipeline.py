@@ -97,6 +97,7 @@ class IngestPipeline:
         self.on_halt = on_halt
         self.halt_reason: str | None = None
         self.first_batch_at: float | None = None
+        self.newest_event_ms = 0
         self._groups: set[str] = set()
 
     async def process(self, records: Sequence[Record]) -> None:
@@ -111,6 +112,7 @@ class IngestPipeline:
             metrics.FIRST_EVENT_TIME.set(self.first_batch_at)
         metrics.BATCH_EVENTS.observe(len(records))
         now_ms = time.time() * 1000
+        newest_ms = self.newest_event_ms
         dead: list[DeadLetter] = []
         outbox: list[OutRecord] = []
         for record in records:
@@ -148,6 +150,8 @@ class IngestPipeline:
             self._groups.add(event.group_id)
             metrics.EVENTS_IN.labels(event.type).inc()
             metrics.EVENT_LAG_SECONDS.observe(max(0.0, (now_ms - event.ts_ms) / 1000))
+            if event.ts_ms > newest_ms:
+                newest_ms = event.ts_ms
         for letter in dead:
             rec = letter.record
             self.sink.add(
@@ -165,6 +169,9 @@ class IngestPipeline:
             )
             metrics.DEAD_LETTERS.labels(letter.reason_code).inc()
         metrics.GROUPS_SEEN.set(len(self._groups))
+        if newest_ms > self.newest_event_ms:  # once per batch: the gauge only moves forward
+            self.newest_event_ms = newest_ms
+            metrics.LAST_EVENT_TIME.set(newest_ms / 1000)
         if self.health is not None:
             self._add_health(outbox)
         return PreparedBatch(self.sink.take_pending(), dead, self.guard.tripped, outbox)
