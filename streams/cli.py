@@ -435,6 +435,46 @@ def dashboards_build(out: Path | None) -> None:
         click.echo(f"wrote {path}")
 
 
+@dashboards.command("push")
+@click.option("--dir", "folder", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="Dashboard JSON folder (default: deploy/grafana/dashboards of this checkout).")
+@click.option("--grafana-folder", default="grouppulse", show_default=True,
+              help="Grafana folder title, created if missing.")
+@click.option("--message", default="grouppulse dashboards push", show_default=True,
+              help="Version-history note stored with each dashboard.")
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds per API call.")
+def dashboards_push(folder: Path | None, grafana_folder: str, message: str,
+                    timeout: float) -> None:
+    """Publish the dashboard JSON to GROUPPULSE_GRAFANA_URL (overwrites what is there)."""
+    from rich.markup import escape
+
+    from dashboards.build import DEFAULT_OUT_DIR
+    from dashboards.push import PushError, connect, load_dashboards, push_all
+
+    settings = load_settings()
+    if settings.grafana_token is None:
+        raise UserError("set GROUPPULSE_GRAFANA_TOKEN to a Grafana service-account token "
+                        "(Editor role)")
+    where = settings.grafana_url
+    try:
+        boards = load_dashboards(folder or DEFAULT_OUT_DIR)
+        api = connect(where, settings.grafana_token.get_secret_value(), timeout=timeout)
+        failed = push_all(
+            api, boards, where=where, folder=grafana_folder, message=message,
+            on_pushed=lambda p: click.echo(f"pushed {p.uid} (version {p.version}): {p.url}"),
+            on_failed=lambda uid, exc: console.print(
+                f"[red]failed:[/red] {escape(f'{uid}: {exc}')}", highlight=False,
+                soft_wrap=True),
+        )
+    except PushError as exc:
+        raise UserError(str(exc)) from None
+    if failed:
+        console.print(f"[red]error:[/red] {failed} of {len(boards)} dashboards were not pushed",
+                      highlight=False, soft_wrap=True)
+        sys.exit(1)
+    click.echo(f"pushed {len(boards)} dashboards to {where} (folder {grafana_folder})")
+
+
 def main() -> None:
     try:
         cli(standalone_mode=False)

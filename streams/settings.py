@@ -113,6 +113,12 @@ class Settings(BaseSettings):
         10.0, gt=0, description="Seconds before a dead worker's partitions move elsewhere."
     )
     commit_interval: float = Field(1.0, gt=0, description="Seconds between offset commits.")
+    grafana_url: str = Field(
+        "http://127.0.0.1:3000", description="Grafana that `dashboards push` publishes to."
+    )
+    grafana_token: SecretStr | None = Field(
+        None, description="Grafana service-account token (Editor) for `dashboards push`; secret."
+    )
     log_level: str = Field("info", description="crit, error, warn, info or debug.")
 
     @field_validator("log_level")
