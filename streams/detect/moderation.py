@@ -11,20 +11,28 @@ How rules combine (each hit carries the severity it asks for on its own):
   needed to reveal it, when it is a short link, or when the sender joined minutes ago
   (drainage by a fresh account is the signature of ad spam); a plain URL or domain counts only
   in those strong cases (sharing an article is what groups are for);
-- a contact card or mini-program is an ad only with ad wording or from a brand-new member;
-  ordinary members share both all the time;
+- a contact card, mini-program or red packet is an ad with ad wording (``reject``), or when
+  its title is promotional or a lure (福利官, 领券, 秒杀, 加我再发 … ``data/share_promo.txt``;
+  ``review``); a card or mini-program also when a brand-new member sends it (``review``);
+  ordinary members share all three all the time;
+- a scam offer posted with a contact (刷单 jobs, instant loans + a WeChat id) is contact
+  drainage: its fraud terms count as ``ad`` (the rule keeps the term); fraud talk without a
+  contact stays ``fraud`` and pages on-call;
 - flooding and repeated text: ``review`` (category ``flood``); with an ad hit: ``reject``.
 The verdict is the strongest severity among the hits; ``pass`` when there are none.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from streams.detect.contacts import Contact, extract_contacts
 from streams.detect.flood import FloodDetector, FloodVerdict
 from streams.detect.lexicon import Lexicon, LexiconHit
-from streams.detect.normalize import Normalized, normalize_views
+from streams.detect.normalize import Normalized, normalize_term, normalize_views
 
 PASS, REVIEW, REJECT = "pass", "review", "reject"
 _RANK = {PASS: 0, REVIEW: 1, REJECT: 2}
@@ -113,9 +121,12 @@ class Moderator:
             hit = _contact_hit(text, contact, has_ad_term, new_member)
             if hit is not None:
                 hits.append(hit)
-        if message.msg_type in ("card", "miniprogram") and (has_ad_term or new_member):
-            hits.append(Hit("ad", f"msg_type:{message.msg_type}", REJECT if has_ad_term else
-                            REVIEW, text[:200], view.text[:200], ()))
+        if message.msg_type in ("card", "miniprogram", "red_packet"):
+            hit = _shared_item_hit(message.msg_type, text, view, has_ad_term, new_member)
+            if hit is not None:
+                hits.append(hit)
+        if any(h.rule.removeprefix("contact:") in STRONG_CONTACTS for h in hits):
+            hits = [_as_drainage(h) if h.category == "fraud" else h for h in hits]
         fingerprint = view.text if len(view.text) >= 2 else ""
         behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms, fingerprint)
         has_ad = any(h.category == "ad" for h in hits)
@@ -162,6 +173,32 @@ def _contact_hit(
         start=contact.start,
         end=contact.end,
     )
+
+
+def _shared_item_hit(msg_type: str, text: str, view: Normalized, has_ad_term: bool,
+                     new_member: bool) -> Hit | None:
+    promo = _share_promo().search(view.text)
+    if msg_type == "red_packet":
+        new_member = False  # a newcomer's "thanks, everyone" packet is a greeting, not an ad
+    if not (has_ad_term or new_member or promo):
+        return None
+    rule = f"msg_type:{msg_type}" + (":promo" if promo and not has_ad_term else "")
+    return Hit("ad", rule, REJECT if has_ad_term else REVIEW, text[:200], view.text[:200], ())
+
+
+@lru_cache(maxsize=1)
+def _share_promo() -> re.Pattern[str]:
+    """One alternation over the promotional cues (a few dozen; a regex is fast enough)."""
+    raw = resources.files("streams.detect").joinpath("data/share_promo.txt").read_text("utf-8")
+    terms = {normalize_term(line.strip()) for line in raw.splitlines()
+             if line.strip() and not line.startswith("#")}
+    return re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
+
+
+def _as_drainage(hit: Hit) -> Hit:
+    """A fraud term inside a contact ad: the message is drainage spam (category ``ad``)."""
+    return Hit("ad", hit.rule, hit.severity, hit.match, hit.normalized, hit.normalized_by,
+               hit.start, hit.end)
 
 
 def _flood_hits(behaviour: FloodVerdict, has_ad: bool) -> list[Hit]:

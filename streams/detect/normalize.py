@@ -294,11 +294,20 @@ _SEPARATOR_RE = re.compile(
     rf"|(?<=[a-z0-9]){_SEP_LATIN}+(?=[{_CJK}])"
     rf"|(?<=(?<![a-z])[a-z]){_SEP_LATIN}+(?=[a-z](?![a-z]))"
 )
+# An id typed one character at a time ("y c q n e 8 7 1 4 5", "a.b.c.1.2.3"): six or more
+# single letters/digits with separators between them are one token.  Words, dates (2026.11.02),
+# versions and IP addresses have longer parts or fewer of them.
+_SPACED_ID_RE = re.compile(
+    r"(?<![a-z0-9.])[a-z0-9](?:[\s\-_.·•*~|,]+[a-z0-9](?![a-z0-9])){5,}"
+)
+_SPACED_GAP_RE = re.compile(r"[\s\-_.·•*~|,]+")
 _PLUS_RE = re.compile(r"[+➕](?=v|wx|vx|微|威|薇|qq|企鹅|扣扣|好友|我)")
 _WEIXIN_RE = re.compile(
-    r"(?:威|薇|徽|维|唯|危|溦|嶶|微)(?:信|心|芯|xin)(?<!微信)"
-    r"|(?<![a-z])(?:v|w|wei)信|(?<![a-z])(?:vx|wx|weixin|wechat|vchat)(?![a-z])"
+    r"(?:威|薇|徽|维|唯|危|溦|嶶|胃|微)(?:信|心|芯|xin)(?<!微信)"
+    r"|(?<![a-z])(?:v|w|wei)(?:信|心|芯)|(?<![a-z])(?:vx|wx|weixin|wechat|vchat)(?![a-z])"
+    r"|(?<![a-z0-9])v(?=[:：])"
     r"|(?<=加)卫星|卫星(?=号|[:：])|(?<=加)v(?![a-z])"
+    r"|(?<![a-z])[vw][.\s·•*~|_\-]+x(?![a-z])"
 )
 _QQ_RE = re.compile(r"企鹅|扣扣|口口|抠抠|蔻蔻|(?<![a-z])q{1}(?=群)")
 _HOMOPHONE_HINT_RE = re.compile(r"[+➕信心芯星vwxq鹅扣口抠蔻]")
@@ -315,6 +324,10 @@ def _map_digits(match: re.Match[str]) -> str:
     return "".join(_NUMERALS.get(ch, ch) for ch in match.group())
 
 
+def _join_spaced(match: re.Match[str]) -> str:
+    return _SPACED_GAP_RE.sub("", match.group())
+
+
 def _first_of_run(match: re.Match[str]) -> str:
     """Hanzi runs of 2+ and Latin runs of 3+ become one character (hello keeps its ll)."""
     return match.group(1) or match.group(2)
@@ -323,6 +336,7 @@ def _first_of_run(match: re.Match[str]) -> str:
 def _common(text: str) -> _State:
     """Steps shared by both views: characters, separators, contact homophones."""
     state = _char_level(text)
+    state = _apply(state, _SPACED_ID_RE, _join_spaced, SEPARATOR)
     state = _apply(state, _SEPARATOR_RE, "", SEPARATOR)
     if not _HOMOPHONE_HINT_RE.search(state.text):
         return state  # cheap pre-check: no contact-word look-alike can be present

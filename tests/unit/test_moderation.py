@@ -122,4 +122,54 @@ def test_classify_command_end_to_end() -> None:
     assert len(out) == 3
     assert out[0]["verdict"] == "pass" and out[0]["sentiment"] > 0
     assert out[1]["line"] == 2 and "error" in out[1]
-    assert out[2]["verdict"] == "reject" and {"ad", "fraud"} <= set(out[2]["categories"])
+    assert out[2]["verdict"] == "reject" and out[2]["categories"] == ["ad"]
+    assert any(h["rule"].startswith("lexicon:fraud:") for h in out[2]["hits"])  # term kept
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("低价代开各类发票，需要的v.x：c p e 8 4 7 2 9", "cpe84729"),
+        ("贷款秒批，不看征信，微/信：y c q n e 8 7 1 4 5", "ycqne87145"),
+        ("当天到账，加v心：fmcdm6941", "fmcdm6941"),
+        ("股票内幕消息，带你翻倍，加胃信：aruy48046", "aruy48046"),
+        ("减肥神药，一个月瘦二十斤，V❤：f q s 3 1 4 8 0", "fqs31480"),
+    ],
+)
+def test_ids_typed_one_character_at_a_time_are_still_contacts(text: str, contact: str) -> None:
+    verdict = moderator().classify(msg(text))
+    assert verdict.verdict == "reject" and "ad" in verdict.categories
+    assert contact in verdict.campaign_contacts
+
+
+def test_scam_offers_with_a_contact_are_drainage_ads_and_without_one_stay_fraud() -> None:
+    with_contact = moderator().classify(msg("兼职刷单，日结200+，加微信 qsb65343 详聊"))
+    assert with_contact.categories == ("ad",)
+    assert any(h.rule == "lexicon:fraud:兼职刷单" for h in with_contact.hits)
+    talk = moderator().classify(msg("刷单返利，先垫付，一单赚50"))
+    assert "fraud" in talk.categories and "ad" not in talk.categories
+
+
+@pytest.mark.parametrize(
+    ("msg_type", "text", "is_ad"),
+    [
+        ("card", "[个人名片] 福利官小美", True),
+        ("miniprogram", "【1元秒杀】限时抢购", True),
+        ("red_packet", "红包已领完？加我再发🧧", True),
+        ("card", "[个人名片] 张老师", False),
+        ("miniprogram", "群接龙：周六徒步报名", False),
+        ("red_packet", "恭喜发财，大吉大利", False),
+    ],
+)
+def test_shared_cards_mini_programs_and_red_packets(msg_type: str, text: str, is_ad: bool) -> None:
+    verdict = moderator().classify(msg(text, msg_type=msg_type))
+    assert ("ad" in verdict.categories) is is_ad
+    assert verdict.verdict == ("review" if is_ad else "pass")
+
+
+def test_a_newcomers_red_packet_is_a_greeting_but_their_card_is_an_ad() -> None:
+    m = moderator()
+    m.member_joined("g1", "new", 0)
+    assert m.classify(msg("周末快乐", ts=MIN, user="new", msg_type="red_packet")).verdict == "pass"
+    card = m.classify(msg("[个人名片] 小美", ts=2 * MIN, user="new", msg_type="card"))
+    assert card.verdict == "reject"  # a fresh account's ad: escalated
