@@ -34,7 +34,7 @@ from streams.detect.lexicon import LexiconReloader
 from streams.detect.moderation import Moderator
 from streams.detect.router import PAGE, AlertRouter
 from streams.detect.sentiment import score as sentiment_score
-from streams.notify import Delivery, Dispatcher, WebhookNotifier
+from streams.notify import Delivery, Dispatcher, build_notifiers
 from streams.pipeline import DeadLetter, IngestPipeline, PreparedBatch, Record
 from streams.settings import Settings
 
@@ -263,8 +263,6 @@ def create_app(
 
     router = AlertRouter()
     delivery_sink = sink.sibling()
-    severity_rank = {"info": 0, "warning": 1, "critical": 2}
-    min_rank = severity_rank[settings.notify_min_severity]
 
     async def record_delivery(delivery: Delivery) -> None:
         alert = delivery.alert
@@ -276,7 +274,8 @@ def create_app(
         ))
         await delivery_sink.flush()
 
-    dispatcher = Dispatcher([WebhookNotifier(url) for url in settings.webhook_list],
+    # each receiver takes the kinds and severities it was configured for
+    dispatcher = Dispatcher(build_notifiers(settings),
                             on_delivery=record_delivery)
 
     @app.agent(outputs["alerts"], concurrency=1, name="route")
@@ -292,10 +291,10 @@ def create_app(
                 log.exception("unreadable alert record")
                 continue
             metrics.ALERT_ROUTES.labels(route).inc()
-            if route == PAGE and severity_rank.get(str(alert.get("severity")), 0) >= min_rank:
+            if route == PAGE:
                 dispatcher.offer(alert)
 
-    if settings.webhook_list:
+    if dispatcher.notifiers:
 
         @app.task  # type: ignore[untyped-decorator]  # faust
         async def deliver_pages() -> None:

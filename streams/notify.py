@@ -1,9 +1,14 @@
 """Delivering pages: a bounded queue in front of the receivers, so none can block the pipeline.
 
 The route agent offers each alert the router decided to page; ``Dispatcher`` sends it to every
-receiver with retries (exponential backoff with jitter) on its own task. A full queue drops the
-page (counted and logged) rather than slowing ingestion; the alert itself is already in the
-``alerts`` table and topic. Receiver URLs carry tokens: only their host is ever logged.
+receiver whose kinds and lowest severity match, with retries (exponential backoff with jitter)
+on its own task. A full queue drops the page (counted and logged) rather than slowing ingestion;
+the alert itself is already in the ``alerts`` table and topic.
+
+Receiver URLs carry tokens (WeCom and DingTalk in the query string, Feishu and Slack in the
+path) and some receivers have signing secrets: a receiver is only ever named by its configured
+name or ``type-index@host``, and error texts have URLs and secrets replaced before they are
+logged or stored.
 """
 
 from __future__ import annotations
@@ -12,8 +17,9 @@ import asyncio
 import contextlib
 import logging
 import random
+import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,9 +27,13 @@ from urllib.parse import urlsplit
 import aiohttp
 import orjson
 
-from streams import metrics
+from streams import metrics, page
+from streams.page import Page
+from streams.receivers import SEVERITY_RANK, ReceiverConfig
+from streams.settings import Settings
 
 log = logging.getLogger(__name__)
+_URL = re.compile(r"\w+://\S+")
 
 
 def receiver_name(url: str) -> str:
@@ -43,51 +53,232 @@ class Delivery:
     seconds: float
 
 
-class WebhookNotifier:
-    """Generic JSON webhook: POSTs the alert document; 2xx is success."""
+class Notifier:
+    """One receiver: which alerts it takes, how it wants them, what counts as delivered.
 
-    def __init__(self, url: str, *, timeout: float = 5.0, attempts: int = 3,
-                 backoff: float = 0.5) -> None:
+    Subclasses override ``request`` (URL and body, built per attempt because signatures carry
+    a timestamp) and ``failure`` (the receiver's own way of saying no).
+    """
+
+    type = "webhook"
+
+    def __init__(self, url: str, *, name: str | None = None, secret: str | None = None,
+                 kinds: Iterable[str] = (), min_severity: str = "warning",
+                 grafana_url: str = "", timeout: float = 5.0, attempts: int = 3,
+                 backoff: float = 0.5, clock: Callable[[], float] = time.time) -> None:
         self.url = url
-        self.name = receiver_name(url)
+        self.name = name or receiver_name(url)
+        self.secret = secret
+        self.kinds = frozenset(kinds)
+        self.min_rank = SEVERITY_RANK[min_severity]
+        self.grafana_url = grafana_url
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self.attempts = attempts
         self.backoff = backoff
+        self.clock = clock
+
+    def accepts(self, alert: dict[str, Any]) -> bool:
+        if self.kinds and str(alert.get("kind")) not in self.kinds:
+            return False
+        return SEVERITY_RANK.get(str(alert.get("severity")), 0) >= self.min_rank
+
+    def request(self, alert: dict[str, Any]) -> tuple[str, dict[str, str], bytes]:
+        """URL, extra headers and JSON body of one attempt."""
+        body = orjson.dumps(page.webhook_payload(self.page(alert), alert), default=str)
+        headers = {}
+        if self.secret:
+            now = int(self.clock())
+            headers = {"X-Grouppulse-Timestamp": str(now),
+                       "X-Grouppulse-Signature": "sha256=" + page.webhook_signature(
+                           self.secret, now, body)}
+        return self.url, headers, body
+
+    def page(self, alert: dict[str, Any]) -> Page:
+        return Page.from_alert(alert, self.grafana_url)
+
+    def failure(self, status: int, body: bytes) -> str:
+        """Why a response is not a delivery ("" when it is one). Plain receivers: non-2xx."""
+        return "" if 200 <= status < 300 else f"HTTP {status}"
+
+    def redact(self, text: str) -> str:
+        """An error text fit for logs and the alert_deliveries table."""
+        text = _URL.sub(self.name, text)
+        if self.secret:
+            text = text.replace(self.secret, "***")
+        return text[:200]
 
     async def send(self, session: aiohttp.ClientSession, alert: dict[str, Any]) -> Delivery:
         started = time.monotonic()
         error, status = "", 0
         for attempt in range(1, self.attempts + 1):
+            permanent = False
             try:
-                async with session.post(self.url, data=orjson.dumps(alert, default=str),
-                                        headers={"Content-Type": "application/json"},
-                                        timeout=self.timeout) as response:
+                url, headers, body = self.request(alert)
+                async with session.post(url, data=body, timeout=self.timeout, headers={
+                        "Content-Type": "application/json; charset=utf-8", **headers},
+                        ) as response:
                     status = response.status
-                    if 200 <= status < 300:
+                    error = self.failure(status, await response.content.read(65536))
+                    if not error:
                         return Delivery(alert, self.name, True, status, attempt, "",
                                         time.monotonic() - started)
-                    error = f"HTTP {status}"
+                    # a refused request (bad payload, bad token) fails the same way again
+                    permanent = 400 <= status < 500 and status not in (408, 429)
             except (aiohttp.ClientError, TimeoutError) as exc:
-                error = f"{type(exc).__name__}: {exc}"[:200].replace(self.url, self.name)
+                error = f"{type(exc).__name__}: {exc}"
+            error = self.redact(error)
+            if permanent:
+                return Delivery(alert, self.name, False, status, attempt, error,
+                                time.monotonic() - started)
             if attempt < self.attempts:
                 await asyncio.sleep(self.backoff * 2 ** (attempt - 1) * random.uniform(0.5, 1.5))
         return Delivery(alert, self.name, False, status, self.attempts, error,
                         time.monotonic() - started)
 
 
+WebhookNotifier = Notifier
+
+
+class RobotNotifier(Notifier):
+    """Chat robots answer HTTP 200 with an error code in the body when they refuse a message
+    (bad signature, keyword missing, rate limit): only code 0 is a delivery."""
+
+    def failure(self, status: int, body: bytes) -> str:
+        if not 200 <= status < 300:
+            return f"HTTP {status}"
+        try:
+            answer = orjson.loads(body)
+        except orjson.JSONDecodeError:
+            return "unreadable answer (expected JSON with an error code)"
+        if not isinstance(answer, dict):
+            return "unreadable answer (expected JSON with an error code)"
+        for key, message in (("errcode", "errmsg"), ("code", "msg"),
+                             ("StatusCode", "StatusMessage")):
+            if key in answer:
+                if answer[key] in (0, "0"):
+                    return ""
+                return f"{key} {answer[key]}: {str(answer.get(message, ''))[:100]}"
+        return "answer without an error code"
+
+
+class WeComNotifier(RobotNotifier):
+    """WeCom (企业微信) group robot; the token is the ``key`` query parameter."""
+
+    type = "wecom"
+
+    def request(self, alert: dict[str, Any]) -> tuple[str, dict[str, str], bytes]:
+        return self.url, {}, orjson.dumps(page.wecom_payload(self.page(alert)))
+
+
+class DingTalkNotifier(RobotNotifier):
+    """DingTalk (钉钉) custom robot; signed robots get ``timestamp`` (ms) and ``sign`` added
+    to the query string."""
+
+    type = "dingtalk"
+
+    def request(self, alert: dict[str, Any]) -> tuple[str, dict[str, str], bytes]:
+        url = self.url
+        if self.secret:
+            url = page.dingtalk_url(url, self.secret, int(self.clock() * 1000))
+        return url, {}, orjson.dumps(page.dingtalk_payload(self.page(alert)))
+
+
+class FeishuNotifier(RobotNotifier):
+    """Feishu/Lark (飞书) custom bot; signed bots get ``timestamp`` (s) and ``sign`` in the
+    body."""
+
+    type = "feishu"
+
+    def request(self, alert: dict[str, Any]) -> tuple[str, dict[str, str], bytes]:
+        body = page.feishu_payload(self.page(alert))
+        if self.secret:
+            now = int(self.clock())
+            body = {"timestamp": str(now), "sign": page.feishu_sign(self.secret, now), **body}
+        return self.url, {}, orjson.dumps(body)
+
+
+class SlackNotifier(Notifier):
+    """Slack incoming webhook: answers 200 "ok", or a 4xx with the reason as text."""
+
+    type = "slack"
+
+    def request(self, alert: dict[str, Any]) -> tuple[str, dict[str, str], bytes]:
+        return self.url, {}, orjson.dumps(page.slack_payload(self.page(alert)))
+
+    def failure(self, status: int, body: bytes) -> str:
+        if 200 <= status < 300:
+            return ""
+        return f"HTTP {status}: {body[:80].decode(errors='replace')}"
+
+
+class AlertmanagerNotifier(Notifier):
+    """Prometheus Alertmanager API v2; ``url`` is the server (``/api/v2/alerts`` is added).
+    Alertmanager then groups, silences, inhibits and routes to its own receivers."""
+
+    type = "alertmanager"
+
+    def __init__(self, url: str, **options: Any) -> None:
+        if not url.rstrip("/").endswith("/api/v2/alerts"):
+            url = url.rstrip("/") + "/api/v2/alerts"
+        super().__init__(url, **options)
+
+    def request(self, alert: dict[str, Any]) -> tuple[str, dict[str, str], bytes]:
+        return self.url, {}, orjson.dumps(page.alertmanager_payload(self.page(alert), alert))
+
+
+NOTIFIERS: dict[str, type[Notifier]] = {
+    cls.type: cls for cls in (Notifier, WeComNotifier, DingTalkNotifier, FeishuNotifier,
+                              SlackNotifier, AlertmanagerNotifier)
+}
+
+
+def notifier_for(config: ReceiverConfig, index: int, *, min_severity: str,
+                 grafana_url: str = "", **options: Any) -> Notifier:
+    """A notifier for one configured receiver; unnamed ones are ``type-index@host``."""
+    url = config.url.get_secret_value()
+    return NOTIFIERS[config.type](
+        url,
+        name=config.name or f"{config.type}-{index}@{urlsplit(url).hostname}",
+        secret=config.secret.get_secret_value() if config.secret else None,
+        kinds=config.kinds,
+        min_severity=config.min_severity or min_severity,
+        grafana_url=grafana_url,
+        **options,
+    )
+
+
+def build_notifiers(settings: Settings, **options: Any) -> list[Notifier]:
+    """Every receiver of the settings: ``GROUPPULSE_WEBHOOK_URLS`` (generic JSON, all kinds)
+    then ``GROUPPULSE_RECEIVERS``. Names are made unique (they key alert_deliveries rows)."""
+    common = {"min_severity": settings.notify_min_severity,
+              "grafana_url": settings.dashboard_link_base, **options}
+    notifiers = [Notifier(url, **common) for url in settings.webhook_list]
+    notifiers += [notifier_for(config, index, **common)
+                  for index, config in enumerate(settings.receiver_list)]
+    seen: dict[str, int] = {}
+    for notifier in notifiers:
+        count = seen[notifier.name] = seen.get(notifier.name, 0) + 1
+        if count > 1:
+            notifier.name = f"{notifier.name}#{count}"
+    return notifiers
+
+
 class Dispatcher:
-    def __init__(self, notifiers: list[WebhookNotifier], *, queue_size: int = 1000,
+    def __init__(self, notifiers: list[Notifier], *, queue_size: int = 1000,
                  on_delivery: Callable[[Delivery], Awaitable[None]] | None = None) -> None:
         self.notifiers = notifiers
-        self.queue: asyncio.Queue[dict[str, Any]] = asyncio.Queue(maxsize=queue_size)
+        self.queue: asyncio.Queue[tuple[dict[str, Any], list[Notifier]]] = asyncio.Queue(
+            maxsize=queue_size)
         self.on_delivery = on_delivery
 
     def offer(self, alert: dict[str, Any]) -> bool:
-        """Queue a page without waiting; False (and counted) when the queue is full."""
-        if not self.notifiers:
+        """Queue a page for the receivers that want it, without waiting; False when none
+        does, or (counted) when the queue is full."""
+        targets = [n for n in self.notifiers if n.accepts(alert)]
+        if not targets:
             return False
         try:
-            self.queue.put_nowait(alert)
+            self.queue.put_nowait((alert, targets))
         except asyncio.QueueFull:
             metrics.PAGES_DROPPED.inc()
             log.error("page dropped, receivers too slow: %s", alert.get("dedup_key"))
@@ -95,17 +286,19 @@ class Dispatcher:
         return True
 
     async def run(self) -> None:
-        """Send queued pages to every receiver, forever (one task per worker)."""
+        """Send queued pages to their receivers, forever (one task per worker)."""
         async with aiohttp.ClientSession() as session:
             while True:
-                alert = await self.queue.get()
+                alert, targets = await self.queue.get()
                 results = await asyncio.gather(
-                    *(n.send(session, alert) for n in self.notifiers), return_exceptions=True
+                    *(n.send(session, alert) for n in targets), return_exceptions=True
                 )
-                for result in results:
-                    if isinstance(result, BaseException):
-                        log.error("notifier crashed: %r", result)
-                        continue
+                for notifier, result in zip(targets, results, strict=True):
+                    if isinstance(result, BaseException):  # a bug, not the receiver
+                        log.error("notifier %s crashed: %s", notifier.name,
+                                  notifier.redact(repr(result)))
+                        result = Delivery(alert, notifier.name, False, 0, 0,
+                                          notifier.redact(f"crashed: {result!r}"), 0.0)
                     outcome = "ok" if result.ok else "failed"
                     metrics.DELIVERIES.labels(result.receiver, outcome).inc()
                     if not result.ok:

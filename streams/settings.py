@@ -14,6 +14,8 @@ from urllib.parse import urlsplit, urlunsplit
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from streams.receivers import ReceiverConfig, parse_receivers
+
 
 def default_data_dir() -> Path:
     """``$XDG_DATA_HOME/grouppulse``, else ``~/.local/share/grouppulse``."""
@@ -24,7 +26,10 @@ def default_data_dir() -> Path:
 class Settings(BaseSettings):
     """Every knob of grouppulse. The README's settings table documents each field."""
 
-    model_config = SettingsConfigDict(env_prefix="GROUPPULSE_", extra="ignore")
+    # hide_input_in_errors: a bad value may be a secret (a URL with its token), never echo it
+    model_config = SettingsConfigDict(
+        env_prefix="GROUPPULSE_", extra="ignore", hide_input_in_errors=True
+    )
 
     data_dir: Path = Field(
         default_factory=default_data_dir,
@@ -105,7 +110,20 @@ class Settings(BaseSettings):
         "carry tokens).",
     )
     notify_min_severity: str = Field(
-        "warning", description="Lowest severity that pages: info, warning or critical."
+        "warning",
+        description="Lowest severity that pages: info, warning or critical (the default of "
+        "every receiver).",
+    )
+    receivers: SecretStr | None = Field(
+        None,
+        description="Receivers paged for alerts, a JSON list of {type, url, secret, kinds, "
+        "min_severity, name}; type is webhook, wecom, dingtalk, feishu, slack or alertmanager "
+        "(secret: URLs carry tokens). See the README's paging section.",
+    )
+    grafana_link_url: str = Field(
+        "",
+        description="Grafana address that on-call staff open, for the dashboard link in pages "
+        "(empty: GROUPPULSE_GRAFANA_URL).",
     )
     web_host: str = Field("127.0.0.1", description="Bind address of the worker's web server.")
     web_port: int = Field(6066, ge=0, le=65535, description="Worker web port: /metrics, /query.")
@@ -143,6 +161,13 @@ class Settings(BaseSettings):
             raise ValueError("must be info, warning or critical")
         return value
 
+    @field_validator("receivers")
+    @classmethod
+    def _receivers(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            parse_receivers(value.get_secret_value())  # names the bad entry, never its values
+        return value
+
     @field_validator("broker_url")
     @classmethod
     def _kafka_url(cls, value: str) -> str:
@@ -169,6 +194,17 @@ class Settings(BaseSettings):
         if self.webhook_urls is None:
             return []
         return [u.strip() for u in self.webhook_urls.get_secret_value().split(",") if u.strip()]
+
+    @property
+    def receiver_list(self) -> list[ReceiverConfig]:
+        if self.receivers is None:
+            return []
+        return parse_receivers(self.receivers.get_secret_value())
+
+    @property
+    def dashboard_link_base(self) -> str:
+        """Where page links point: the address people open, else the one pushed to."""
+        return (self.grafana_link_url or self.grafana_url).rstrip("/")
 
     @property
     def custom_lexicon_paths(self) -> list[Path]:
