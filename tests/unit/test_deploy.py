@@ -88,6 +88,8 @@ def test_expected_services(services: dict[str, dict[str, Any]]) -> None:
         "worker",
         "simulator",
         "prometheus",
+        "alertmanager",
+        "grafana",
     } <= (set(services))
 
 
@@ -323,8 +325,7 @@ def test_prometheus_scrapes_workers(services: dict[str, dict[str, Any]]) -> None
     for target in targets:
         host = target.split(":")[0]
         assert host in services or host == "localhost", f"{target}: no such service"
-    mounts = services["prometheus"]["volumes"]
-    assert any(str(m).startswith("./deploy/prometheus/prometheus.yml:") for m in mounts)
+    assert host_path(services["prometheus"], "/etc/prometheus/prometheus.yml") == PROMETHEUS
 
 
 def test_promtool_check_config() -> None:
@@ -400,3 +401,156 @@ def test_clickhouse_default_user_locked_down(users_xml: ET.Element) -> None:
         and {ip.text for ip in networks.iterfind("ip")} <= {"::1", "127.0.0.1"}
     )
     assert has_password or local_only
+
+
+# --- Grafana, Alertmanager, Prometheus wiring ---------------------------------------------------
+
+GRAFANA_PROVISIONING = ROOT / "deploy" / "grafana" / "provisioning"
+
+
+def bind_mounts(service: dict[str, Any]) -> list[tuple[str, str]]:
+    """(host ./path, container path) of every bind mount, short or long syntax."""
+    out = []
+    for volume in service.get("volumes", []):
+        if isinstance(volume, dict):
+            source, target = str(volume.get("source", "")), str(volume.get("target", ""))
+        else:
+            source, target = (str(volume).split(":") + [""])[:2]
+        if source.startswith("./"):
+            out.append((source, target))
+    return out
+
+
+def host_path(service: dict[str, Any], container_path: str) -> Path | None:
+    """The repository file a container path comes from, through the service's bind mounts."""
+    best: tuple[int, Path] | None = None
+    for source, target in bind_mounts(service):
+        target = target.rstrip("/")
+        if container_path == target or container_path.startswith(target + "/"):
+            rest = container_path[len(target):].lstrip("/")
+            candidate = (ROOT / source / rest) if rest else ROOT / source
+            if best is None or len(target) > best[0]:
+                best = (len(target), candidate.resolve())
+    return None if best is None else best[1]
+
+
+def flag(service: dict[str, Any], name: str) -> str:
+    command = service.get("command") or []
+    args = command if isinstance(command, list) else str(command).split()
+    values = [a.split("=", 1)[1] for a in args if str(a).startswith(f"{name}=")]
+    assert values, f"no {name}= in {args}"
+    return values[0]
+
+
+def test_every_service_but_one_shots_has_a_healthcheck(services: dict[str, dict[str, Any]]) -> None:
+    # One-shots signal success by exiting 0 (service_completed_successfully), not by health.
+    for name, svc in services.items():
+        if name in ONE_SHOT:
+            continue
+        test = (svc.get("healthcheck") or {}).get("test")
+        assert test, f"{name}: no healthcheck"
+        text = " ".join(test) if isinstance(test, list) else str(test)
+        assert "127.0.0.1" in text or "localhost" in text or "--bootstrap-server" in text, (
+            f"{name}: healthcheck {text!r} probes nothing local"
+        )
+
+
+def test_every_declared_volume_is_used(compose: dict[str, Any]) -> None:
+    used = set()
+    for svc in compose["services"].values():
+        for volume in svc.get("volumes", []):
+            source = volume.get("source", "") if isinstance(volume, dict) else volume.split(":")[0]
+            used.add(source)
+    assert set(compose.get("volumes") or {}) <= used
+
+
+def test_stateful_services_keep_data_in_named_volumes(services: dict[str, dict[str, Any]]) -> None:
+    data_dirs = {
+        "grafana": "/var/lib/grafana",
+        "alertmanager": flag(services["alertmanager"], "--storage.path"),
+        "prometheus": flag(services["prometheus"], "--storage.tsdb.path"),
+    }
+    for name, path in data_dirs.items():
+        named = [str(v) for v in services[name].get("volumes", [])
+                 if not str(v).startswith((".", "/")) and str(v).split(":")[1] == path]
+        assert named, f"{name}: {path} is not a named volume"
+
+
+def test_grafana_service(services: dict[str, dict[str, Any]]) -> None:
+    grafana = services["grafana"]
+    env = {k: interpolate(v) for k, v in environment(grafana).items()}
+    plugins = env.get("GF_PLUGINS_PREINSTALL_SYNC") or env.get("GF_PLUGINS_PREINSTALL") or env.get(
+        "GF_INSTALL_PLUGINS", "")
+    ids = [p.split("@")[0] for p in plugins.split(",") if p.strip()]
+    assert "grafana-clickhouse-datasource" in ids
+    assert all("@" in p for p in plugins.split(",")), f"plugin versions not pinned: {plugins}"
+    assert env["GF_USERS_ALLOW_SIGN_UP"] == "false"
+    assert INTERPOLATION.fullmatch(environment(grafana)["GF_SECURITY_ADMIN_PASSWORD"])
+    # provisioning: the container reads exactly the files in the repository
+    assert host_path(grafana, "/etc/grafana/provisioning") == GRAFANA_PROVISIONING
+    for kind in ("datasources", "dashboards"):
+        assert list((GRAFANA_PROVISIONING / kind).glob("*.yml")), f"no {kind} provisioning"
+    provider = yaml.safe_load((GRAFANA_PROVISIONING / "dashboards" / "dashboards.yml").read_text())
+    for item in provider["providers"]:
+        folder = host_path(grafana, item["options"]["path"])
+        assert folder == ROOT / "deploy" / "grafana" / "dashboards", item["options"]["path"]
+        assert list(folder.glob("*.json"))
+    deps = grafana.get("depends_on") or {}
+    assert {"clickhouse", "prometheus"} <= set(deps)
+
+
+def test_grafana_datasources_reach_compose_services(services: dict[str, dict[str, Any]]) -> None:
+    data = yaml.safe_load((GRAFANA_PROVISIONING / "datasources" / "datasources.yml").read_text())
+    grafana_env = environment(services["grafana"])
+    users = ET.parse(CLICKHOUSE_USERS).getroot()  # noqa: S314 - our own file
+    for source in data["datasources"]:
+        if source["type"] == "grafana-clickhouse-datasource":
+            assert source["jsonData"]["host"] in services
+            user = source["jsonData"]["username"]
+            profile = users.findtext(f"users/{user}/profile")
+            assert users.findtext(f"profiles/{profile}/readonly") == "1", "Grafana must read only"
+            password = source["secureJsonData"]["password"]
+            variable = password.strip("${}")
+            assert variable in grafana_env, f"grafana does not get {variable}"
+            ch_var = users.find(f"users/{user}/password")
+            assert ch_var is not None
+            # the same compose variable feeds ClickHouse and Grafana
+            assert grafana_env[variable] == environment(services["clickhouse"])[ch_var.get("from_env")]
+        elif source["type"] == "prometheus":
+            host, port = source["url"].removeprefix("http://").split(":")
+            assert host in services and port == "9090"
+
+
+def test_alertmanager_service(services: dict[str, dict[str, Any]]) -> None:
+    alertmanager = services["alertmanager"]
+    config = host_path(alertmanager, flag(alertmanager, "--config.file"))
+    assert config == ROOT / "deploy" / "alertmanager" / "alertmanager.yml"
+    assert config.exists(), f"{config} is missing"
+    assert yaml.safe_load(config.read_text(encoding="utf-8")).get("route"), "no route"
+
+
+def test_prometheus_loads_rules_and_alerts_alertmanager(services: dict[str, dict[str, Any]]) -> None:
+    prometheus = services["prometheus"]
+    config_path = flag(prometheus, "--config.file")
+    assert host_path(prometheus, config_path) == PROMETHEUS
+    config = yaml.safe_load(PROMETHEUS.read_text(encoding="utf-8"))
+    rule_files: list[Path] = []
+    for pattern in config.get("rule_files", []):
+        absolute = pattern if pattern.startswith("/") else f"{Path(config_path).parent}/{pattern}"
+        directory, glob = absolute.rsplit("/", 1)
+        folder = host_path(prometheus, directory)
+        assert folder is not None, f"{pattern}: not mounted into the container"
+        rule_files += folder.glob(glob)
+    assert rule_files, "Prometheus loads no rule file"
+    assert not [p for p in rule_files if p.name.endswith(".test.yml")]
+    targets = [t for am in config["alerting"]["alertmanagers"]
+               for sc in am.get("static_configs", []) for t in sc["targets"]]
+    assert targets == ["alertmanager:9093"]
+    assert "alertmanager" in services
+
+
+def test_every_bind_mount_is_read_only(services: dict[str, dict[str, Any]]) -> None:
+    for name, svc in services.items():
+        for volume in svc.get("volumes", []):
+            if isinstance(volume, str) and volume.startswith("./"):
+                assert volume.endswith(":ro"), f"{name}: {volume} should be mounted read-only"
