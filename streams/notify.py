@@ -124,7 +124,9 @@ class Notifier:
                                         time.monotonic() - started)
                     # a refused request (bad payload, bad token) fails the same way again
                     permanent = 400 <= status < 500 and status not in (408, 429)
-            except (aiohttp.ClientError, TimeoutError) as exc:
+            except TimeoutError:
+                error = f"TimeoutError: no answer within {self.timeout.total} s"
+            except aiohttp.ClientError as exc:
                 error = f"{type(exc).__name__}: {exc}"
             error = self.redact(error)
             if permanent:
