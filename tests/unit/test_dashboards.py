@@ -142,6 +142,8 @@ def test_queries_do_not_use_final() -> None:
 PROMQL_FUNCTIONS = {
     "rate", "irate", "increase", "histogram_quantile", "sum", "max", "min", "avg", "count",
     "time", "topk", "bottomk", "clamp_min", "clamp_max", "abs", "delta", "deriv", "vector",
+    # used by the alert rules (tests/unit/test_prometheus_rules.py reuses these helpers)
+    "absent", "changes", "max_over_time",
 }
 PROMQL_KEYWORDS = {"by", "without", "on", "ignoring", "group_left", "group_right", "and", "or",
                    "unless", "offset", "bool"}
@@ -173,11 +175,13 @@ def metric_names(expr: str) -> set[str]:
     text = re.sub(r"\[[^\]]*\]", " ", text)
     text = re.sub(r"\b(?:by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)", " ", text)
     names = set()
-    for match in re.finditer(r"[A-Za-z_:][A-Za-z0-9_:]*(\s*\()?", text):
-        word, is_call = match.group(0).rstrip("( \t"), match.group(1) is not None
+    for match in re.finditer(r"([A-Za-z_:][A-Za-z0-9_:]*)(\s*\()?", text):
+        word, is_call = match.group(1), match.group(2) is not None
+        if word in PROMQL_KEYWORDS:  # `and (`, `or\n(` are not calls
+            continue
         if is_call:
             assert word in PROMQL_FUNCTIONS, f"unknown PromQL function {word!r} in {expr}"
-        elif word not in PROMQL_KEYWORDS:
+        else:
             names.add(word)
     return names
 
@@ -187,6 +191,7 @@ def test_metric_name_parser() -> None:
         'histogram_quantile(0.99, sum by (le, table) (rate(a_bucket{table="x"}[$__rate_interval])))'
     ) == {"a_bucket"}
     assert metric_names("time() - max(b_seconds) > 5 and on (instance) c") == {"b_seconds", "c"}
+    assert metric_names("a > 0 and\n(b > 0 or\n  sum(c))") == {"a", "b", "c"}
 
 
 def test_prometheus_expressions_name_only_exported_metrics() -> None:
