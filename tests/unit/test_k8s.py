@@ -5,6 +5,8 @@ and values, CLI commands, the Dockerfile's user and port)."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -216,3 +218,19 @@ def test_service_exposes_the_declared_web_port(manifests: list[dict[str, Any]]) 
         assert target in ports or target in ports.values()
     annotations = service["metadata"].get("annotations", {})
     assert annotations.get("prometheus.io/port") == str(ports["web"])
+
+
+def test_kustomize_renders() -> None:
+    kubectl = shutil.which("kubectl")
+    if kubectl is None:
+        pytest.skip("kubectl is not on PATH")
+    result = subprocess.run(  # noqa: S603 - fixed arguments
+        [kubectl, "kustomize", str(K8S)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    rendered = [d for d in yaml.safe_load_all(result.stdout) if d]
+    assert {d["kind"] for d in rendered} >= {"Deployment", "Service", "PodDisruptionBudget", "Job",
+                                            "ConfigMap"}
+    images = {c["image"] for d in rendered if "template" in d.get("spec", {})
+              for c in d["spec"]["template"]["spec"]["containers"]}
+    assert len(images) == 1 and ":" in images.pop()
