@@ -27,8 +27,12 @@ class Receiver:
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 owner.received.append(orjson.loads(body))
                 time.sleep(hang_seconds)
+                answer = b'{"errcode":0,"errmsg":"ok"}'  # what the chat robots say
                 self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(answer)))
                 self.end_headers()
+                self.wfile.write(answer)
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -47,8 +51,9 @@ def risky(i: int, group: str = "g1") -> tuple[bytes, bytes]:
     return group.encode(), orjson.dumps(doc)
 
 
-def run(tmp_path: Path, receiver: Receiver, events: list[tuple[bytes, bytes]]) -> float:
-    settings = Settings(data_dir=tmp_path, webhook_urls=receiver.url)
+def run(tmp_path: Path, receiver: Receiver, events: list[tuple[bytes, bytes]],
+        **options: str) -> float:
+    settings = Settings(data_dir=tmp_path, **({"webhook_urls": receiver.url} | options))
     with EmbeddedPipeline(settings) as pipe:
         produced = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events, events))
         started = time.monotonic()
@@ -87,3 +92,27 @@ def test_a_hanging_receiver_does_not_hold_up_ingestion(tmp_path: Path) -> None:
         receiver.close()
     assert elapsed < 25  # 20 pages to a receiver that takes 30 s each: ingestion did not wait
     assert receiver.received  # the first page did reach it
+
+
+def test_configured_receivers_get_their_own_format_and_only_their_kinds(tmp_path: Path) -> None:
+    receiver = Receiver()
+    wecom = receiver.url.replace("/hook/secret-token", "/cgi-bin/webhook/send?key=secret-token")
+    receivers = orjson.dumps([
+        {"type": "wecom", "url": wecom, "name": "ops-wecom", "kinds": ["risk"]},
+        {"type": "slack", "url": receiver.url, "kinds": ["dying_group"]},
+    ]).decode()
+    try:
+        run(tmp_path, receiver, [risky(1)], webhook_urls="", receivers=receivers,
+            grafana_link_url="https://grafana.example.com")
+    finally:
+        receiver.close()
+    [page] = receiver.received  # the slack receiver takes dying_group only
+    content = page["markdown"]["content"]
+    assert "【紧急】风险内容" in content and "教你怎么自杀" in content
+    assert "https://grafana.example.com/d/grouppulse-group?var-group=g1" in content
+    rows = run_cli(tmp_path, "sql", "--format", "jsonl",
+                   "SELECT receiver, ok, attempts FROM grouppulse.alert_deliveries")
+    assert [orjson.loads(x) for x in rows.stdout.splitlines()] == [
+        {"receiver": "ops-wecom", "ok": True, "attempts": 1}]
+    log = (tmp_path / "logs" / "worker.log").read_text(encoding="utf-8")
+    assert "secret-token" not in log
