@@ -527,6 +527,11 @@ def test_alertmanager_service(services: dict[str, dict[str, Any]]) -> None:
     assert config == ROOT / "deploy" / "alertmanager" / "alertmanager.yml"
     assert config.exists(), f"{config} is missing"
     assert yaml.safe_load(config.read_text(encoding="utf-8")).get("route"), "no route"
+    # files the config reads (url_file, templates) must be inside what the container mounts
+    for path, value in walk_strings(yaml.safe_load(config.read_text(encoding="utf-8"))):
+        if path.endswith("_file") or path.endswith("_files"):
+            source = host_path(alertmanager, value)
+            assert source is not None and source.parent.is_dir(), f"{path}: {value} not mounted"
 
 
 def test_prometheus_loads_rules_and_alerts_alertmanager(services: dict[str, dict[str, Any]]) -> None:
