@@ -12,7 +12,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FloodVerdict:
     """What one message shows about its sender's recent behaviour."""
 
@@ -22,7 +22,7 @@ class FloodVerdict:
     repeats_in_window: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Member:
     times: deque[int] = field(default_factory=deque)
     texts: deque[tuple[int, str]] = field(default_factory=deque)
@@ -40,8 +40,11 @@ class FloodDetector:
     _members: dict[tuple[str, str], _Member] = field(default_factory=dict)
 
     def step(self, group_id: str, user_id: str, ts_ms: int, fingerprint: str) -> FloodVerdict:
-        member = self._members.setdefault((group_id, user_id), _Member())
-        member.last_ms = max(member.last_ms, ts_ms)
+        member = self._members.get((group_id, user_id))
+        if member is None:
+            member = self._members[(group_id, user_id)] = _Member()
+        if ts_ms > member.last_ms:
+            member.last_ms = ts_ms
         times = member.times
         times.append(ts_ms)
         while times and times[0] <= ts_ms - self.window_ms:
@@ -56,7 +59,7 @@ class FloodDetector:
                 texts.popleft()
             while len(texts) > 50:
                 texts.popleft()
-            repeats = sum(1 for _, seen in texts if seen == fingerprint)
+            repeats = [seen for _, seen in texts].count(fingerprint)
         return FloodVerdict(
             flood=len(times) >= self.max_messages,
             duplicate=repeats >= self.max_repeats,

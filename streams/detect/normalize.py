@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -59,16 +59,48 @@ FULLWIDTH, TRADITIONAL, SEPARATOR, ZERO_WIDTH, DIGIT_VARIANT, HOMOPHONE, PINYIN,
 )
 
 
-@dataclass(frozen=True)
 class Normalized:
-    """A normalised view of ``original`` with an exact map back to it."""
+    """A normalised view of ``original`` with an exact map back to it.
 
-    original: str
-    text: str
-    source: tuple[int, ...]
-    applied: tuple[int, ...]
-    ends: tuple[int, ...] = ()
-    gaps: tuple[int, ...] = ()
+    ``source[i]``/``ends[i]``: the span of ``original`` that produced ``text[i]``; ``applied[i]``:
+    the steps that changed it; ``gaps[i]``: the steps that deleted something just before it.  A
+    view built by 1:1 character replacements only (most chat lines) stores no maps: they are
+    derived on demand, because most messages never need them (no hit to locate).
+    """
+
+    __slots__ = ("original", "text", "_source", "_applied", "_ends", "_gaps")
+
+    def __init__(self, original: str, text: str, source: Sequence[int] | None = None,
+                 applied: Sequence[int] | None = None, ends: Sequence[int] | None = None,
+                 gaps: Sequence[int] | None = None) -> None:
+        self.original = original
+        self.text = text
+        self._source = source
+        self._applied = applied
+        self._ends = ends
+        self._gaps = gaps
+
+    @property
+    def source(self) -> Sequence[int]:
+        return range(len(self.text)) if self._source is None else self._source
+
+    @property
+    def ends(self) -> Sequence[int]:
+        return range(1, len(self.text) + 1) if self._ends is None else self._ends
+
+    @property
+    def gaps(self) -> Sequence[int]:
+        return bytes(len(self.text)) if self._gaps is None else self._gaps
+
+    @property
+    def applied(self) -> Sequence[int]:
+        if self._applied is None:
+            _, info = _char_tables()
+            self._applied = tuple(
+                info[ch][1] if ch != out and ch in info else 0
+                for ch, out in zip(self.original, self.text, strict=True)
+            )
+        return self._applied
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """End-exclusive span of ``original`` that produced ``text[start:end]``."""
@@ -81,11 +113,15 @@ class Normalized:
     def steps_in(self, start: int, end: int) -> tuple[str, ...]:
         """Names of the steps that touched ``text[start:end]`` (deletions inside it too)."""
         mask = 0
+        applied, gaps = self.applied, self.gaps
         for i in range(max(start, 0), min(end, len(self.text))):
-            mask |= self.applied[i]
+            mask |= applied[i]
             if i > start:
-                mask |= self.gaps[i]
+                mask |= gaps[i]
         return tuple(name for bit, name in enumerate(STEPS) if mask & (1 << bit))
+
+    def __repr__(self) -> str:
+        return f"Normalized(original={self.original!r}, text={self.text!r})"
 
 
 # --- character level --------------------------------------------------------------------------
@@ -194,8 +230,13 @@ def _char_level(text: str) -> _State:
     """Per-character replacements and deletions; the common clean message takes a fast path."""
     table, info = _char_tables()
     n = len(text)
-    if text.translate(table) == text and text.isprintable():
-        return _State(text, list(range(n)), list(range(1, n + 1)), [0] * n, [0] * n)
+    folded = text.translate(table)
+    if text.isprintable():
+        if folded == text:
+            return _State(text, list(range(n)), list(range(1, n + 1)), [0] * n, [0] * n)
+        if len(folded) == n:  # 1:1 replacements only (full-width, case, traditional)
+            applied = [info[ch][1] if ch in info else 0 for ch in text]
+            return _State(folded, list(range(n)), list(range(1, n + 1)), applied, [0] * n)
     chars: list[str] = []
     source: list[int] = []
     ends: list[int] = []
@@ -228,6 +269,8 @@ Repl = str | Callable[[re.Match[str]], str]
 
 def _apply(state: _State, pattern: re.Pattern[str], repl: Repl, bit: int) -> _State:
     """Replace every match of ``pattern`` keeping the position maps exact."""
+    if pattern.search(state.text) is None:
+        return state  # the usual case, without building match objects
     matches = [m for m in pattern.finditer(state.text) if _replacement(m, repl) != m.group()]
     if not matches:
         return state
@@ -333,9 +376,9 @@ def _first_of_run(match: re.Match[str]) -> str:
     return match.group(1) or match.group(2)
 
 
-def _common(text: str) -> _State:
+def _common(text: str, state: _State | None = None) -> _State:
     """Steps shared by both views: characters, separators, contact homophones."""
-    state = _char_level(text)
+    state = _char_level(text) if state is None else state
     state = _apply(state, _SPACED_ID_RE, _join_spaced, SEPARATOR)
     state = _apply(state, _SEPARATOR_RE, "", SEPARATOR)
     if not _HOMOPHONE_HINT_RE.search(state.text):
@@ -346,14 +389,7 @@ def _common(text: str) -> _State:
 
 
 def _freeze(original: str, state: _State) -> Normalized:
-    return Normalized(
-        original,
-        state.text,
-        tuple(state.source),
-        tuple(state.applied),
-        tuple(state.ends),
-        tuple(state.gaps),
-    )
+    return Normalized(original, state.text, state.source, state.applied, state.ends, state.gaps)
 
 
 def _safe(text: object) -> str:
@@ -386,8 +422,49 @@ def normalize_contacts(text: str) -> Normalized:
 def normalize_views(text: str) -> tuple[Normalized, Normalized]:
     """(lexicon view, contact view) sharing the common steps: the analyser's one call."""
     text = _safe(text)
-    common = _common(text)
+    view = _character_level_only(text)
+    if view is not None:
+        return view, view
+    chars = _char_level(text)
+    if not _word_steps_apply(chars.text):
+        view = _freeze(text, chars)  # emoji or zero-width dropped, nothing else to undo
+        return view, view
+    common = _common(text, chars)
     return _lexicon_view(text, common), _contact_view(text, common)
+
+
+# Anything any word-level step could act on; when none is present (most chat lines) every step
+# would leave the text as it is, so both views are the text itself.
+_ANY_STEP_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_SPACED_ID_RE, _SEPARATOR_RE, _NUMERAL_RE,
+                                            _HOMOPHONE_HINT_RE))
+)
+
+
+# Characters without which no word-level step can match: a plain character-class scan is much
+# cheaper than the steps' look-behinds, so it screens the usual message first.
+_STEP_CHARS_RE = re.compile(
+    r"[\s\-_.·•*~|/\\'\"`^=#&%@,+➕信心芯星vwxq鹅扣口抠蔻卫]"
+    r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{5}"
+)
+
+
+def _word_steps_apply(text: str) -> bool:
+    if _STEP_CHARS_RE.search(text) is not None and _ANY_STEP_RE.search(text) is not None:
+        return True
+    return _REPEAT_RE.search(text) is not None
+
+
+def _character_level_only(text: str) -> Normalized | None:
+    """Both views at once when only 1:1 character replacements apply (full-width punctuation,
+    case) and no word-level step has anything to act on: most chat lines.  None otherwise."""
+    table, _ = _char_tables()
+    folded = text.translate(table)
+    if len(folded) != len(text) or not text.isprintable():
+        return None  # deletions (zero-width, emoji) or control characters: the full path
+    if _word_steps_apply(folded):
+        return None
+    return Normalized(text, folded)
 
 
 def normalize_term(term: str) -> str:

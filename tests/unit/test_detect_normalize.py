@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from streams.detect.normalize import Normalized, normalize, normalize_contacts, normalize_term
+from streams.detect.normalize import (
+    Normalized,
+    normalize,
+    normalize_contacts,
+    normalize_term,
+    normalize_views,
+)
 
 
 @pytest.mark.parametrize(
@@ -130,3 +136,31 @@ def test_never_raises_on_evasion_alphabet(raw: str) -> None:
 def test_bad_input_gives_a_view(raw: str) -> None:
     for n in (normalize(raw), normalize_contacts(raw)):
         _check_map(n)
+
+
+def _maps(n: Normalized) -> tuple[object, ...]:
+    return (n.text, list(n.source), list(n.ends), list(n.applied), list(n.gaps))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.text(),
+        st.text(alphabet="今天天气好哈谢群主加微信威vxVX ❤😂？，！①一二三四五六七八九零１３８"
+                         "\u200b網賭博大麻烦qQ企鹅abc123.-", max_size=40),
+    )
+)
+@example("加威信")
+@example("谢谢群主")
+@example("楼上说得对😂")
+@example("电话一三八零零")
+@example("ＡＢＣ，好的")
+@example("企鹅群")
+def test_the_fast_paths_give_exactly_what_every_step_would(raw: str) -> None:
+    """normalize_views skips steps that cannot match; the views must not change because of it."""
+    from streams.detect.normalize import _common, _contact_view, _lexicon_view
+
+    lexicon_view, contact_view = normalize_views(raw)
+    common = _common(raw)
+    assert _maps(lexicon_view) == _maps(_lexicon_view(raw, common))
+    assert _maps(contact_view) == _maps(_contact_view(raw, common))

@@ -164,7 +164,7 @@ def test_scam_offers_with_a_contact_are_drainage_ads_and_without_one_stay_fraud(
 def test_shared_cards_mini_programs_and_red_packets(msg_type: str, text: str, is_ad: bool) -> None:
     verdict = moderator().classify(msg(text, msg_type=msg_type))
     assert ("ad" in verdict.categories) is is_ad
-    assert verdict.verdict == ("review" if is_ad else "pass")
+    assert (verdict.verdict != "pass") is is_ad
 
 
 def test_a_newcomers_red_packet_is_a_greeting_but_their_card_is_an_ad() -> None:
