@@ -235,8 +235,8 @@ def _char_level(text: str) -> _State:
         if folded == text:
             return _State(text, list(range(n)), list(range(1, n + 1)), [0] * n, [0] * n)
         if len(folded) == n:  # 1:1 replacements only (full-width, case, traditional)
-            bits = [info[ch][1] if ch in info else 0 for ch in text]
-            return _State(folded, list(range(n)), list(range(1, n + 1)), bits, [0] * n)
+            steps = [info[ch][1] if ch in info else 0 for ch in text]
+            return _State(folded, list(range(n)), list(range(1, n + 1)), steps, [0] * n)
     chars: list[str] = []
     source: list[int] = []
     ends: list[int] = []
