@@ -263,6 +263,8 @@ class CampaignTracker:
         text_key = self.detector.text_key(ad_skeleton(str(sighting.get("text", ""))), ts_ms)
         if text_key is not None:
             keys.append(text_key)
+        # one account posting ads in many groups is a campaign whatever it rotates
+        keys.append(f"user:{sighting['user_id']}")
         seen = Sighting(ts_ms, str(sighting["group_id"]), str(sighting["user_id"]),
                         str(sighting["event_id"]))
         if ts_ms - self._evicted_at_ms > 60_000:

@@ -12,13 +12,20 @@ character moves the hash by 2-6 bits; unrelated texts sit about 32 bits apart.
 Sightings arrive from many partitions, not in time order, so each key keeps its recent history
 (at most ``max_sightings_per_key``) sorted by event time, and a campaign is the busiest
 ``window_ms`` span in it. Keys quiet for ``idle_ms`` of event time are forgotten.
+
+One campaign, one alert: a key is detected on its own, but keys that have each reached the
+threshold and meet in one message of a campaign's window (the same ad text with a contact, the
+same account with a new contact) become one campaign, reported under the id already told to
+on-call (else the one that started first), with the groups of all of them.  Only keys that are
+campaigns already are joined: joining every key that ever shared a message would chain
+unrelated spammers through one common word.
 """
 
 from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 MASK64 = (1 << 64) - 1
 
@@ -45,13 +52,14 @@ class Sighting:
     group_id: str
     user_id: str
     event_id: str
+    keys: tuple[str, ...] = ()  # every key of the message, filled in by the detector
 
 
 @dataclass(frozen=True)
 class Campaign:
     """A key seen in ``min_groups`` or more groups within the window."""
 
-    key: str  # "text:<simhash>" or "contact:<kind>:<value>"
+    key: str  # the first key of the campaign: "text:<simhash>", "contact:<value>", "user:<id>"
     campaign_id: str  # stable for the life of the campaign: key + first sighting time
     groups: tuple[str, ...]
     users: tuple[str, ...]
@@ -87,8 +95,7 @@ def _busiest_window(sightings: list[Sighting], window_ms: int) -> list[Sighting]
 @dataclass
 class _Trail:
     sightings: list[Sighting] = field(default_factory=list)
-    started_ms: int = 0
-    reported_groups: int = 0
+    started_ms: int = 0  # when the key first became a campaign (0: not yet)
 
 
 @dataclass
@@ -104,6 +111,11 @@ class CampaignDetector:
     min_text_chars: int = 6
     _trails: dict[str, _Trail] = field(default_factory=dict)
     _clock_ms: int = 0
+    # Campaigns joined from several keys: union-find parent, members, first start, groups told.
+    _parent: dict[str, str] = field(default_factory=dict)
+    _members: dict[str, set[str]] = field(default_factory=dict)
+    _started: dict[str, int] = field(default_factory=dict)
+    _reported: dict[str, int] = field(default_factory=dict)
     # (band, band value) → {hash: last seen ms}
     _buckets: dict[tuple[int, int], dict[int, int]] = field(default_factory=dict)
 
@@ -124,44 +136,79 @@ class CampaignDetector:
         return f"text:{key_value:016x}"
 
     def step(self, keys: list[str], sighting: Sighting) -> list[Campaign]:
-        """Record one ad-like message under each of its keys; return campaigns to report.
-
-        Keys are tracked separately: merging every key that ever shared a message chains
-        unrelated spammers together through common ad templates.
-        """
+        """Record one ad-like message under each of its keys; return the campaign to report
+        (at most one: the keys of one message that are campaigns are one campaign)."""
         self._clock_ms = max(self._clock_ms, sighting.ts_ms)
-        found = []
-        for key in dict.fromkeys(keys):
-            campaign = self._step_key(key, sighting)
-            if campaign is not None:
-                found.append(campaign)
-        return found
+        keys = list(dict.fromkeys(keys))
+        sighting = replace(sighting, keys=tuple(keys))
+        windows: dict[str, list[Sighting]] = {}
+        for key in keys:
+            window = self._step_key(key, sighting)
+            if window is not None:
+                windows[key] = window
+        if not windows:
+            return []
+        # every campaign key that shares a message with these campaigns' windows joins them
+        linked = {k for window in windows.values() for seen in window for k in seen.keys
+                  if k in self._trails and self._trails[k].started_ms}
+        root = self._join(sorted(linked | windows.keys()))
+        members = self._members[root]
+        for key in members - windows.keys():
+            trail = self._trails.get(key)
+            if trail is not None and trail.sightings:
+                windows[key] = _busiest_window(trail.sightings, self.window_ms)
+        merged = sorted({s for key in members if key in windows for s in windows[key]},
+                        key=lambda s: (s.ts_ms, s.event_id))
+        groups = list(dict.fromkeys(s.group_id for s in merged))
+        reported = self._reported.get(root, 0)
+        if len(groups) <= reported:
+            return []
+        self._reported[root] = len(groups)
+        return [Campaign(
+            key=root,
+            campaign_id=f"{root}@{self._started[root]}",
+            groups=tuple(groups),
+            users=tuple(dict.fromkeys(s.user_id for s in merged)),
+            first_ms=merged[0].ts_ms,
+            last_ms=merged[-1].ts_ms,
+            event_ids=tuple(s.event_id for s in merged)[-20:],
+            update=reported > 0,
+        )]
 
-    def _step_key(self, key: str, sighting: Sighting) -> Campaign | None:
+    def _step_key(self, key: str, sighting: Sighting) -> list[Sighting] | None:
+        """Add the sighting to the key's trail; its busiest window when that is a campaign."""
         trail = self._trails.setdefault(key, _Trail())
         bisect.insort(trail.sightings, sighting, key=_ts)
         if len(trail.sightings) > self.max_sightings_per_key:
             trail.sightings.pop(0)
         window = _busiest_window(trail.sightings, self.window_ms)
-        groups = list(dict.fromkeys(s.group_id for s in window))
-        if len(groups) < self.min_groups:
+        if len({s.group_id for s in window}) < self.min_groups:
             return None
-        if trail.reported_groups == 0:
+        if trail.started_ms == 0:
             trail.started_ms = window[0].ts_ms
-        if len(groups) <= trail.reported_groups:
-            return None
-        update = trail.reported_groups > 0
-        trail.reported_groups = len(groups)
-        return Campaign(
-            key=key,
-            campaign_id=f"{key}@{trail.started_ms}",
-            groups=tuple(groups),
-            users=tuple(dict.fromkeys(s.user_id for s in window)),
-            first_ms=window[0].ts_ms,
-            last_ms=window[-1].ts_ms,
-            event_ids=tuple(s.event_id for s in window)[-20:],
-            update=update,
-        )
+        return window
+
+    def _root(self, key: str) -> str:
+        while self._parent.get(key, key) != key:
+            key = self._parent[key]
+        return key
+
+    def _join(self, keys: list[str]) -> str:
+        """Union the campaigns of ``keys`` under one root."""
+        roots = {self._root(key) for key in keys}
+        for root in roots:
+            if root not in self._members:
+                self._members[root] = {root}
+                self._started[root] = self._trails[root].started_ms
+        # an id already told to on-call stays; otherwise the campaign that started first
+        root = min(roots, key=lambda r: (r not in self._reported, self._started[r], r))
+        for other in roots - {root}:
+            self._parent[other] = root
+            self._members[root] |= self._members.pop(other)
+            self._reported[root] = max(self._reported.get(root, 0),
+                                       self._reported.pop(other, 0))
+            del self._started[other]
+        return root
 
     def evict(self, now_ms: int) -> None:
         """Drop state older than the window (call with the event-time clock)."""
@@ -169,6 +216,12 @@ class CampaignDetector:
         for key in [k for k, t in self._trails.items() if not t.sightings or
                     t.sightings[-1].ts_ms < horizon]:
             del self._trails[key]
+        for root in [r for r, keys in self._members.items()
+                     if not any(k in self._trails for k in keys)]:
+            for key in self._members.pop(root):
+                self._parent.pop(key, None)
+            self._started.pop(root, None)
+            self._reported.pop(root, None)
         for band, hashes in list(self._buckets.items()):
             for value in [v for v, ms in hashes.items() if ms < horizon]:
                 del hashes[value]

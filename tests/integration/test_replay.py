@@ -35,13 +35,19 @@ def test_replay_writes_exactly_the_valid_events_and_dead_letters_the_rest(
     assert {row["reason_code"] for row in letters} >= {"bad_json", "missing_field", "wrong_type", "oversized"}
 
     # Every injected cross-group ad campaign is caught as one spam_campaign alert listing its
-    # groups (ground truth from the simulator; the detector never sees the labels).
+    # groups (ground truth from the simulator; the detector never sees the labels), and only
+    # one: its contacts and wording do not page separately.
     campaigns = campaign_groups(truth)
     assert len(campaigns) >= 2
-    alerts = sql(tmp_path, "SELECT group_ids FROM grouppulse.alerts WHERE kind = 'spam_campaign'")
+    alerts = sql(tmp_path, "SELECT dedup_key, group_ids, JSONExtract(detail, 'users', "
+                           "'Array(String)') AS users FROM grouppulse.alerts "
+                           "WHERE kind = 'spam_campaign'")
+    accounts = campaign_accounts(events, truth)
     for name, groups in campaigns.items():
         best = max((len(groups & set(a["group_ids"])) for a in alerts), default=0)
         assert best >= 5, f"campaign {name} over {len(groups)} groups not detected"
+        keys = {a["dedup_key"] for a in alerts if accounts[name] & set(a["users"])}
+        assert len(keys) == 1, f"campaign {name} raised {len(keys)} alerts: {sorted(keys)}"
 
     # Every rejected message is one strike on the ladder, counted across groups; repeat
     # spammers get kicked and blacklisted.
@@ -58,6 +64,24 @@ def test_replay_writes_exactly_the_valid_events_and_dead_letters_the_rest(
     again = run_cli(tmp_path, "replay", str(events))
     assert again.returncode == 0, again.stderr[-3000:]
     assert table_counts(tmp_path) == counts
+
+
+def campaign_accounts(events: Path, truth: Path) -> dict[str, set[str]]:
+    """The accounts that posted each injected campaign's ads."""
+    campaign_of = {}
+    for row in map(orjson.loads, truth.read_bytes().splitlines()):
+        label = row.get("label") or {}
+        if row.get("kind") == "event" and label.get("label") == "ad" and label.get("campaign"):
+            campaign_of[row["event_id"]] = label["campaign"]
+    accounts: dict[str, set[str]] = {}
+    for line in events.read_bytes().splitlines():
+        try:
+            doc = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            continue
+        if isinstance(doc, dict) and str(doc.get("event_id")) in campaign_of:
+            accounts.setdefault(campaign_of[str(doc["event_id"])], set()).add(doc["user_id"])
+    return accounts
 
 
 def campaign_groups(truth: Path) -> dict[str, set[str]]:

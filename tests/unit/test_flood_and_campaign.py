@@ -80,13 +80,51 @@ def test_campaign_state_is_evicted() -> None:
     assert detector._trails == {} and detector._buckets == {}
 
 
-def test_each_key_is_its_own_campaign() -> None:
-    # A shared ad template must not chain unrelated spammers into one campaign.
+def test_a_key_below_the_threshold_is_not_pulled_into_a_campaign() -> None:
+    # A shared ad template must not chain contacts that are not campaigns themselves.
     detector = CampaignDetector()
     for g in (1, 2, 3, 4):
         assert detector.step(["contact:abc123", "text:template"], sighting(g, g)) == []
     reports = detector.step(["contact:zzz999", "text:template"], sighting(5, 5))
     assert [c.key for c in reports] == ["text:template"]
+    # contact:abc123 reaches five groups too: it joins the campaign already reported
+    [grown] = detector.step(["contact:abc123", "text:template"], sighting(6, 6))
+    assert grown.campaign_id == reports[0].campaign_id and grown.update
+    assert len(grown.groups) == 6
+
+
+def test_one_message_with_two_campaign_keys_is_one_campaign_one_alert() -> None:
+    detector = CampaignDetector()
+    reports = [detector.step(["contact:abc123", "text:t1"], sighting(g, g)) for g in range(1, 6)]
+    assert reports[:4] == [[], [], [], []]
+    [campaign] = reports[4]  # both keys reach five groups on this message: one report
+    assert len(campaign.groups) == 5
+    [grown] = detector.step(["text:t1", "contact:abc123"], sighting(6, 6))
+    assert grown.campaign_id == campaign.campaign_id and grown.update
+
+
+def test_a_spammer_rotating_contacts_and_wording_stays_one_campaign() -> None:
+    detector = CampaignDetector()
+    # same text in five groups with five contacts → the text is the campaign
+    found = [detector.step([f"contact:id{g}", "text:t1", "user:spammer"], sighting(g, g))
+             for g in range(1, 6)]
+    [first] = found[-1]
+    # the same account now rotates both the wording and the contact in three more groups
+    later = [detector.step([f"contact:new{g}", f"text:t{g}", "user:spammer"], sighting(g, g))
+             for g in range(6, 9)]
+    assert all(len(r) == 1 for r in later)
+    assert {r[0].campaign_id for r in later} == {first.campaign_id}
+    assert len(later[-1][0].groups) == 8 and later[-1][0].update
+
+
+def test_unrelated_campaigns_stay_apart() -> None:
+    detector = CampaignDetector()
+    for g in range(1, 6):
+        detector.step(["contact:aaa111", "user:a"], sighting(g, g, user="a"))
+    reports = [detector.step(["contact:bbb222", "user:b"], sighting(g, g, user="b"))
+               for g in range(11, 16)]
+    [other] = reports[-1]
+    assert set(other.groups) == {f"g{g}" for g in range(11, 16)} and other.users == ("b",)
 
 
 def test_ad_skeleton_ignores_the_variable_parts() -> None:
