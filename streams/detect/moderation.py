@@ -6,11 +6,15 @@ flood detector), so the same input sequence always gives the same verdicts.
 
 How rules combine (each hit carries the severity it asks for on its own):
 - a lexicon term: its severity from the lexicon (``review`` or ``reject``);
-- a contact (WeChat id, QQ, phone, short link, e-mail): ``review`` on its own — members do
-  share numbers — and ``reject`` when the same message also has an ad term, when evasion was
-  needed to reveal it, when it is a short link, or when the sender joined minutes ago
-  (drainage by a fresh account is the signature of ad spam); a plain URL or domain counts only
-  in those strong cases (sharing an article is what groups are for);
+- a contact (WeChat id, QQ, short link, e-mail): ``review`` on its own and ``reject`` when
+  the same message also offers something (an ad, fraud, gambling, drugs or porn term), when
+  evasion was needed to reveal it (for phones: ①③⑧, 一三八, not 138-1234-5678), when it is a
+  short link, or when the sender joined minutes ago (drainage by a fresh account is the
+  signature of ad spam); a phone number, plain URL or domain counts only in those strong cases
+  (members share their numbers and articles all the time);
+- a lexicon hit of an offer-type category (ad, fraud, gambling, drugs, porn) in a clause that
+  forbids or warns against it (群规：禁止刷单、网赌 · 有人说刷单能赚钱，千万别信) is dropped,
+  unless the message carries a contact;
 - a contact card, mini-program or red packet is an ad with ad wording (``reject``), or when
   its title is promotional or a lure (福利官, 领券, 秒杀, 加我再发 … ``data/share_promo.txt``;
   ``review``); a card or mini-program also when a brand-new member sends it (``review``);
@@ -113,12 +117,16 @@ class Moderator:
         if message.url and message.url not in text:
             text = f"{text} {message.url[:500]}" if text else message.url[:500]
         view, contact_view = normalize_views(text)
-        hits = [_lexicon_hit(view, hit) for hit in self.lexicon.scan(view)]
+        found = self.lexicon.scan(view)
         contacts = tuple(extract_contacts(contact_view))
+        if found and not contacts:
+            found = [hit for hit in found if not _warned_against(view.text, hit)]
+        hits = [_lexicon_hit(view, hit) for hit in found]
         has_ad_term = any(h.category == "ad" for h in hits)
+        offers = has_ad_term or any(h.category in _WARNABLE for h in hits)
         new_member = self.is_new_member(message.group_id, message.user_id, message.ts_ms)
         for contact in contacts:
-            hit = _contact_hit(text, contact, has_ad_term, new_member)
+            hit = _contact_hit(text, contact, offers, new_member)
             if hit is not None:
                 hits.append(hit)
         if message.msg_type in ("card", "miniprogram", "red_packet"):
@@ -140,6 +148,33 @@ class Moderator:
         return Verdict(message.event_id, verdict, categories, tuple(hits), contacts, view.text)
 
 
+# Someone warning against a thing names it: group rules (群规：禁止发广告、刷单、网赌) and
+# warnings (有人说刷单能赚钱，千万别信) must not be flagged as what they forbid.  Only for
+# offer-type categories; threats, abuse and self-harm are never excused this way, and a message
+# carrying a contact is never excused at all ("不要错过！加微信…" is an ad).
+_WARNABLE = frozenset({"ad", "fraud", "gambling", "drugs", "porn"})
+_WARN_BEFORE_RE = re.compile(
+    r"(?:禁止|严禁|不准|不许|不得|请勿|切勿|谨防|警惕|提防|小心|远离|拒绝|举报|防范|打击|抵制|"
+    r"曝光|揭穿|识破|谨慎|千万别|千万不要|不要(?!错过|犹豫|等)|别(?![人的墅处错犹等]))"
+)
+_WARN_AFTER_RE = re.compile(
+    r"[^。!?;\n]{0,12}?(?:千万别信|别信|不要信|是骗局|是骗子|都是骗|是诈骗|骗人的|别上当|"
+    r"不要上当|违法|犯法|会被封|踢出|移出群|封号)"
+)
+_CLAUSE_END_RE = re.compile(r"[。!?;\n]")
+
+
+def _warned_against(text: str, hit: LexiconHit) -> bool:
+    """True when the hit sits in a clause that forbids or warns against it."""
+    if hit.category not in _WARNABLE:
+        return False
+    before = text[max(0, hit.start - 16) : hit.start]
+    cues = list(_WARN_BEFORE_RE.finditer(before))
+    if cues and not _CLAUSE_END_RE.search(before, cues[-1].end()):
+        return True
+    return _WARN_AFTER_RE.match(text, hit.end) is not None
+
+
 def _lexicon_hit(view: Normalized, hit: LexiconHit) -> Hit:
     start, end = view.original_span(hit.start, hit.end)
     return Hit(
@@ -155,16 +190,18 @@ def _lexicon_hit(view: Normalized, hit: LexiconHit) -> Hit:
 
 
 def _contact_hit(
-    text: str, contact: Contact, has_ad_term: bool, new_member: bool
+    text: str, contact: Contact, offers: bool, new_member: bool
 ) -> Hit | None:
     strong = (
-        has_ad_term
+        offers
         or new_member
         or contact.kind == "short_link"
-        or (contact.kind in STRONG_CONTACTS and bool(contact.normalized_by))
+        or (contact.kind in STRONG_CONTACTS and _evasive(contact))
     )
     if contact.kind in PLAIN_LINKS and not strong:
         return None  # sharing an article link is what groups are for
+    if contact.kind == "phone" and not strong:
+        return None  # "我手机号换了，138…", the courier's number: members share phones
     return Hit(
         category="ad",
         rule=f"contact:{contact.kind}",
@@ -175,6 +212,17 @@ def _contact_hit(
         start=contact.start,
         end=contact.end,
     )
+
+
+_PHONE_EVASIONS = frozenset({"digit_variant", "zero_width", "homophone"})
+
+
+def _evasive(contact: Contact) -> bool:
+    """Evasion was needed to read the contact; a phone written 138-1234-5678 or with spaces
+    is ordinary formatting, ①③⑧ or 一三八 is not."""
+    if contact.kind == "phone":
+        return bool(_PHONE_EVASIONS.intersection(contact.normalized_by))
+    return bool(contact.normalized_by)
 
 
 def _shared_item_hit(msg_type: str, text: str, view: Normalized, has_ad_term: bool,

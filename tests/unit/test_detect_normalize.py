@@ -156,6 +156,7 @@ def _maps(n: Normalized) -> tuple[object, ...]:
 @example("电话一三八零零")
 @example("ＡＢＣ，好的")
 @example("企鹅群")
+@example("加微abc123")
 def test_the_fast_paths_give_exactly_what_every_step_would(raw: str) -> None:
     """normalize_views skips steps that cannot match; the views must not change because of it."""
     from streams.detect.normalize import _common, _contact_view, _lexicon_view
