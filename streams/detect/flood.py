@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class FloodVerdict:
-    """What one message shows about its sender's recent behaviour."""
+class FloodVerdict(NamedTuple):
+    """What one message shows about its sender's recent behaviour (a tuple: one per message,
+    so it must be cheap to make)."""
 
     flood: bool  # too many messages in the window
     duplicate: bool  # the same text too many times in the window

@@ -45,7 +45,7 @@ PLAIN_LINKS = frozenset({"url", "domain"})
 MAX_TEXT_CHARS = 5000  # longer texts are analysed on their first 5,000 characters
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Message:
     """The fields of a message event that moderation looks at."""
 
@@ -58,7 +58,7 @@ class Message:
     url: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     category: str
     rule: str
@@ -70,7 +70,7 @@ class Hit:
     end: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     event_id: str
     verdict: str
