@@ -156,6 +156,18 @@ GROUP_HEALTH = Table(
         "mean_sentiment_24h",
         "negative_baseline",
         "complaint_storm",
+        "messages_1h",
+        "speakers_1h",
+        "joins_1h",
+        "leaves_1h",
+        "ad_share_1h",
+        "peak_messages_1m",
+        "messages_24h",
+        "speakers_24h",
+        "joins_24h",
+        "leaves_24h",
+        "ad_share_24h",
+        "activity_rate_24h",
     ),
 )
 ACTIONS = Table(

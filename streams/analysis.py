@@ -376,6 +376,18 @@ def health_row(snap: HealthSnapshot) -> Row:
         snap.mean_sentiment_24h,
         snap.negative_baseline,
         snap.complaint_storm,
+        snap.messages_1h,
+        snap.speakers_1h,
+        snap.joins_1h,
+        snap.leaves_1h,
+        snap.ad_share_1h,
+        snap.peak_messages_1m,
+        snap.messages_24h,
+        snap.speakers_24h,
+        snap.joins_24h,
+        snap.leaves_24h,
+        snap.ad_share_24h,
+        snap.activity_rate_24h,
     )
 
 

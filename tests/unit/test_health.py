@@ -129,3 +129,49 @@ def test_the_analysis_raises_a_negative_sentiment_alert_with_evidence() -> None:
     [alert] = [a for a in health_alerts(snap) if a[2] == "negative_sentiment"]
     detail = orjson.loads(alert[8])
     assert detail["top_negative_messages"] and alert[9] == f"negative_sentiment:g:{MONDAY + 30 * HOUR_MS}"
+
+
+def test_speaker_sketch_is_exact_for_small_groups_and_close_for_500_members() -> None:
+    from streams.detect.health import sketch_add, sketch_count, sketch_union
+
+    small = 0
+    for i in range(8):
+        small = sketch_add(sketch_add(small, f"m{i}"), f"m{i}")  # repeats count once
+    assert sketch_count(small) == 8
+    a = b = both = 0
+    for i in range(500):
+        both = sketch_add(both, f"u{i}")
+        a, b = (sketch_add(a, f"u{i}"), b) if i % 2 else (a, sketch_add(b, f"u{i}"))
+    assert sketch_union(a, b) == sketch_union(b, a) == both  # union = sketch of the union
+    assert abs(sketch_count(both) - 500) <= 0.2 * 500
+
+
+def test_windows_report_the_hour_the_day_and_the_busiest_minute() -> None:
+    tracker = GroupHealthTracker()
+    tracker.observe_snapshot("g", MONDAY, 40)
+    for h in range(30):
+        start = MONDAY + h * HOUR_MS
+        for i in range(6):
+            tracker.observe_message("g", f"u{(h + i) % 12}", start + i * 1000, is_ad=i == 0)
+    tracker.observe_membership("g", MONDAY + 29 * HOUR_MS + 5, joined=True)
+    [snap] = [s for s in tracker.advance(MONDAY + 30 * HOUR_MS)
+              if s.hour_start_ms == MONDAY + 29 * HOUR_MS]
+    assert (snap.messages_1h, snap.speakers_1h, snap.joins_1h, snap.peak_messages_1m) == (6, 6, 1, 6)
+    assert snap.ad_share_1h == snap.ad_share_24h == round(1 / 6, 4)
+    assert snap.messages_24h == 24 * 6 and snap.speakers_24h == 12 and snap.members == 41
+    assert snap.activity_rate_24h == round(12 / 41, 4)
+
+
+def test_a_group_exported_and_imported_goes_on_exactly_as_the_original() -> None:
+    import copy
+
+    original = GroupHealthTracker()
+    calm_days(original, "g", 40)
+    storm_hour(original, "g", 40, angry_members=4)
+    copy_of = GroupHealthTracker()
+    doc = orjson.loads(orjson.dumps(original.export_group("g")))
+    copy_of.import_group("g", doc)
+    later = copy.deepcopy(original)
+    feed(later, "g", range(41, 60), lambda h: 0.1)
+    feed(copy_of, "g", range(41, 60), lambda h: 0.1)
+    assert later.advance(MONDAY + 60 * HOUR_MS) == copy_of.advance(MONDAY + 60 * HOUR_MS)
