@@ -47,3 +47,42 @@ def test_blacklist_add_list_alert_remove(tmp_path: Path) -> None:
     assert len(alerts) == 1  # join and message in the same hour: one alert, not two
     assert alerts[0]["severity"] == "critical" and alerts[0]["user_id"] == "u666"
     assert "跨群发广告" in alerts[0]["detail"]
+
+
+def test_three_rejected_ads_blacklist_the_user_and_their_next_join_pages_once(
+    tmp_path: Path,
+) -> None:
+    """DOMAIN.md: warn, mute, kick — and a kicked spammer is unwelcome in every group."""
+    settings = Settings(data_dir=tmp_path)
+    ad = "兼职刷单，日结三百，加微信 jz2026ok 详聊"
+    with EmbeddedPipeline(settings) as pipe:
+        produced = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events, [
+            event(10 + g, "message", "spam9", f"g{g}", ad) for g in (1, 2, 3)
+        ]))
+        asyncio.run(pipe.wait_processed(produced))
+        broker = {"GROUPPULSE_BROKER_URL": pipe.broker.url}
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # the ladder's kick lands on the blacklist topic
+            listed = run_cli(tmp_path, "blacklist", "list", "--format", "jsonl", **broker)
+            if "spam9" in listed.stdout:
+                break
+            time.sleep(1)
+        assert "spam9" in listed.stdout, listed.stderr
+        time.sleep(2)  # every worker's follower holds it
+        later = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events, [
+            event(20, "member_join", "spam9", "g4"),
+            event(21, "member_join", "friend", "g4"),
+        ]))
+        asyncio.run(pipe.wait_processed(later))
+    actions = [orjson.loads(x) for x in run_cli(
+        tmp_path, "sql", "--format", "jsonl",
+        "SELECT action, strikes, blacklist FROM grouppulse.actions WHERE user_id = 'spam9' "
+        "ORDER BY strikes").stdout.splitlines()]
+    assert [(a["action"], int(a["strikes"])) for a in actions] == [
+        ("warn", 1), ("mute", 2), ("kick", 3)]
+    assert [bool(a["blacklist"]) for a in actions] == [False, False, True]
+    alerts = [orjson.loads(x) for x in run_cli(
+        tmp_path, "sql", "--format", "jsonl",
+        "SELECT user_id, group_id, severity FROM grouppulse.alerts WHERE kind = 'blacklist'"
+    ).stdout.splitlines()]
+    assert alerts == [{"user_id": "spam9", "group_id": "g4", "severity": "critical"}]
