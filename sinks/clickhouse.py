@@ -200,7 +200,13 @@ class IdempotentWriter:
             f"{self.database}.{table.name}",
             fresh,
             column_names=list(table.columns),
-            settings={"insert_deduplication_token": token},
+            # The token also dedups the rollups fed by materialized views (migration 007):
+            # each rollup has its own dedup window, and this setting (default 1 only in recent
+            # ClickHouse versions) makes the views' blocks checked against it.
+            settings={
+                "insert_deduplication_token": token,
+                "deduplicate_blocks_in_dependent_materialized_views": 1,
+            },
         )
         return len(fresh)
 

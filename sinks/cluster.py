@@ -21,7 +21,15 @@ from sinks.clickhouse import Migration, bundled_migrations, check_identifier
 CREATE_TABLE = re.compile(r"^CREATE TABLE IF NOT EXISTS (?P<db>\w+)\.(?P<table>\w+)\s*\n")
 ALTER_TABLE = re.compile(r"^ALTER TABLE (?P<db>\w+)\.(?P<table>\w+)\s*\n")
 CREATE_VIEW = re.compile(r"^CREATE VIEW IF NOT EXISTS (?P<db>\w+)\.(?P<table>\w+)\s*\n")
-ENGINE = re.compile(r"^ENGINE = ReplacingMergeTree\((?P<version>\w*)\)$", re.M)
+CREATE_MV = re.compile(
+    r"^CREATE MATERIALIZED VIEW IF NOT EXISTS (?P<db>\w+)\.(?P<view>\w+) TO (?P=db)\.(?P<to>\w+)\n"
+)
+FROM_TABLE = re.compile(r"^FROM (?P<db>\w+)\.(?P<table>\w+)$", re.M)
+TRUNCATE = re.compile(r"^TRUNCATE TABLE IF EXISTS (?P<db>\w+)\.(?P<table>\w+)$")
+INSERT_SELECT = re.compile(r"^INSERT INTO \w+\.\w+\b.*\bSELECT\b", re.S)
+ENGINE = re.compile(
+    r"^ENGINE = (?P<engine>ReplacingMergeTree|AggregatingMergeTree)\((?P<version>\w*)\)$", re.M
+)
 ORDER_BY = re.compile(r"^ORDER BY \((?P<columns>[^)]*)\)$", re.M)
 LOCAL_ONLY_SETTING = re.compile(r"^SETTINGS non_replicated_deduplication_window = \d+$\n?", re.M)
 
@@ -44,11 +52,11 @@ def table_ddl(statement: str, cluster: str) -> list[str]:
     header = CREATE_TABLE.match(statement)
     engine = ENGINE.search(statement)
     if header is None or engine is None:
-        raise ValueError(f"not a ReplacingMergeTree table: {statement[:80]!r}")
+        raise ValueError(f"not a Replacing/AggregatingMergeTree table: {statement[:80]!r}")
     db, table = header["db"], header["table"]
     local = f"{table}_local"
     replicated = (
-        f"ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{{shard}}/{db}/{local}', "
+        f"ENGINE = Replicated{engine['engine']}('/clickhouse/tables/{{shard}}/{db}/{local}', "
         f"'{{replica}}'{', ' + engine['version'] if engine['version'] else ''})"
     )
     body = statement[header.end():]
@@ -72,6 +80,17 @@ def statement_ddl(statement: str, cluster: str) -> list[str]:
     if view:  # reads the Distributed table, so it sees every shard
         return [f"CREATE VIEW IF NOT EXISTS {view['db']}.{view['table']} ON CLUSTER {cluster}\n"
                 + statement[view.end():]]
+    mv = CREATE_MV.match(statement)
+    if mv:  # on every shard: fed by inserts into the local source, writes the local rollup
+        body = FROM_TABLE.sub(lambda m: f"FROM {m['db']}.{m['table']}_local", statement[mv.end():])
+        return [f"CREATE MATERIALIZED VIEW IF NOT EXISTS {mv['db']}.{mv['view']} "
+                f"ON CLUSTER {cluster} TO {mv['db']}.{mv['to']}_local\n{body}"]
+    truncate = TRUNCATE.match(statement)
+    if truncate:  # the rebuild of a rollup: empty it on every shard, then refill (below)
+        return [f"TRUNCATE TABLE IF EXISTS {truncate['db']}.{truncate['table']}_local "
+                f"ON CLUSTER {cluster}"]
+    if INSERT_SELECT.match(statement):  # a one-off fill: Distributed to Distributed, run once
+        return [statement]
     raise ValueError(f"no cluster form for this statement: {statement[:80]!r}")
 
 
@@ -80,7 +99,8 @@ def cluster_ddl(
     database: str = "grouppulse",
     migrations: Sequence[Migration] | None = None,
 ) -> str:
-    """The whole schema as cluster DDL, every statement idempotent (IF NOT EXISTS)."""
+    """The whole schema as cluster DDL, every statement idempotent (IF NOT EXISTS; a rollup
+    fill is a TRUNCATE then INSERT ... SELECT pair, which rebuilds rather than adds)."""
     cluster, database = check_identifier(cluster), check_identifier(database)
     out = [f"CREATE DATABASE IF NOT EXISTS {database} ON CLUSTER {cluster};"]
     for migration in migrations if migrations is not None else bundled_migrations():

@@ -8,6 +8,7 @@ Tests compare the committed docs with this output, so the docs cannot drift from
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from typing import Any
@@ -22,7 +23,27 @@ a test keeps it current. Every query an analyst writes can rely on these rules:
 - `count()` is exact without `FINAL`: the sink never inserts an id that is already present.
 - Times are UTC `DateTime64(3)`; convert with `toTimeZone(ts, 'Asia/Shanghai')` for China time.
 - Tables are partitioned by month of `ts` and sorted by `(group_id, ts)`: filter on both.
+- Rollups (`group_hourly`, `group_daily`, `user_daily`) are `AggregatingMergeTree` tables kept
+  by materialized views: always aggregate them (`sum(messages)`, `uniqExactMerge(speakers)`,
+  `argMaxMerge(members)` with `GROUP BY`), because rows of one key are folded only by
+  background merges. A view sees each insert once: replays add nothing (the sink skips ids
+  already present) and a retried insert is dropped in the source and in every rollup (same
+  `insert_deduplication_token`, a dedup window on each rollup). Not covered: two workers
+  writing the same event in two inserts during a rebalance (the raw copy is folded later, the
+  rollup keeps it); `docs/cookbook.md` has the check and the one-day rebuild.
+- Days in rollups are China calendar days (`Asia/Shanghai`); hours are UTC hours.
 """
+
+# How each engine keeps rows unique, in one line per table (see "Guarantees" in the README).
+DEDUP = {
+    "ReplacingMergeTree": "one row per id: the sink skips ids already present and tags each "
+    "insert with a dedup token; merges fold the rare rebalance copy",
+    "AggregatingMergeTree": "one row per key after merges, several before: aggregate with "
+    "`sum` / `-Merge` and `GROUP BY`; fed once per insert by its materialized views",
+    "ReplacingMergeTree(updated_at)": "written by people, not the sink: the latest row per "
+    "key wins, read it with `argMax(column, updated_at)` and `GROUP BY` the key",
+    "View": "a view over the tables above: nothing stored",
+}
 
 
 def _default(name: str, field: Any) -> str:
@@ -43,6 +64,14 @@ def settings_markdown() -> str:
 
 
 def schema_markdown(client: Any, database: str) -> str:
+    tables = {
+        str(name): (str(engine), str(engine_full), str(sorting), str(partition), str(comment))
+        for name, engine, engine_full, sorting, partition, comment in client.query(
+            "SELECT name, engine, engine_full, sorting_key, partition_key, comment "
+            "FROM system.tables WHERE database = %(db)s",
+            parameters={"db": database},
+        ).result_rows
+    }
     rows = client.query(
         "SELECT table, name, type, comment FROM system.columns "
         "WHERE database = %(db)s AND table != 'schema_migrations' ORDER BY table, position",
@@ -51,11 +80,49 @@ def schema_markdown(client: Any, database: str) -> str:
     out = [SCHEMA_HEADER]
     current = None
     for table, name, type_, comment in rows:
+        engine, engine_full, sorting, partition, table_comment = tables[table]
+        if engine == "MaterializedView":
+            continue
         if table != current:
-            out.append(f"\n## `{table}`\n\n| column | type | meaning |\n|---|---|---|")
+            out.append(f"\n## `{table}`\n")
+            if table_comment:
+                out.append(f"{table_comment}.\n")
+            out.append(_table_keys(engine, engine_full, sorting, partition))
+            out.append("\n| column | type | meaning |\n|---|---|---|")
             current = table
         out.append(f"| `{name}` | `{type_}` | {comment} |")
+    views = client.query(
+        "SELECT name, as_select, create_table_query FROM system.tables "
+        "WHERE database = %(db)s AND engine = 'MaterializedView' ORDER BY name",
+        parameters={"db": database},
+    ).result_rows
+    if views:
+        out.append("\n## Materialized views\n\nThey store nothing themselves: each one folds "
+                   "every insert into its source table into a rollup.\n\n"
+                   "| view | from | into |\n|---|---|---|")
+        for name, as_select, create in views:
+            source = re.search(rf"FROM {database}\.(\w+)", str(as_select))
+            target = re.search(rf" TO {database}\.(\w+)", str(create))
+            out.append(f"| `{name}` | `{source[1] if source else '?'}` | "
+                       f"`{target[1] if target else '?'}` |")
     return "\n".join(out) + "\n"
+
+
+def _table_keys(engine: str, engine_full: str, sorting: str, partition: str) -> str:
+    """Engine, keys and how rows stay unique: what an analyst needs to write a fast, exact
+    query."""
+    if engine == "View":
+        return f"View: {DEDUP['View']}."
+    match = re.match(r"\w+(\([^)]*\))?", engine_full)
+    head = match[0] if match else engine
+    parts = [f"Engine `{head}`", f"sorted by `({sorting})`"]
+    if partition:
+        parts.append(f"partitioned by `{partition}`")
+    line = ", ".join(parts) + "."
+    dedup = DEDUP.get(head) or DEDUP.get(engine)
+    if dedup:
+        line += f" Deduplication: {dedup}."
+    return line
 
 
 def build_schema_markdown() -> str:

@@ -34,7 +34,9 @@ def test_every_column_is_documented(clickhouse) -> None:
     migrate(client, db)
     undocumented = client.query(
         f"SELECT table, name FROM system.columns WHERE database = '{db}' "
-        "AND table != 'schema_migrations' AND comment = ''").result_rows
+        "AND table != 'schema_migrations' AND comment = '' AND table NOT IN (SELECT name "
+        f"FROM system.tables WHERE database = '{db}' AND engine = 'MaterializedView')"
+    ).result_rows  # materialized views store nothing: their targets carry the comments
     assert undocumented == []
 
 

@@ -38,8 +38,9 @@ def test_every_table_has_a_replicated_local_table_and_a_distributed_one() -> Non
     for table in tables:
         local = re.search(
             rf"CREATE TABLE IF NOT EXISTS grouppulse\.{table}_local ON CLUSTER grouppulse\n"
-            r"\((?s:.*?)\nENGINE = ReplicatedReplacingMergeTree\("
-            rf"'/clickhouse/tables/{{shard}}/grouppulse/{table}_local', '{{replica}}', ingested_at\)",
+            r"\((?s:.*?)\nENGINE = Replicated(?:ReplacingMergeTree|AggregatingMergeTree)\("
+            rf"'/clickhouse/tables/{{shard}}/grouppulse/{table}_local', '{{replica}}'"
+            r"(?:, ingested_at|, updated_at)?\)",
             DDL,
         )
         assert local, f"{table}: no replicated local table"
@@ -76,6 +77,8 @@ def test_every_statement_parses() -> None:
 
 def test_idempotent_and_named() -> None:
     for statement in statements(DDL):
+        if statement.startswith(("TRUNCATE TABLE IF EXISTS", "INSERT INTO")):
+            continue  # a rollup fill: TRUNCATE then INSERT ... SELECT rebuilds, never adds
         assert "IF NOT EXISTS" in statement or "ADD COLUMN IF NOT EXISTS" in statement
     other = cluster_ddl(cluster="prod", database="pulse")
     assert "ON CLUSTER prod" in other and "Distributed(prod, pulse, messages_local" in other
@@ -102,3 +105,16 @@ def test_scaling_doc_shows_the_current_ddl() -> None:
             assert statement in current, (
                 "docs/scaling.md is stale: paste from `python -m sinks.cluster`:\n" + statement[:200]
             )
+
+
+def test_rollups_are_kept_per_shard() -> None:
+    """A materialized view fires on the shard that stores the insert: it reads the local
+    source and writes the local rollup; both are sharded by group, so a group's rollup rows
+    live next to its messages."""
+    assert ("CREATE MATERIALIZED VIEW IF NOT EXISTS grouppulse.group_daily_messages_mv ON CLUSTER "
+            "grouppulse TO grouppulse.group_daily_local\n") in DDL
+    assert "FROM grouppulse.messages_local\nGROUP BY group_id, day" in DDL
+    for rollup in ("group_hourly", "group_daily", "user_daily"):
+        assert f"{rollup}_local, cityHash64(group_id))" in DDL
+        assert f"TRUNCATE TABLE IF EXISTS grouppulse.{rollup}_local ON CLUSTER grouppulse" in DDL
+    assert "INSERT INTO grouppulse.user_daily\nSELECT" in DDL
