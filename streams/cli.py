@@ -7,6 +7,7 @@ import csv
 import dataclasses
 import io
 import logging
+import re
 import sys
 import time
 import urllib.parse
@@ -14,7 +15,7 @@ import urllib.request
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 import click
 import orjson
@@ -83,33 +84,90 @@ def migrate() -> None:
 
 
 @cli.command()
-@click.argument("query")
+@click.argument("query", required=False)
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
+    "--file", "file", type=click.File("r", encoding="utf-8"),
+    help="Run the statements of FILE ('-' for stdin) in order, on one connection; statements "
+    "end with ';' at the end of a line.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "jsonl", "json"]), default="table",
     show_default=True,
+    help="json: one line per statement, {statement, columns: [[name, type]], rows}.",
 )
 @click.option(
     "--worker-url",
     help="Query through a running worker's web port (http://127.0.0.1:6066) instead of "
     "opening ClickHouse; needed while a worker or demo owns an embedded chDB directory.",
 )
-def sql(query: str, fmt: str, worker_url: str | None) -> None:
-    """Run QUERY on the configured ClickHouse (GROUPPULSE_CLICKHOUSE_DSN) and print rows."""
+def sql(query: str | None, file: TextIO | None, fmt: str, worker_url: str | None) -> None:
+    """Run QUERY (or the statements of --file) on the configured ClickHouse and print rows."""
+    if file is not None and query is None:
+        statements = split_statements(file.read())
+    elif query is not None and file is None:
+        statements = [query]
+    else:
+        raise UserError("give either QUERY or --file FILE")
     settings = load_settings()
     if worker_url:
-        columns, rows = _query_worker(worker_url, query)
-    else:
-        from sinks.clickhouse import connect
+        for number, statement in enumerate(statements, start=1):
+            columns, rows = _query_worker(worker_url, statement)
+            _print_result(number, [(c, "") for c in columns], rows, fmt)
+        return
+    from sinks.clickhouse import connect
 
-        client = connect(settings.dsn, settings.dsn_for_display)
-        try:
-            result = client.query(query)
-        except Exception as exc:
-            raise UserError(f"query failed: {' '.join(str(exc).split())[:500]}") from None
-        finally:
-            client.close()
-        columns, rows = list(result.column_names), [list(r) for r in result.result_rows]
-    _print_rows(columns, rows, fmt)
+    client = connect(settings.dsn, settings.dsn_for_display)
+    try:
+        for number, statement in enumerate(statements, start=1):
+            try:
+                typed, rows = _run_statement(client, statement)
+            except Exception as exc:
+                where = f"statement {number} " if len(statements) > 1 else ""
+                raise UserError(
+                    f"{where}query failed: {' '.join(str(exc).split())[:500]}"
+                ) from None
+            _print_result(number, typed, rows, fmt)
+    finally:
+        client.close()
+
+
+def split_statements(text: str) -> list[str]:
+    """Statements of a SQL file: each ends with ';' at the end of a line; comment-only
+    chunks are dropped. (One connection for a whole file: chDB starts in seconds.)"""
+    chunks = re.split(r";[ \t]*$", text, flags=re.M)
+    return [
+        chunk.strip() for chunk in chunks
+        if any(line.strip() and not line.strip().startswith("--") for line in chunk.splitlines())
+    ]
+
+
+def _run_statement(client: Any, statement: str) -> tuple[list[tuple[str, str]], list[list[Any]]]:
+    """Rows and (name, type) columns; an empty result still gets its columns (chDB sends
+    none), asked with DESCRIBE for statements that return rows."""
+    result = client.query(statement)
+    typed = [(name, t.name) for name, t in zip(result.column_names, result.column_types,
+                                                 strict=True)]
+    if not typed and re.match(r"\s*(SELECT|WITH|\()", _strip_comments(statement), re.I):
+        described = client.query(f"DESCRIBE ({statement})")
+        typed = [(str(row[0]), str(row[1])) for row in described.result_rows]
+    return typed, [list(r) for r in result.result_rows]
+
+
+def _strip_comments(statement: str) -> str:
+    return "\n".join(line for line in statement.splitlines()
+                     if not line.strip().startswith("--"))
+
+
+def _print_result(number: int, typed: list[tuple[str, str]], rows: list[list[Any]],
+                  fmt: str) -> None:
+    if not typed and not rows and fmt != "json":
+        return  # a statement without a result (INSERT, TRUNCATE ...)
+    if fmt == "json":
+        line = {"statement": number, "columns": [list(c) for c in typed], "rows": rows}
+        sys.stdout.buffer.write(orjson.dumps(line, default=str) + b"\n")
+        sys.stdout.buffer.flush()
+    else:
+        _print_rows([name for name, _type in typed], rows, fmt)
 
 
 def _query_worker(url: str, query: str) -> tuple[list[str], list[list[Any]]]:
