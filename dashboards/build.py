@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from dashboards import group, overview, pipeline
+from dashboards import group, moderation, overview, pipeline
 from dashboards.common import Json
 
 DEFAULT_OUT_DIR = Path(__file__).resolve().parents[1] / "deploy" / "grafana" / "dashboards"
@@ -20,6 +20,7 @@ DEFAULT_OUT_DIR = Path(__file__).resolve().parents[1] / "deploy" / "grafana" / "
 BUILDERS: dict[str, Callable[[], Json]] = {
     overview.UID: overview.build,
     group.UID: group.build,
+    moderation.UID: moderation.build,
     pipeline.UID: pipeline.build,
 }
 

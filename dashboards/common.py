@@ -94,8 +94,10 @@ def panel(
 
 
 def timeseries(
-    title: str, target: Json, *, stack: bool = False, bars: bool = False, **kwargs: Any
+    title: str, target: Json, *, stack: bool = False, bars: bool = False,
+    thresholds: Json | None = None, **kwargs: Any
 ) -> Json:
+    """A time series; ``thresholds`` are drawn as lines (a limit the ops center watches)."""
     custom: Json = {
         "drawStyle": "bars" if bars else "line",
         "fillOpacity": 60 if bars else 10,
@@ -104,13 +106,16 @@ def timeseries(
         "spanNulls": False,
         "stacking": {"group": "A", "mode": "normal" if stack else "none"},
     }
+    defaults: Json = {"custom": custom, "min": 0}
+    if thresholds is not None:
+        custom["thresholdsStyle"] = {"mode": "line"}
+        defaults["thresholds"] = thresholds
     options = {
         "legend": {"calcs": ["sum"] if bars else ["mean", "max"], "displayMode": "table",
                    "placement": "right", "showLegend": True},
         "tooltip": {"mode": "multi", "sort": "desc"},
     }
-    return panel("timeseries", title, [target], options=options,
-                 defaults={"custom": custom, "min": 0}, **kwargs)
+    return panel("timeseries", title, [target], options=options, defaults=defaults, **kwargs)
 
 
 def table(title: str, target: Json, **kwargs: Any) -> Json:
@@ -153,6 +158,33 @@ def piechart(title: str, target: Json, **kwargs: Any) -> Json:
         "reduceOptions": {"calcs": ["lastNotNull"], "fields": "", "values": True},
     }
     return panel("piechart", title, [target], options=options, **kwargs)
+
+
+def field_override(field: str, properties: Json) -> Json:
+    """Settings for one column of a panel, e.g. ``{"custom.axisPlacement": "right"}``."""
+    return {
+        "matcher": {"id": "byName", "options": field},
+        "properties": [{"id": key, "value": value} for key, value in properties.items()],
+    }
+
+
+def group_link(field: str = "group_id") -> Json:
+    """Make a column of group ids open the group drill-down (same time range) when clicked."""
+    url = "/d/grouppulse-group/?var-group=${__value.raw}&${__url_time_range}"
+    return {
+        "matcher": {"id": "byName", "options": field},
+        "properties": [{"id": "links", "value": [
+            {"targetBlank": False, "title": "Group drill-down", "url": url}]}],
+    }
+
+
+def state_mappings() -> list[Json]:
+    """Colours of the group health states, the same on every panel."""
+    colours = {"new": "blue", "active": "green", "cooling": "yellow", "dying": "orange",
+               "dead": "red"}
+    return [{"type": "value", "options": {
+        state: {"color": colour, "index": index}
+        for index, (state, colour) in enumerate(colours.items())}}]
 
 
 def threshold_steps(*steps: tuple[str, float | None]) -> Json:
@@ -226,3 +258,43 @@ def query_variable(name: str, label: str, sql: str) -> Json:
         "sort": 1,
         "type": "query",
     }
+
+
+# --- SQL shared by several dashboards ----------------------------------------------------------
+
+# The name each group had at its latest snapshot up to the end of the range: join on group_id.
+LATEST_GROUP_NAMES = """
+    SELECT group_id, argMax(group_name, ts) AS group_name
+    FROM grouppulse.group_snapshots
+    WHERE ts <= $__toTime
+    GROUP BY group_id
+"""
+
+
+def spam_campaigns_sql(*, detailed: bool) -> str:
+    """One row per campaign (alerts of kind spam_campaign share a dedup key; each update names
+    more groups): every group it reached, from the campaign's alerts in the range."""
+    extra = """
+               length(JSONExtractArrayRaw(latest, 'users')) AS accounts,
+               JSONExtractString(latest, 'key') AS campaign_key,
+               JSONExtractString(latest, 'sample') AS sample,""" if detailed else ""
+    return f"""
+        SELECT campaign, groups, alerts, first_alert, last_alert,{extra}
+               group_list
+        FROM (
+            SELECT JSONExtractString(argMax(detail, (ts, length(group_ids))), 'campaign_id')
+                       AS campaign,
+                   argMax(detail, (ts, length(group_ids))) AS latest,
+                   groupUniqArrayArray(group_ids) AS all_groups,
+                   length(all_groups) AS groups,
+                   count() AS alerts,
+                   min(ts) AS first_alert,
+                   max(ts) AS last_alert,
+                   arrayStringConcat(arraySort(all_groups), ',') AS group_list
+            FROM grouppulse.alerts
+            WHERE kind = 'spam_campaign' AND $__timeFilter(ts)
+            GROUP BY dedup_key
+        )
+        ORDER BY groups DESC, last_alert DESC
+        LIMIT 100
+    """  # noqa: S608 - constant SQL fragments, no input

@@ -9,6 +9,13 @@ know are the users seen in the group up to the end of the range (a ``member_join
 before the data starts and never spoke are invisible, so the share by ids is a lower bound; the
 panel also shows ``1 - speakers_7d / member_count`` (the platform's count), an upper-side
 estimate when members were missed.
+
+Health, baseline and mood panels read the hourly ``group_health`` snapshots: each one judges the
+6 event-time hours before it closes, against what the group's own weekly rhythm predicts
+(``expected_messages``), and is drawn at the end of its hour.
+
+No group category filter: the events carry no category (group_snapshots has the name, the
+member count and the producer's unknown fields in ``extra``; none of them is a category).
 """
 
 from __future__ import annotations
@@ -16,9 +23,11 @@ from __future__ import annotations
 from dashboards.common import (
     Json,
     dashboard,
+    field_override,
     query_variable,
     sql_target,
     stat,
+    state_mappings,
     table,
     threshold_steps,
     timeseries,
@@ -28,15 +37,133 @@ UID = "grouppulse-group"
 
 
 def group_variable() -> Json:
+    """Groups with messages or health snapshots in the range: a silent (dying, dead) group
+    has no messages but must still be selectable, e.g. from the overview's links."""
     return query_variable(
         "group",
         "Group",
         """
-        SELECT DISTINCT group_id
-        FROM grouppulse.messages
-        WHERE $__timeFilter(ts)
+        SELECT group_id
+        FROM (
+            SELECT DISTINCT toString(group_id) AS group_id
+            FROM grouppulse.messages
+            WHERE $__timeFilter(ts)
+            UNION DISTINCT
+            SELECT DISTINCT toString(group_id) AS group_id
+            FROM grouppulse.group_health
+            WHERE $__timeFilter(ts)
+        )
         ORDER BY group_id
         """,
+    )
+
+
+def current_state() -> Json:
+    return stat(
+        "State",
+        sql_target("""
+            SELECT argMax(state, ts) AS current_state,
+                   argMax(health_score, ts) AS health_score,
+                   maxIf(ts, state != previous_state) + INTERVAL 1 HOUR AS since
+            FROM grouppulse.group_health
+            WHERE group_id = '${group}'
+              AND ts <= $__toTime AND ts > $__toTime - INTERVAL 30 DAY
+        """),
+        description="The group's health state at the end of the range, its health score "
+        "(0-100) and since when it is in that state (end of the hour it changed; 1970 when "
+        "it never changed in the last 30 days).",
+        fields="/^(current_state|health_score)$/", w=6, h=8,
+        overrides=[field_override("current_state", {"mappings": state_mappings()}),
+                   field_override("health_score", {"min": 0, "max": 100})],
+    )
+
+
+def activity_vs_baseline() -> Json:
+    return timeseries(
+        "Messages vs the group's rhythm (6 h)",
+        sql_target("""
+            SELECT ts + INTERVAL 1 HOUR AS time,
+                   messages, expected_messages, speakers
+            FROM grouppulse.group_health
+            WHERE group_id = '${group}' AND $__timeFilter(ts)
+            ORDER BY time
+        """, time_series=True),
+        description="Messages and distinct speakers in the 6 hours before each point, and the "
+        "messages the group's own weekly rhythm expected for those hours. Far below expected "
+        "for hours on end is what makes a group cooling, then dying.",
+        w=12,
+        overrides=[field_override("expected_messages", {
+            "custom.lineStyle": {"dash": [10, 10], "fill": "dash"}})],
+    )
+
+
+def health_score() -> Json:
+    return timeseries(
+        "Health score",
+        sql_target("""
+            SELECT ts + INTERVAL 1 HOUR AS time, health_score
+            FROM grouppulse.group_health
+            WHERE group_id = '${group}' AND $__timeFilter(ts)
+            ORDER BY time
+        """, time_series=True),
+        description="Health score 0-100 after each hour: rhythm, activity rate, speaker "
+        "breadth, leaves and ads (formula in the README).",
+        w=8,
+        thresholds=threshold_steps(("red", None), ("orange", 40), ("green", 70)),
+    )
+
+
+def state_changes() -> Json:
+    return table(
+        "State changes",
+        sql_target("""
+            SELECT ts + INTERVAL 1 HOUR AS changed_at, previous_state, state, health_score,
+                   messages, round(expected_messages, 1) AS expected_messages
+            FROM grouppulse.group_health
+            WHERE group_id = '${group}' AND $__timeFilter(ts) AND state != previous_state
+            ORDER BY changed_at DESC
+            LIMIT 100
+        """),
+        description="Every change of health state in the range, newest first, with the "
+        "figures of the hour that decided it.",
+        w=12,
+        overrides=[field_override("state", {"mappings": state_mappings()}),
+                   field_override("previous_state", {"mappings": state_mappings()})],
+    )
+
+
+def activity_and_ads_history() -> Json:
+    return timeseries(
+        "Activity rate and ad share (6 h)",
+        sql_target("""
+            SELECT ts + INTERVAL 1 HOUR AS time, activity_rate, ad_share
+            FROM grouppulse.group_health
+            WHERE group_id = '${group}' AND $__timeFilter(ts)
+            ORDER BY time
+        """, time_series=True),
+        description="Speakers / members and the share of ad messages over the 6 hours before "
+        "each point. Operators aim for activity over 30 % and ads under 20 %.",
+        unit="percentunit", w=12,
+    )
+
+
+def mood() -> Json:
+    return timeseries(
+        "Mood",
+        sql_target("""
+            SELECT ts + INTERVAL 1 HOUR AS time,
+                   negative_share_1h, negative_share_24h, negative_baseline,
+                   mean_sentiment_1h
+            FROM grouppulse.group_health
+            WHERE group_id = '${group}' AND $__timeFilter(ts)
+            ORDER BY time
+        """, time_series=True),
+        description="Share of negative messages in each hour and over 24 hours, against the "
+        "group's usual hourly share (learned); mean sentiment of the hour in [-1, 1] on the "
+        "right axis. Complaint storms appear in the alerts (negative_sentiment).",
+        unit="percentunit", w=12,
+        overrides=[field_override("mean_sentiment_1h", {
+            "unit": "none", "min": -1, "max": 1, "custom.axisPlacement": "right"})],
     )
 
 
@@ -53,7 +180,7 @@ def messages_and_speakers() -> Json:
             ORDER BY time
         """, time_series=True),
         description="Messages and distinct senders per hour of event time.",
-        w=16,
+        w=12,
     )
 
 
@@ -70,7 +197,7 @@ def activity_rate() -> Json:
         """),
         description="Distinct speakers in the range / members at the latest snapshot. Good "
         "groups reach 50 %; under 10 % the group is drifting towards a dead group.",
-        fields="/^activity_rate$/", unit="percentunit", w=4,
+        fields="/^activity_rate$/", unit="percentunit", w=5,
         thresholds=threshold_steps(("red", None), ("orange", 0.1), ("green", 0.3)),
     )
 
@@ -110,7 +237,7 @@ def lurker_share() -> Json:
         "event is not a leave; members who never spoke and joined before the data starts are "
         "not known, so lurker_share is a lower bound. lurker_share_by_count uses the "
         "platform's member count instead.",
-        fields="/^lurker_share/", unit="percentunit", w=4,
+        fields="/^lurker_share/", unit="percentunit", w=5,
         thresholds=threshold_steps(("green", None), ("orange", 0.8), ("red", 0.95)),
     )
 
@@ -142,7 +269,7 @@ def member_count() -> Json:
             ORDER BY time
         """, time_series=True),
         description="Member count reported by the platform in each group snapshot.",
-        w=12,
+        w=12, h=10,
     )
 
 
@@ -198,7 +325,7 @@ def recent_messages() -> Json:
             LIMIT 200
         """),
         description="The latest 200 messages in the range, newest first.",
-        w=16, h=12,
+        w=24, h=12,
     )
 
 
@@ -214,7 +341,7 @@ def recent_alerts() -> Json:
             LIMIT 100
         """),
         description="Alerts about this group, including multi-group alerts that involve it.",
-        w=8, h=12,
+        w=12, h=10,
     )
 
 
@@ -223,15 +350,21 @@ def build() -> Json:
         UID,
         "grouppulse · Group drill-down",
         [
-            messages_and_speakers(),
+            current_state(),
             activity_rate(),
             lurker_share(),
+            health_score(),
+            messages_and_speakers(),
+            activity_vs_baseline(),
+            activity_and_ads_history(),
+            mood(),
+            state_changes(),
             joins_and_leaves(),
             member_count(),
             top_contributors(),
             moderation_hits(),
-            recent_messages(),
             recent_alerts(),
+            recent_messages(),
         ],
         description="One group: activity, members, contributors, moderation and alerts.",
         refresh="1m",

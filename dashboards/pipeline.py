@@ -1,4 +1,5 @@
-"""Pipeline health (Prometheus): throughput, dead letters, sinks, event-time lag, workers.
+"""Pipeline health (Prometheus): throughput, event-time and consumer lag, dead letters, sinks,
+alert deliveries, workers.
 
 Only metrics the worker exports (``streams/metrics.py``); a unit test checks every expression.
 Sums across workers: each group lives on one worker (key = group_id), so ``groups seen`` adds
@@ -18,6 +19,7 @@ from dashboards.common import (
 
 UID = "grouppulse-pipeline"
 RATE = "$__rate_interval"
+RANGE = "$__range"
 
 
 def events_per_second() -> Json:
@@ -68,6 +70,17 @@ def sink_errors() -> Json:
                     "{{table}}"),
         description="Failed ClickHouse inserts per interval (each is retried with backoff).",
         unit="short", bars=True, w=12,
+    )
+
+
+def sink_errors_total() -> Json:
+    return stat(
+        "Sink errors in range",
+        prom_target(f"sum(increase(grouppulse_sink_errors_total[{RANGE}]))", "errors",
+                    instant=True),
+        description="Failed ClickHouse inserts in the selected range (each is retried).",
+        w=6, h=6,
+        thresholds=threshold_steps(("green", None), ("orange", 1)),
     )
 
 
@@ -129,6 +142,90 @@ def batch_size() -> Json:
     )
 
 
+def consumer_lag_total() -> Json:
+    return stat(
+        "Consumer lag",
+        prom_target("sum(grouppulse_consumer_lag_messages)", "messages", instant=True),
+        description="Messages in the input partitions not yet committed, all workers. The "
+        "alert rules warn at 20,000 per worker and topic, and page at 200,000.",
+        w=6, h=6,
+        thresholds=threshold_steps(("green", None), ("orange", 20000), ("red", 200000)),
+    )
+
+
+def event_time_behind() -> Json:
+    return stat(
+        "Newest event behind wall clock",
+        prom_target("time() - max(grouppulse_last_event_timestamp_seconds)", "seconds",
+                    instant=True),
+        description="Seconds between now and the newest event time any worker processed: "
+        "how stale the dashboards are (a quiet night also raises it).",
+        unit="s", w=6, h=6,
+        thresholds=threshold_steps(("green", None), ("orange", 300), ("red", 1800)),
+    )
+
+
+def pages_dropped_total() -> Json:
+    return stat(
+        "Pages dropped in range",
+        prom_target(f"sum(increase(grouppulse_pages_dropped_total[{RANGE}]))", "dropped",
+                    instant=True),
+        description="Pages dropped in the selected range because the receivers were too slow "
+        "(the bounded paging queue was full): on-call staff missed them.",
+        w=6, h=6,
+        thresholds=threshold_steps(("green", None), ("red", 1)),
+    )
+
+
+def consumer_lag() -> Json:
+    return timeseries(
+        "Consumer lag by topic",
+        prom_target("sum by (topic) (grouppulse_consumer_lag_messages)", "{{topic}}"),
+        description="Messages after the committed offsets, by topic, all partitions: growing "
+        "lag means the workers cannot keep up (add workers up to the partition count).",
+        w=12,
+    )
+
+
+def alert_deliveries() -> Json:
+    return panel_with_targets(
+        timeseries(
+            "Alert deliveries and dropped pages",
+            prom_target(
+                "sum by (receiver, outcome) "
+                f"(increase(grouppulse_alert_deliveries_total[{RATE}]))",
+                "{{receiver}} {{outcome}}",
+            ),
+            description="Pages sent to each receiver per interval, by outcome, and pages "
+            "dropped because the receivers were too slow.",
+            bars=True, w=12,
+        ),
+        [prom_target(f"sum(increase(grouppulse_pages_dropped_total[{RATE}]))", "dropped",
+                     ref="B")],
+    )
+
+
+def alerts_raised() -> Json:
+    return timeseries(
+        "Alerts raised by kind",
+        prom_target(f"sum by (kind) (increase(grouppulse_alerts_total[{RATE}]))", "{{kind}}"),
+        description="Alert records raised per interval, by kind (before dedup and rate "
+        "limits decide what pages).",
+        stack=True, bars=True, w=12,
+    )
+
+
+def alert_routes() -> Json:
+    return timeseries(
+        "Alert routing decisions",
+        prom_target(f"sum by (route) (increase(grouppulse_alert_routes_total[{RATE}]))",
+                    "{{route}}"),
+        description="What the router did with each alert: page, update (a repeat of an "
+        "alert already paged) or rate_limited.",
+        stack=True, bars=True, w=12,
+    )
+
+
 def panel_with_targets(panel: Json, extra: list[Json]) -> Json:
     return {**panel, "targets": [*panel["targets"], *extra]}
 
@@ -142,14 +239,23 @@ def build() -> Json:
             since_last_write(),
             halted(),
             batch_size(),
+            consumer_lag_total(),
+            event_time_behind(),
+            pages_dropped_total(),
+            sink_errors_total(),
             events_per_second(),
+            event_lag(),
+            consumer_lag(),
             dead_letters(),
             sink_rows(),
             sink_flush_latency(),
             sink_errors(),
-            event_lag(),
+            alert_deliveries(),
+            alerts_raised(),
+            alert_routes(),
         ],
-        description="Worker throughput, dead letters, ClickHouse sinks and lag (Prometheus).",
+        description="Worker throughput, lag, dead letters, ClickHouse sinks and alert "
+        "deliveries (Prometheus).",
         refresh="30s",
         time_from="now-3h",
     )

@@ -27,9 +27,26 @@ END = START + timedelta(days=1)
 INTERVAL_S = 60
 
 # (dashboard uid, panel title, refId) -> (columns in order, whether the replay must give rows).
-# Alerts and moderation hits are not written by the pipeline yet: their queries must run and
-# have the right columns, rows are optional.
+# Rows are optional where the replayed 5,000 events (16 hours) hold none: no group is dying yet,
+# no blacklisted user comes back, risk hits and alerts are few and may miss the busiest group.
 EXPECTED: dict[tuple[str, str, str], tuple[list[str], bool]] = {
+    ("grouppulse-overview", "Groups by state", "A"): (
+        ["active", "new", "cooling", "dying", "dead"], True),
+    ("grouppulse-overview", "Ad share", "A"): (["ad_share"], True),
+    ("grouppulse-overview", "Negative share (6 h)", "A"): (["negative_share"], True),
+    ("grouppulse-overview", "Dying groups", "A"): (
+        ["group_id", "group_name", "dying_since", "health_score", "messages_6h", "expected_6h",
+         "silent_since"], False),
+    ("grouppulse-overview", "Risk hits by category", "A"): (["time", "category", "hits"], False),
+    ("grouppulse-overview", "Ad share of messages", "A"): (["time", "ad_share"], True),
+    ("grouppulse-overview", "Groups over 20 % ads", "A"): (
+        ["group_id", "group_name", "ad_share", "messages_6h", "state"], True),
+    ("grouppulse-overview", "Spam campaigns", "A"): (
+        ["campaign", "groups", "alerts", "first_alert", "last_alert", "group_list"], True),
+    ("grouppulse-overview", "Blacklist events", "A"): (
+        ["ts", "event", "user_id", "group_id", "detail"], True),
+    ("grouppulse-overview", "Mood across groups", "A"): (
+        ["time", "negative_share", "mean_sentiment"], True),
     ("grouppulse-overview", "Active groups", "A"): (["active_groups"], True),
     ("grouppulse-overview", "Events per minute by type", "A"): (["time", "type", "events"], True),
     ("grouppulse-overview", "Messages per minute", "A"): (["time", "messages"], True),
@@ -41,8 +58,37 @@ EXPECTED: dict[tuple[str, str, str], tuple[list[str], bool]] = {
     ("grouppulse-overview", "Dead letters by reason", "A"): (
         ["time", "reason_code", "dead_letters"], False),
     ("grouppulse-overview", "Joins and leaves per hour", "A"): (["time", "joins", "leaves"], True),
-    ("grouppulse-overview", "Alerts", "A"): (["ts", "severity", "kind", "group_id", "title"], False),
-    ("grouppulse-overview", "Moderation hits by category", "A"): (["category", "hits"], False),
+    ("grouppulse-overview", "Alerts", "A"): (["ts", "severity", "kind", "group_id", "title"], True),
+    ("grouppulse-group", "State", "A"): (["current_state", "health_score", "since"], True),
+    ("grouppulse-group", "Health score", "A"): (["time", "health_score"], True),
+    ("grouppulse-group", "Messages vs the group's rhythm (6 h)", "A"): (
+        ["time", "messages", "expected_messages", "speakers"], True),
+    ("grouppulse-group", "Activity rate and ad share (6 h)", "A"): (
+        ["time", "activity_rate", "ad_share"], True),
+    ("grouppulse-group", "Mood", "A"): (
+        ["time", "negative_share_1h", "negative_share_24h", "negative_baseline",
+         "mean_sentiment_1h"], True),
+    ("grouppulse-group", "State changes", "A"): (
+        ["changed_at", "previous_state", "state", "health_score", "messages",
+         "expected_messages"], False),
+    ("grouppulse-moderation", "Hits by category", "A"): (["time", "category", "hits"], True),
+    ("grouppulse-moderation", "Review and reject verdicts", "A"): (
+        ["time", "review", "reject"], True),
+    ("grouppulse-moderation", "Hits by rule", "A"): (
+        ["rule", "category", "hits", "messages", "groups", "in_review", "last_hit"], True),
+    ("grouppulse-moderation", "Evasion techniques", "A"): (["technique", "hits"], True),
+    ("grouppulse-moderation", "Top contacts", "A"): (
+        ["contact", "contact_type", "hits", "groups", "accounts", "first_seen", "last_seen",
+         "as_written"], True),
+    ("grouppulse-moderation", "Spam campaigns", "A"): (
+        ["campaign", "groups", "alerts", "first_alert", "last_alert", "accounts", "campaign_key",
+         "sample", "group_list"], True),
+    ("grouppulse-moderation", "Review queue (possible false positives)", "A"): (
+        ["ts", "group_id", "user_id", "text", "matches", "normalized_text", "rules", "categories",
+         "evasions", "event_id"], True),
+    ("grouppulse-moderation", "Enforcement actions", "A"): (["time", "action", "actions"], True),
+    ("grouppulse-moderation", "Repeat offenders", "A"): (
+        ["user_id", "strikes", "groups", "last_action", "blacklisted", "last_strike"], True),
     ("grouppulse-group", "Messages and speakers per hour", "A"): (
         ["time", "messages", "speakers"], True),
     ("grouppulse-group", "Activity rate", "A"): (["speakers", "members", "activity_rate"], True),
@@ -124,6 +170,14 @@ def results(replayed: Path, busiest_group: str) -> dict[str, Result]:
                for key, t in clickhouse_targets().items()}
     queries["total messages"] = "SELECT count() FROM grouppulse.messages"
     queries["total groups"] = "SELECT uniqExact(group_id) FROM grouppulse.messages"
+    queries["health groups"] = (
+        "SELECT uniqExact(group_id), "
+        "uniqExactIf(group_id, state = 'dying' AND ts = last) FROM grouppulse.group_health "
+        "INNER JOIN (SELECT group_id, max(ts) AS last FROM grouppulse.group_health "
+        "GROUP BY group_id) AS l USING group_id")
+    queries["review messages"] = "SELECT count() FROM grouppulse.messages WHERE verdict = 'review'"
+    queries["campaign keys"] = (
+        "SELECT uniqExact(dedup_key) FROM grouppulse.alerts WHERE kind = 'spam_campaign'")
     return run_queries(replayed, queries)
 
 
@@ -197,3 +251,51 @@ def test_dead_letters_panel_over_the_replay_time(replayed: Path, busiest_group: 
         "bad_json", "bad_encoding", "not_object", "missing_field", "wrong_type", "bad_value",
         "oversized", "processing_error"}
     assert total > 0 and sum(r[2] for r in rows) == total
+
+
+def rows_of(results: dict[str, Result], uid: str, title: str) -> list[list[Any]]:
+    return list(results[f"{uid} / {title} / A"]["rows"])
+
+
+def test_group_states_count_every_tracked_group(results: dict[str, Result]) -> None:
+    """Every group with health snapshots has exactly one latest state; the dying list is the
+    groups whose latest state is dying."""
+    groups, dying = results["health groups"]["rows"][0]
+    (states,) = rows_of(results, "grouppulse-overview", "Groups by state")
+    assert groups > 0 and sum(states) == groups
+    assert states[3] == dying
+    assert len(rows_of(results, "grouppulse-overview", "Dying groups")) == min(dying, 200)
+
+
+def test_moderation_figures_are_consistent(results: dict[str, Result]) -> None:
+    uid = "grouppulse-moderation"
+    (review,) = results["review messages"]["rows"][0]
+    queue = rows_of(results, uid, "Review queue (possible false positives)")
+    assert review > 0 and len(queue) == min(review, 200)
+    assert [r[0] for r in queue] == sorted((r[0] for r in queue), reverse=True)
+    # a flood hit matches no span (normalized says "8 repeats"); every other hit has a match
+    assert all(r[6] and (r[4] or r[5]) for r in queue), "queued messages show their hits"
+    (campaigns,) = results["campaign keys"]["rows"][0]
+    for board in (uid, "grouppulse-overview"):
+        rows = rows_of(results, board, "Spam campaigns")
+        assert len(rows) == campaigns > 0
+        assert all(r[1] == len(r[-1].split(",")) >= 2 for r in rows)
+        assert [r[1] for r in rows] == sorted((r[1] for r in rows), reverse=True)
+    techniques = {r[0] for r in rows_of(results, uid, "Evasion techniques")}
+    assert "none" in techniques and techniques - {"none"} <= {
+        "fullwidth", "traditional", "separator", "zero_width", "digit_variant", "homophone",
+        "pinyin", "repeat"}
+    contacts = rows_of(results, uid, "Top contacts")
+    assert all(r[3] >= 1 and r[2] >= r[3] for r in contacts)
+
+
+def test_shares_and_mood_are_in_range(results: dict[str, Result]) -> None:
+    uid = "grouppulse-overview"
+    ((ad_share,),) = rows_of(results, uid, "Ad share")
+    assert 0 < ad_share < 1
+    assert all(0 <= r[1] <= 1 for r in rows_of(results, uid, "Ad share of messages"))
+    assert all(r[2] >= 0.2 and r[3] >= 5 for r in rows_of(results, uid, "Groups over 20 % ads"))
+    mood = rows_of(results, uid, "Mood across groups")
+    assert mood and all(0 <= r[1] <= 1 and -1 <= r[2] <= 1 for r in mood)
+    state, score, _since = rows_of(results, "grouppulse-group", "State")[0]
+    assert state in {"new", "active", "cooling", "dying", "dead"} and 0 <= score <= 100

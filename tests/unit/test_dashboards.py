@@ -89,6 +89,67 @@ def test_overview_refreshes_every_30_seconds() -> None:
     assert DASHBOARDS["grouppulse-overview"]["refresh"] == "30s"
 
 
+def titles(uid: str) -> set[str]:
+    return {panel["title"] for panel in panels(DASHBOARDS[uid])}
+
+
+def sql_of(uid: str, title: str) -> str:
+    (panel,) = [p for p in panels(DASHBOARDS[uid]) if p["title"] == title]
+    return str(panel["targets"][0]["rawSql"])
+
+
+def test_overview_has_what_the_ops_center_watches() -> None:
+    assert {
+        "Events per minute by type", "Groups by state", "Dying groups", "Alerts",
+        "Risk hits by category", "Ad share", "Ad share of messages", "Spam campaigns",
+        "Blacklist events", "Mood across groups",
+    } <= titles("grouppulse-overview")
+    states = sql_of("grouppulse-overview", "Groups by state")
+    for state in ("active", "cooling", "dying", "dead"):
+        assert f"countIf(current_state = '{state}') AS {state}" in states
+    assert "argMax(state, ts)" in states and "grouppulse.group_health" in states
+    assert "kind = 'spam_campaign'" in sql_of("grouppulse-overview", "Spam campaigns")
+    assert "group_health" in sql_of("grouppulse-overview", "Mood across groups")
+
+
+def test_group_dashboard_has_health_baseline_and_mood() -> None:
+    assert {
+        "State", "Messages vs the group's rhythm (6 h)", "Activity rate", "Health score",
+        "Joins and leaves per hour", "Mood", "Top contributors (KOC candidates)",
+        "Lurker share (7 days)", "Moderation hits", "Alerts",
+    } <= titles("grouppulse-group")
+    assert "expected_messages" in sql_of("grouppulse-group", "Messages vs the group's rhythm (6 h)")
+
+
+def test_moderation_dashboard() -> None:
+    assert {
+        "Hits by category", "Hits by rule", "Evasion techniques", "Top contacts",
+        "Spam campaigns", "Review queue (possible false positives)",
+    } <= titles("grouppulse-moderation")
+    assert "normalized_by" in sql_of("grouppulse-moderation", "Evasion techniques")
+    queue = sql_of("grouppulse-moderation", "Review queue (possible false positives)")
+    assert "verdict = 'review'" in queue and "ORDER BY ts DESC" in queue
+    assert "match" in queue and "normalized" in queue
+
+
+def test_group_links_open_the_group_dashboard() -> None:
+    group_uid = "grouppulse-group"
+    variables = {v["name"] for v in DASHBOARDS[group_uid]["templating"]["list"]}
+    links = [
+        link["url"]
+        for board in DASHBOARDS.values()
+        for panel in panels(board)
+        for override in panel["fieldConfig"]["overrides"]
+        for prop in override["properties"] if prop["id"] == "links"
+        for link in prop["value"]
+    ]
+    assert links
+    for url in links:
+        match = re.fullmatch(
+            r"/d/([\w-]+)/\?var-(\w+)=\$\{__value\.raw\}&\$\{__url_time_range\}", url)
+        assert match and match.group(1) == group_uid and match.group(2) in variables, url
+
+
 @pytest.mark.parametrize("uid", sorted(BUILDERS))
 def test_every_panel_has_datasource_id_and_grid_position(uid: str) -> None:
     occupied: set[tuple[int, int]] = set()
@@ -210,7 +271,8 @@ def test_prometheus_expressions_name_only_exported_metrics() -> None:
     assert {"grouppulse_events_total", "grouppulse_dead_letters_total",
             "grouppulse_sink_rows_total", "grouppulse_sink_flush_seconds_bucket",
             "grouppulse_sink_errors_total", "grouppulse_event_lag_seconds_bucket",
-            "grouppulse_groups_seen", "grouppulse_halted"} <= used
+            "grouppulse_groups_seen", "grouppulse_halted", "grouppulse_consumer_lag_messages",
+            "grouppulse_alert_deliveries_total", "grouppulse_pages_dropped_total"} <= used
 
 
 def test_pipeline_dashboard_uses_only_prometheus() -> None:
