@@ -402,6 +402,28 @@ def classify() -> None:
 
 
 @cli.command()
+@click.option("--date", "day", required=True, help="The day to report, YYYY-MM-DD (in --tz).")
+@click.option("--tz", default="Asia/Shanghai", show_default=True,
+              help="Time zone whose calendar day is reported (the operators' day).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write (default: grouppulse-report-DATE.html).")
+@click.option("--top", default=30, show_default=True, type=click.IntRange(1, 1000),
+              help="Groups in the per-group table by messages (flagged groups come on top).")
+def report(day: str, tz: str, out: Path | None, top: int) -> None:
+    """Daily report: one self-contained HTML file, the day vs the day before; exit 1 if no data."""
+    from streams.report import NoDataError, run_report, summary_line
+
+    settings = load_settings()
+    try:
+        path, built = run_report(settings, day, tz, out, top, lambda line: console.print(
+            line, highlight=False, markup=False))
+    except NoDataError as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    click.echo(f"wrote {path}: {summary_line(built)}")
+
+
+@cli.command()
 @click.option("--groups", default=300, show_default=True, help="Simulated groups.")
 @click.option("--speed", default=120.0, show_default=True,
               help="Simulated seconds per wall second (120 = a day in 12 minutes).")
