@@ -239,15 +239,24 @@ def dashboard(
     }
 
 
-def query_variable(name: str, label: str, sql: str) -> Json:
-    """A single-value variable filled by a ClickHouse query, refreshed on time-range change."""
+ALL = "__all"  # the value of a variable's "All" option: queries test for it explicitly
+
+
+def query_variable(name: str, label: str, sql: str, *, include_all: bool = False) -> Json:
+    """A single-value variable filled by a ClickHouse query, refreshed on time-range change.
+
+    With ``include_all`` an "All" option is offered first and its value is :data:`ALL`, so a
+    query filters with ``'${name}' = '__all' OR column = '${name}'``.
+    """
     query = dedent(sql)
+    extra: Json = {"allValue": ALL, "current": {"text": "All", "value": "$__all"}} \
+        if include_all else {}
     return {
         "current": {},
         "datasource": CLICKHOUSE,
         "definition": query,
         "hide": 0,
-        "includeAll": False,
+        "includeAll": include_all,
         "label": label,
         "multi": False,
         "name": name,
@@ -257,6 +266,7 @@ def query_variable(name: str, label: str, sql: str) -> Json:
         "skipUrlSync": False,
         "sort": 1,
         "type": "query",
+        **extra,
     }
 
 

@@ -14,13 +14,15 @@ Health, baseline and mood panels read the hourly ``group_health`` snapshots: eac
 6 event-time hours before it closes, against what the group's own weekly rhythm predicts
 (``expected_messages``), and is drawn at the end of its hour.
 
-No group category filter: the events carry no category (group_snapshots has the name, the
-member count and the producer's unknown fields in ``extra``; none of them is a category).
+The events carry no group category; operators load one into ``group_categories`` (migration
+007, latest row per group wins). The ``$category`` variable narrows the ``$group`` list to one
+category; "All" (the default) also lists groups that have no category.
 """
 
 from __future__ import annotations
 
 from dashboards.common import (
+    ALL,
     Json,
     dashboard,
     field_override,
@@ -36,13 +38,36 @@ from dashboards.common import (
 UID = "grouppulse-group"
 
 
+# Each group's category: the latest row per group of group_categories.
+CATEGORIES = """
+    SELECT group_id, argMax(category, updated_at) AS category
+    FROM grouppulse.group_categories
+    GROUP BY group_id
+"""
+
+
+def category_variable() -> Json:
+    return query_variable(
+        "category",
+        "Category",
+        f"""
+        SELECT DISTINCT toString(category) AS category
+        FROM ({CATEGORIES})
+        WHERE category != ''
+        ORDER BY category
+        """,  # noqa: S608 - constant SQL fragments, no input
+        include_all=True,
+    )
+
+
 def group_variable() -> Json:
-    """Groups with messages or health snapshots in the range: a silent (dying, dead) group
-    has no messages but must still be selectable, e.g. from the overview's links."""
+    """Groups with messages or health snapshots in the range, in the chosen category: a
+    silent (dying, dead) group has no messages but must still be selectable, e.g. from the
+    overview's links."""
     return query_variable(
         "group",
         "Group",
-        """
+        f"""
         SELECT group_id
         FROM (
             SELECT DISTINCT toString(group_id) AS group_id
@@ -53,8 +78,11 @@ def group_variable() -> Json:
             FROM grouppulse.group_health
             WHERE $__timeFilter(ts)
         )
+        WHERE '${{category}}' = '{ALL}'
+           OR group_id IN (SELECT toString(group_id) FROM ({CATEGORIES})
+                           WHERE category = '${{category}}')
         ORDER BY group_id
-        """,
+        """,  # noqa: S608 - constant SQL fragments, no input
     )
 
 
@@ -171,15 +199,17 @@ def messages_and_speakers() -> Json:
     return timeseries(
         "Messages and speakers per hour",
         sql_target("""
-            SELECT toStartOfHour(ts) AS time,
-                   count() AS messages,
-                   uniqExact(user_id) AS speakers
-            FROM grouppulse.messages
-            WHERE group_id = '${group}' AND $__timeFilter(ts)
+            SELECT hour AS time,
+                   sum(messages) AS messages,
+                   uniqExactMerge(speakers) AS speakers
+            FROM grouppulse.group_hourly
+            WHERE group_id = '${group}'
+              AND hour >= toStartOfHour($__fromTime) AND hour <= $__toTime
             GROUP BY time
+            HAVING messages > 0
             ORDER BY time
         """, time_series=True),
-        description="Messages and distinct senders per hour of event time.",
+        description="Messages and distinct senders per hour of event time (hourly rollup).",
         w=12,
     )
 
@@ -369,5 +399,5 @@ def build() -> Json:
         description="One group: activity, members, contributors, moderation and alerts.",
         refresh="1m",
         time_from="now-7d",
-        variables=[group_variable()],
+        variables=[category_variable(), group_variable()],
     )

@@ -6,8 +6,11 @@ Refreshes every 30 s. Rates are normalised to "per minute" whatever interval Gra
 
 Group states and mood come from the hourly ``group_health`` snapshots (already one row per
 group and hour); the latest state of a group is its latest snapshot up to the end of the range,
-looked for in the two days before it (every tracked group gets a snapshot every hour). Panels on
-messages read the raw table.
+looked for in the two days before it (every tracked group gets a snapshot every hour).
+
+Panels that count over the whole range read the hourly rollup ``group_hourly`` (migration 007:
+every hour that overlaps the range counts whole); per-minute panels and verdicts read the raw
+tables, which are partitioned by month and sorted by time within a group.
 """
 
 from __future__ import annotations
@@ -87,11 +90,16 @@ def active_groups() -> Json:
     return stat(
         "Active groups",
         sql_target("""
-            SELECT uniqExact(group_id) AS active_groups
-            FROM grouppulse.messages
-            WHERE $__timeFilter(ts)
+            SELECT uniqExactIf(group_id, messages > 0) AS active_groups
+            FROM (
+                SELECT group_id, sum(messages) AS messages
+                FROM grouppulse.group_hourly
+                WHERE hour >= toStartOfHour($__fromTime) AND hour <= $__toTime
+                GROUP BY group_id
+            )
         """),
-        description="Groups with at least one message in the selected time range.",
+        description="Groups with at least one message in the hours of the selected range "
+        "(hourly rollup).",
         w=4, h=6,
     )
 
@@ -103,18 +111,20 @@ def top_groups() -> Json:
             SELECT m.group_id AS group_id, s.group_name AS group_name,
                    m.messages AS messages, m.speakers AS speakers
             FROM (
-                SELECT group_id, count() AS messages, uniqExact(user_id) AS speakers
-                FROM grouppulse.messages
-                WHERE $__timeFilter(ts)
+                SELECT group_id, sum(messages) AS messages,
+                       uniqExactMerge(speakers) AS speakers
+                FROM grouppulse.group_hourly
+                WHERE hour >= toStartOfHour($__fromTime) AND hour <= $__toTime
                 GROUP BY group_id
-                ORDER BY messages DESC
+                HAVING messages > 0
+                ORDER BY messages DESC, group_id
                 LIMIT 20
             ) AS m
             LEFT JOIN ({LATEST_GROUP_NAMES}) AS s ON s.group_id = m.group_id
-            ORDER BY messages DESC
+            ORDER BY messages DESC, group_id
         """),  # noqa: S608 - constant SQL fragments, no input
-        description="The 20 groups with the most messages in the range; speakers = distinct "
-        "senders; name from the group's latest snapshot.",
+        description="The 20 groups with the most messages in the hours of the range (hourly "
+        "rollup); speakers = distinct senders; name from the group's latest snapshot.",
         w=14, overrides=[group_link()],
     )
 
@@ -154,15 +164,15 @@ def joins_and_leaves() -> Json:
     return timeseries(
         "Joins and leaves per hour",
         sql_target("""
-            SELECT toStartOfHour(ts) AS time,
-                   countIf(action = 'join') AS joins,
-                   countIf(action = 'leave') AS leaves
-            FROM grouppulse.membership_events
-            WHERE $__timeFilter(ts)
+            SELECT hour AS time, sum(joins) AS joins, sum(leaves) AS leaves
+            FROM grouppulse.group_hourly
+            WHERE hour >= toStartOfHour($__fromTime) AND hour <= $__toTime
             GROUP BY time
+            HAVING joins + leaves > 0
             ORDER BY time
         """, time_series=True),
-        description="Members joining and leaving, all groups, per hour of event time.",
+        description="Members joining and leaving, all groups, per hour of event time (hourly "
+        "rollup).",
         bars=True, w=12,
     )
 
@@ -209,12 +219,12 @@ def ad_share_now() -> Json:
     return stat(
         "Ad share",
         sql_target("""
-            SELECT countIf(has(categories, 'ad')) / greatest(count(), 1) AS ad_share
-            FROM grouppulse.messages
-            WHERE $__timeFilter(ts)
+            SELECT sum(ad_messages) / greatest(sum(messages), 1) AS ad_share
+            FROM grouppulse.group_hourly
+            WHERE hour >= toStartOfHour($__fromTime) AND hour <= $__toTime
         """),
-        description="Share of all messages in the range with an ad hit. Operators keep ads "
-        "under 20 % of a group's messages.",
+        description="Share of all messages in the hours of the range with an ad hit (hourly "
+        "rollup). Operators keep ads under 20 % of a group's messages.",
         unit="percentunit", w=4, h=6,
         thresholds=threshold_steps(("green", None), ("orange", 0.1), ("red", AD_SHARE_LIMIT)),
     )
@@ -293,15 +303,18 @@ def ad_share_over_time() -> Json:
     return timeseries(
         "Ad share of messages",
         sql_target("""
-            SELECT $__timeInterval(ts) AS time,
-                   countIf(has(categories, 'ad')) / count() AS ad_share
-            FROM grouppulse.messages
-            WHERE $__timeFilter(ts)
+            SELECT toStartOfInterval(hour, INTERVAL greatest($__interval_s, 3600) second)
+                       AS time,
+                   sum(ad_messages) / greatest(sum(messages), 1) AS ad_share
+            FROM grouppulse.group_hourly
+            WHERE hour >= toStartOfHour($__fromTime) AND hour <= $__toTime
             GROUP BY time
+            HAVING sum(messages) > 0
             ORDER BY time
         """, time_series=True),
-        description="Share of messages with an ad hit per interval, all groups; the line is "
-        "the 20 % operators keep ads under.",
+        description="Share of messages with an ad hit per hour (or per interval when zoomed "
+        "out), all groups, from the hourly rollup; the line is the 20 % operators keep ads "
+        "under.",
         unit="percentunit", w=12,
         thresholds=threshold_steps(("green", None), ("red", AD_SHARE_LIMIT)),
     )

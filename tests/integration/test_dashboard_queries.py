@@ -18,7 +18,7 @@ import pytest
 from helpers import cli_env, run_cli
 
 from dashboards.build import build_all
-from dashboards.common import CLICKHOUSE
+from dashboards.common import ALL, CLICKHOUSE
 from dashboards.macros import expand_macros, substitute_variables
 
 # The simulator's default start; 5,000 events span well under its 24 h.
@@ -149,11 +149,19 @@ def replayed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def group_variables() -> dict[str, str]:
+    return {v["name"]: v["query"] for v in build_all()["grouppulse-group"]["templating"]["list"]}
+
+
+def expand_variable(name: str, category: str = ALL) -> str:
+    sql = expand_macros(group_variables()[name], START, END, INTERVAL_S)
+    return substitute_variables(sql, {"category": category})
+
+
 @pytest.fixture(scope="module")
 def busiest_group(replayed: Path) -> str:
-    variable = build_all()["grouppulse-group"]["templating"]["list"][0]
     result = run_queries(replayed, {
-        "variable": expand_macros(variable["query"], START, END, INTERVAL_S),
+        "variable": expand_variable("group"),
         "busiest": "SELECT group_id FROM grouppulse.messages GROUP BY group_id "
                    "ORDER BY count() DESC, group_id LIMIT 1",
     })
@@ -299,3 +307,19 @@ def test_shares_and_mood_are_in_range(results: dict[str, Result]) -> None:
     assert mood and all(0 <= r[1] <= 1 and -1 <= r[2] <= 1 for r in mood)
     state, score, _since = rows_of(results, "grouppulse-group", "State")[0]
     assert state in {"new", "active", "cooling", "dying", "dead"} and 0 <= score <= 100
+
+
+def test_category_variable_narrows_the_group_list(replayed: Path) -> None:
+    """The replay loads no categories: the category list is empty, "All" lists every group,
+    any real category none (the filter is applied, not ignored)."""
+    results = run_queries(replayed, {
+        "categories": expand_variable("category"),
+        "all": expand_variable("group"),
+        "one": expand_variable("group", "parenting"),
+        "groups": "SELECT uniqExact(group_id) FROM grouppulse.group_health",
+    })
+    assert [c[0] for c in results["categories"]["columns"]] == ["category"]
+    assert results["categories"]["rows"] == []
+    (groups,) = results["groups"]["rows"][0]
+    assert len(results["all"]["rows"]) >= groups > 0
+    assert results["one"]["rows"] == []

@@ -16,7 +16,7 @@ import yaml
 
 import streams.metrics
 from dashboards.build import BUILDERS, DEFAULT_OUT_DIR, build_all, render, write_all
-from dashboards.common import CLICKHOUSE, GRID_WIDTH, PROMETHEUS
+from dashboards.common import ALL, CLICKHOUSE, GRID_WIDTH, PROMETHEUS
 from dashboards.macros import expand_macros, substitute_variables
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -190,6 +190,16 @@ def test_group_dashboard_has_a_group_variable_from_clickhouse() -> None:
     for _uid, title, target in all_targets(CLICKHOUSE["uid"]):
         if _uid == "grouppulse-group":
             assert "'${group}'" in target["rawSql"], f"{title} ignores the selected group"
+
+
+def test_group_dashboard_category_filter() -> None:
+    variables = DASHBOARDS["grouppulse-group"]["templating"]["list"]
+    assert [v["name"] for v in variables] == ["category", "group"]  # group depends on it
+    category, group = variables
+    assert category["includeAll"] and category["allValue"] == ALL
+    assert "grouppulse.group_categories" in category["query"]
+    assert f"'${{category}}' = '{ALL}'" in group["query"]
+    assert "category = '${category}'" in group["query"]
 
 
 def test_queries_do_not_use_final() -> None:
