@@ -559,3 +559,23 @@ def test_every_bind_mount_is_read_only(services: dict[str, dict[str, Any]]) -> N
         for volume in svc.get("volumes", []):
             if isinstance(volume, str) and volume.startswith("./"):
                 assert volume.endswith(":ro"), f"{name}: {volume} should be mounted read-only"
+
+
+def test_worker_paging_settings_come_from_the_environment(
+    services: dict[str, dict[str, Any]],
+) -> None:
+    """Receivers carry tokens: compose reads them from the environment, empty by default."""
+    raw = environment(services["worker"])
+    assert raw["GROUPPULSE_RECEIVERS"] == "${GROUPPULSE_RECEIVERS:-}"
+    assert Settings(receivers=interpolate(raw["GROUPPULSE_RECEIVERS"])).receiver_list == []
+    link = INTERPOLATION.fullmatch(raw["GROUPPULSE_GRAFANA_LINK_URL"])
+    assert link and link.group("name") == "GROUPPULSE_GRAFANA_LINK_URL"
+    assert (link.group("default") or "").startswith("http")
+
+
+def test_prometheus_scrapes_alertmanager(services: dict[str, dict[str, Any]]) -> None:
+    config = yaml.safe_load(PROMETHEUS.read_text(encoding="utf-8"))
+    jobs = {job["job_name"]: job for job in config["scrape_configs"]}
+    targets = [t for sc in jobs["alertmanager"]["static_configs"] for t in sc["targets"]]
+    port = flag(services["alertmanager"], "--web.listen-address").rsplit(":", 1)[-1]
+    assert targets == [f"alertmanager:{port}"]
