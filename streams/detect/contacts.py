@@ -39,6 +39,10 @@ _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4
 _WECHAT_RE = re.compile(
     r"(?:微信|wechat)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])"
 )
+# "微信同号 186…", "vx同手机号 150…": the phone number is the WeChat id too.
+_WECHAT_PHONE_RE = re.compile(
+    r"(?:微信|wechat)(?:号)?(?:同|就是|即)(?:手机|电话)?号?[:=]?\s*(1[3-9][0-9]{9})(?![0-9])"
+)
 _EMAIL_RE = re.compile(r"[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _URL_RE = re.compile(r"(?:https?://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 _SHORT_HOSTS = (
@@ -137,7 +141,8 @@ def _qqs(view: Normalized) -> list[Contact]:
 def _wechats(view: Normalized) -> list[Contact]:
     return [
         _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start())
-        for m in _WECHAT_RE.finditer(view.text)
+        for pattern in (_WECHAT_RE, _WECHAT_PHONE_RE)
+        for m in pattern.finditer(view.text)
     ]
 
 

@@ -348,13 +348,19 @@ _PLUS_RE = re.compile(r"[+➕](?=v|wx|vx|微|威|薇|qq|企鹅|扣扣|好友|我
 _WEIXIN_RE = re.compile(
     r"(?:威|薇|徽|维|唯|危|溦|嶶|胃|微)(?:信|心|芯|xin(?![a-z0-9]))(?<!微信)"
     r"|(?<=加)(?:威|薇|徽|溦|嶶|微)(?=[a-z0-9])"
-    r"|(?<![a-z])(?:v|w|wei)(?:信|心|芯)|(?<![a-z])(?:vx|wx|weixin|wechat|vchat)(?![a-z])"
-    r"|(?<![a-z0-9])v(?=[:：])"
-    r"|(?<=加)卫星|卫星(?=号|[:：])|(?<=加)v(?![a-z])"
+    r"|(?<![a-z])(?:v|w|wei)(?:信|心|芯)|(?<![a-z])wei\s+xin(?![a-z])"
+    r"|(?<![a-z信])(?:vx|wx)(?![a-z_])|(?<![a-z])(?:weixin|wechat|vchat)(?![a-z])"
+    r"|(?<![a-z0-9])v(?=[:：]|\s+[a-z][a-z0-9_-]{3,18}[0-9](?![a-z0-9_-]))"
+    r"|(?:威|薇|徽|溦|嶶|(?<!稍)微)(?=\s*[:：]\s*[a-z0-9])|绿泡泡"
+    r"|(?<=加)卫星|卫星(?=号|[:：])|(?<=加)v(?![a-z])|(?<=加我)v(?![a-z])"
     r"|(?<![a-z])[vw][.\s·•*~|_\-]+x(?![a-z])"
 )
-_QQ_RE = re.compile(r"企鹅|扣扣|口口|抠抠|蔻蔻|(?<![a-z])q{1}(?=群)")
-_HOMOPHONE_HINT_RE = re.compile(r"[+➕信心芯星vwxq鹅扣口抠蔻]|加[威薇徽溦嶶微]")
+# 扣 alone is QQ only before a number ("扣我：10965…", "加扣 伍贰零…"); "来的扣1" is a vote.
+_QQ_RE = re.compile(
+    r"企鹅|扣扣|口口|抠抠|蔻蔻|(?<![a-z])q{1}(?=群)|(?<![a-z0-9])q(?=[:：])|(?<=加)q(?![a-z])"
+    r"|扣我?(?=[:：]?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})"
+)
+_HOMOPHONE_HINT_RE = re.compile(r"[+➕信心芯星vwxq鹅扣口抠蔻泡:：]|加[威薇徽溦嶶微]")
 _REPEAT_RE = re.compile(rf"([{_CJK}])\1+|([a-z])\2{{2,}}")
 _HANZI_REPEAT_RE = re.compile(rf"([{_CJK}])\1+")
 _NUMERAL_RE = re.compile(r"[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{5,}")
@@ -445,7 +451,7 @@ _ANY_STEP_RE = re.compile(
 # Characters without which no word-level step can match: a plain character-class scan is much
 # cheaper than the steps' look-behinds, so it screens the usual message first.
 _STEP_CHARS_RE = re.compile(
-    r"[\s\-_.·•*~|/\\'\"`^=#&%@,+➕信心芯星vwxq鹅扣口抠蔻卫]"
+    r"[\s\-_.·•*~|/\\'\"`^=#&%@,+➕信心芯星vwxq鹅扣口抠蔻卫泡:：]"
     r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{5}|加[威薇徽溦嶶微]"
 )
 

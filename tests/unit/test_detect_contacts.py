@@ -32,6 +32,19 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("https://Example.com/Path?a=1", "url", "https://Example.com/Path?a=1"),
         ("去 bet365.com 看看", "domain", "bet365.com"),
         ("发到 abc@qq.com", "email", "abc@qq.com"),
+        ("加我薇信ｗｘ８８６６５２０", "wechat", "wx8866520"),
+        ("不反弹，v❤ slim2024", "wechat", "slim2024"),
+        ("直接加我 微❤：wxid_ab12cd34ef", "wechat", "wxid_ab12cd34ef"),
+        ("加+威：jianfei_01", "wechat", "jianfei_01"),
+        ("私我，绿泡泡 tk9527", "wechat", "tk9527"),
+        ("wei xin：baoma_520", "wechat", "baoma_520"),
+        ("VX同号 18688886666", "wechat", "18688886666"),
+        ("微信同手机号 15011112222", "wechat", "15011112222"),
+        ("联系Q：①②⑤⑥⑧⑨⑦③", "qq", "12568973"),
+        ("加q：贰捌肆柒伍陆壹玖", "qq", "28475619"),
+        ("加扣：伍贰零壹叁壹肆", "qq", "5201314"),
+        ("价格美丽，扣 一零八六七七六五四三", "qq", "1086776543"),
+        ("想进的扣我：1096543287", "qq", "1096543287"),
     ],
 )
 def test_finds_contacts(text: str, kind: str, value: str) -> None:
@@ -56,6 +69,10 @@ def test_finds_contacts(text: str, kind: str, value: str) -> None:
         "大家加油",
         "卫星发射成功",
         "20261102134500",
+        "同意的扣1，不同意的扣2",
+        "稍微: abc123 就行",
+        "我的v 是多少",
+        "iphone 15 pro max 256g",
     ],
 )
 def test_no_false_contacts(text: str) -> None:
