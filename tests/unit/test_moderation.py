@@ -184,6 +184,10 @@ def test_a_newcomers_red_packet_is_a_greeting_but_their_card_is_an_ad() -> None:
         "大家警惕网络赌博，远离黄赌毒",
         "我手机号换了，13912345678，有事打我",
         "快递员电话 138-1234-5678，放门口了",
+        "昨天有个自称银行的人说我的卡涉嫌洗钱，我直接挂了",  # a report of a scam call
+        "警察刚抓了一伙搞网赌的，大快人心",
+        "谁在群里发赌博网站，管理员踢一下",
+        "有人冒充客服打电话来，大家注意",
     ],
 )
 def test_rules_warnings_and_shared_phone_numbers_pass(text: str) -> None:
@@ -198,6 +202,9 @@ def test_rules_warnings_and_shared_phone_numbers_pass(text: str) -> None:
         "网赌带你上岸，稳赚不赔",  # no warning in the clause
         "禁止发广告。刷单日结三百",  # the warning's clause ended
         "低价出冰毒，量大从优，电话①③⑧⑤⑥④⑤④③③③",
+        "资源群想进的扣我：一零九六五四三二八七",  # 扣 before a number is QQ
+        "网du平台出款快，不黑钱",
+        "时尚女装，绿泡泡 shop2026 下单",
     ],
 )
 def test_offers_are_still_caught(text: str) -> None:
