@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import sys
 import tempfile
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from streams.settings import Settings
@@ -123,6 +125,42 @@ def _table_keys(engine: str, engine_full: str, sorting: str, partition: str) -> 
     if dedup:
         line += f" Deduplication: {dedup}."
     return line
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """One ``### N. title`` section of docs/cookbook.md: a query (with the columns it
+    documents) or statements (no ``Columns:`` line)."""
+
+    title: str
+    answers: str
+    columns: tuple[str, ...] | None
+    statements: tuple[str, ...]
+
+
+COOKBOOK = Path(__file__).resolve().parents[1] / "docs" / "cookbook.md"
+
+
+def cookbook_recipes(text: str | None = None) -> list[Recipe]:
+    """The recipes of the cookbook, in page order: the test and the benchmark run exactly
+    what analysts read."""
+    from streams.cli import split_statements
+
+    if text is None:
+        text = COOKBOOK.read_text(encoding="utf-8")
+    recipes = []
+    for section in re.split(r"^### ", text, flags=re.M)[1:]:
+        title = section.splitlines()[0].strip()
+        answers = re.search(r"^Answers: (.+?)(?:\n\n|\Z)", section, re.M | re.S)
+        columns = re.search(r"^Columns: (.+)$", section, re.M)
+        blocks = re.findall(r"^```sql\n(.*?)^```", section, re.M | re.S)
+        recipes.append(Recipe(
+            title=title,
+            answers=" ".join(answers[1].split()) if answers else "",
+            columns=tuple(re.findall(r"`([^`]+)`", columns[1])) if columns else None,
+            statements=tuple(s for block in blocks for s in split_statements(block + ";\n")),
+        ))
+    return recipes
 
 
 def build_schema_markdown() -> str:
