@@ -1,0 +1,174 @@
+"""Latency on the embedded stack at half the worker's maximum rate: event → alert record in the
+``alerts`` topic, and event → its row in ClickHouse ``messages``.
+
+    .venv/bin/python bench/latency.py [--seconds 30] [--rate EVENTS_PER_S]
+
+1. Without ``--rate``: a 20,000-event simulated backlog measures the worker's maximum rate
+   (first event processed → last ClickHouse write); the paced phase runs at half of it.
+2. Paced phase: simulated traffic stamped with the current time, sent in 20 ms ticks. Every
+   50th event is a risk message (出售冰毒…, rejected, pages as a ``risk`` alert) and every
+   100th an ordinary message whose row is looked for in ClickHouse.
+3. Alert latency: the alert record's Kafka timestamp (the worker produces it) minus the moment
+   the event was handed to the producer. Row latency: the first poll of the worker's read-only
+   ``/query`` page (every 100 ms) that sees the row, minus the same send moment — the poll
+   interval is in the figure.
+Targets (issue #8): p99 ≤ 500 ms to the alert, ≤ 2 s to the row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from streams.runner import EmbeddedPipeline, events_per_second, produce
+from streams.settings import Settings
+from streams.simulate import SimulationConfig, generate
+
+TICK_SECONDS = 0.02
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
+
+
+def simulated(count: int, seed: int) -> list[tuple[bytes, dict[str, object]]]:
+    """Valid simulated events as (key, document), to be re-stamped when sent."""
+    out = []
+    for sim in generate(SimulationConfig(events=count, seed=seed, groups=1000)):
+        doc = orjson.loads(sim.raw)
+        out.append((str(doc["group_id"]).encode(), doc))
+    return out
+
+
+async def measure_max_rate(pipe: EmbeddedPipeline, settings: Settings) -> float:
+    backlog = [(key, orjson.dumps(doc)) for key, doc in simulated(20_000, seed=5)]
+    produced = await produce(pipe.broker.bootstrap, settings.topic_events, backlog)
+    progress = await pipe.wait_processed(produced)
+    return events_per_second(progress.worker_metrics, len(backlog))
+
+
+async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
+                seconds: float) -> tuple[list[float], list[float]]:
+    sent_at: dict[str, float] = {}
+    rows_pending: dict[str, float] = {}
+    alert_ms: list[float] = []
+    row_ms: list[float] = []
+    consumer = AIOKafkaConsumer(bootstrap_servers=pipe.broker.bootstrap,
+                                enable_auto_commit=False)
+    await consumer.start()
+    partitions = consumer.partitions_for_topic(settings.topic_alerts) or set()
+    if not partitions:
+        await consumer._client.force_metadata_update()
+        partitions = consumer.partitions_for_topic(settings.topic_alerts) or set()
+    consumer.assign([TopicPartition(settings.topic_alerts, p) for p in sorted(partitions)])
+    await consumer.seek_to_end()
+    producer = AIOKafkaProducer(bootstrap_servers=pipe.broker.bootstrap, linger_ms=0)
+    await producer.start()
+    query_url = f"http://127.0.0.1:{pipe.settings.web_port}/query"
+    stop = asyncio.Event()
+
+    async def read_alerts() -> None:
+        while not stop.is_set() or len(alert_ms) < len(sent_at):
+            batches = await consumer.getmany(timeout_ms=200)
+            for records in batches.values():
+                for record in records:
+                    alert = orjson.loads(record.value)
+                    detail = alert.get("detail") or {}
+                    if isinstance(detail, str):
+                        detail = orjson.loads(detail)
+                    started = sent_at.get(str(detail.get("event_id", "")))
+                    if started is not None and alert.get("kind") == "risk":
+                        alert_ms.append(record.timestamp - started * 1000)
+            if stop.is_set() and time.monotonic() > deadline_after_stop:
+                return
+
+    def poll_rows() -> list[str]:
+        ids = ",".join(f"'{event_id}'" for event_id in list(rows_pending)[:200])
+        sql = f"SELECT event_id FROM grouppulse.messages WHERE event_id IN ({ids})"
+        url = f"{query_url}?q={urllib.parse.quote(sql)}"
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (loopback)
+            answer = orjson.loads(response.read())
+        return [row[0] if isinstance(row, list) else row["event_id"]
+                for row in answer.get("rows", [])]
+
+    async def watch_rows() -> None:
+        while not stop.is_set() or rows_pending:
+            if rows_pending:
+                try:
+                    found = await asyncio.to_thread(poll_rows)
+                except OSError as exc:  # a busy worker answers late: try again
+                    print(f"  /query poll failed ({exc}); retrying")
+                    found = []
+                now = time.time()
+                for event_id in found:
+                    row_ms.append((now - rows_pending.pop(event_id)) * 1000)
+            if stop.is_set() and time.monotonic() > deadline_after_stop:
+                return
+            await asyncio.sleep(0.1)
+
+    deadline_after_stop = float("inf")
+    readers = [asyncio.create_task(read_alerts()), asyncio.create_task(watch_rows())]
+    traffic = simulated(int(rate * seconds) + 1000, seed=9)
+    per_tick = max(1, round(rate * TICK_SECONDS))
+    started = time.monotonic()
+    n = 0
+    while time.monotonic() - started < seconds:
+        tick = time.monotonic()
+        for _ in range(per_tick):
+            key, doc = traffic[n % len(traffic)]
+            doc = dict(doc, event_id=f"lat-{n}", ts=int(time.time() * 1000))
+            if n % 50 == 0 and doc.get("type") == "message":
+                doc.update(text="出售冰毒，量大从优，懂的来", msg_type="text")
+                sent_at[f"lat-{n}"] = time.time()
+            elif n % 100 == 1 and doc.get("type") == "message":
+                rows_pending[f"lat-{n}"] = time.time()
+            await producer.send(settings.topic_events, orjson.dumps(doc), key=key)
+            n += 1
+        await asyncio.sleep(max(0.0, TICK_SECONDS - (time.monotonic() - tick)))
+    await producer.flush()
+    deadline_after_stop = time.monotonic() + 15
+    stop.set()
+    await asyncio.gather(*readers)
+    await producer.stop()
+    await consumer.stop()
+    missing = len(sent_at) - len(alert_ms)
+    print(f"sent {n:,} events in {seconds:.0f} s ({n / seconds:,.0f}/s); "
+          f"{len(sent_at)} risk probes, {missing} without an alert in time; "
+          f"{len(row_ms)} row probes, {len(rows_pending)} never seen")
+    return alert_ms, row_ms
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--rate", type=float, default=0.0, help="events/s (default: half max)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        settings = Settings(data_dir=Path(work))
+        with EmbeddedPipeline(settings) as pipe:
+            rate = args.rate
+            if not rate:
+                top = asyncio.run(measure_max_rate(pipe, pipe.settings))
+                rate = top / 2
+                print(f"worker maximum: {top:,.0f} events/s → paced at {rate:,.0f}/s")
+            alert_ms, row_ms = asyncio.run(paced(pipe, pipe.settings, rate, args.seconds))
+    print(f"{'path':28} {'n':>5} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    for name, values in (("event → alert record", alert_ms), ("event → ClickHouse row", row_ms)):
+        print(f"{name:28} {len(values):5} {percentile(values, 0.5):8.0f} "
+              f"{percentile(values, 0.99):8.0f} {max(values, default=float('nan')):8.0f}")
+    if alert_ms:
+        print(f"mean alert latency {statistics.fmean(alert_ms):.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
