@@ -14,6 +14,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Protocol
 
 from sinks.rows import Row, Table
@@ -39,6 +40,24 @@ class NullObserver:
 
     def failed(self, table: Table, error: BaseException) -> None:
         pass
+
+
+class SinkFault(RuntimeError):
+    """The injected failure of ``FaultInjectingWriter``."""
+
+
+class FaultInjectingWriter:
+    """Fails every write while ``switch`` exists: a ClickHouse outage on demand, for drills
+    and the reliability tests (the real writer is untouched, so recovery is the real path)."""
+
+    def __init__(self, writer: Writer, switch: Path) -> None:
+        self.writer = writer
+        self.switch = switch
+
+    def write(self, table: Table, rows: list[Row]) -> int:
+        if self.switch.exists():
+            raise SinkFault(f"injected ClickHouse outage ({self.switch} exists)")
+        return self.writer.write(table, rows)
 
 
 class BatchingSink:

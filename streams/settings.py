@@ -75,6 +75,11 @@ class Settings(BaseSettings):
     sink_retry_max_seconds: float = Field(
         30.0, gt=0, description="Cap of the exponential backoff between failed writes."
     )
+    sink_fault_file: Path | None = Field(
+        None,
+        description="Fault injection for drills and tests: while this file exists every "
+        "ClickHouse insert fails (the worker must pause and catch up, losing nothing).",
+    )
 
     max_event_bytes: int = Field(65536, ge=256, description="Larger events are dead-lettered.")
     consumer_fetch_bytes: int = Field(

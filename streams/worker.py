@@ -12,7 +12,7 @@ from typing import Any
 
 import faust
 
-from sinks.batching import BatchingSink
+from sinks.batching import BatchingSink, FaultInjectingWriter
 from sinks.clickhouse import IdempotentWriter, connect, migrate
 from streams.app import create_app
 from streams.metrics import SinkMetrics
@@ -29,8 +29,12 @@ def run_worker(settings: Settings) -> int:
     migrate(client, settings.clickhouse_database)
     writer = IdempotentWriter(client, settings.clickhouse_database)
     sink = BatchingSink(
-        writer, observer=SinkMetrics(), retry_max_seconds=settings.sink_retry_max_seconds
+        writer if settings.sink_fault_file is None
+        else FaultInjectingWriter(writer, settings.sink_fault_file),
+        observer=SinkMetrics(), retry_max_seconds=settings.sink_retry_max_seconds,
     )
+    if settings.sink_fault_file is not None:
+        log.warning("fault injection on: inserts fail while %s exists", settings.sink_fault_file)
 
     async def on_halt(reason: str) -> None:
         """Leave like a crash, after the dead letters are out: the batch that tripped the
