@@ -28,20 +28,25 @@ class Contact:
 
 
 _SEP = r"[ \t\-_·•*~|]"
+# Mobiles, 400/800 service lines and landlines with an area code (021-6543 2109).
 _PHONE_RE = re.compile(
     rf"(?<![0-9])(?:1[3-9][0-9]{{9}}|1[3-9][0-9]{_SEP}+[0-9]{{4}}{_SEP}+[0-9]{{4}}"
-    rf"|1{_SEP}+[3-9](?:{_SEP}+[0-9]){{9}})(?![0-9])"
+    rf"|1{_SEP}+[3-9](?:{_SEP}+[0-9]){{9}}|[48]00(?:{_SEP}?[0-9]){{7}}"
+    rf"|0[1-9][0-9]{{1,2}}{_SEP}?[2-9][0-9]{{2,3}}{_SEP}?[0-9]{{4}})(?![0-9])"
 )
 _QQ_RE = re.compile(
     rf"(?:qq|q群|群号)(?:号码|号|群)?(?:是|为)?[:=]?\s*([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])"
 )
 _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4,19})(?![a-z0-9_-])")
+# "微信：id", "微信搜 id", "微信 .: id", "加微信详谈：id" (a few hanzi, then a colon), "➕：id".
 _WECHAT_RE = re.compile(
-    r"(?:微信|wechat)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])"
+    r"(?:微信|wechat|加(?=:))(?:号|id)?(?:是|为|搜索?|[\u4e00-\u9fff]{1,6}(?=\s*[:=]))?"
+    r"\s*[.,]?\s*[:=]?\s*([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])"
 )
 # "微信同号 186…", "vx同手机号 150…": the phone number is the WeChat id too.
 _WECHAT_PHONE_RE = re.compile(
-    r"(?:微信|wechat)(?:号)?(?:同|就是|即)(?:手机|电话)?号?[:=]?\s*(1[3-9][0-9]{9})(?![0-9])"
+    rf"(?:微信|wechat)(?:号)?(?:同|就是|即)(?:手机|电话)?号?[:=]?\s*(1[3-9](?:{_SEP}?[0-9]){{9}})"
+    r"(?![0-9])"
 )
 _EMAIL_RE = re.compile(r"[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _URL_RE = re.compile(r"(?:https?://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
@@ -62,6 +67,8 @@ _SHORT_HOSTS = (
     "c.tb.cn",
     "m.tb.cn",
     "dwz.date",
+    "u.jd.com",
+    "3.cn",
 )
 _TLDS = (
     "com|cn|net|org|top|xyz|vip|cc|me|io|info|club|shop|site|online|app|ltd|ink|wang|icu"
@@ -141,8 +148,10 @@ def _qqs(view: Normalized) -> list[Contact]:
 def _wechats(view: Normalized) -> list[Contact]:
     return [
         _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start())
-        for pattern in (_WECHAT_RE, _WECHAT_PHONE_RE)
-        for m in pattern.finditer(view.text)
+        for m in _WECHAT_RE.finditer(view.text)
+    ] + [
+        _contact(view, "wechat", m.start(1), m.end(1), _digits(m.group(1)), m.start())
+        for m in _WECHAT_PHONE_RE.finditer(view.text)
     ]
 
 

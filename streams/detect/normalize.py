@@ -131,7 +131,7 @@ _INVISIBLE = (
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
     "\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
 )
-_KEEP_SYMBOLS = "+➕"  # homophones of 加, handled by the homophone step
+_KEEP_SYMBOLS = "+➕🐧"  # homophones of 加 (and 🐧 = QQ), handled by the homophone step
 _DIGIT_DINGBATS = {
     **{chr(0x2776 + i): str(i + 1) for i in range(9)},  # ❶..❾
     **{chr(0x2780 + i): str(i + 1) for i in range(9)},  # ➀..➈
@@ -344,10 +344,12 @@ _SPACED_ID_RE = re.compile(
     r"(?<![a-z0-9.])[a-z0-9](?:[\s\-_.·•*~|,]+[a-z0-9](?![a-z0-9])){5,}"
 )
 _SPACED_GAP_RE = re.compile(r"[\s\-_.·•*~|,]+")
-_PLUS_RE = re.compile(r"[+➕](?=v|wx|vx|微|威|薇|qq|企鹅|扣扣|好友|我)")
+_PLUS_RE = re.compile(
+    r"[+➕](?=v|wx|vx|微|威|薇|卫星|qq|企鹅|扣扣|好友|我|[:：]\s*[a-z][a-z0-9_-]{5})"  # ➕：id
+)
 _WEIXIN_RE = re.compile(
     r"(?:威|薇|徽|维|唯|危|溦|嶶|胃|微)(?:信|心|芯|xin(?![a-z0-9]))(?<!微信)"
-    r"|(?<=加)(?:威|薇|徽|溦|嶶|微)(?=[a-z0-9])"
+    r"|(?<=加)(?:威|薇|徽|溦|嶶|微)(?=,?\s*[a-z0-9])"
     r"|(?<![a-z])(?:v|w|wei)(?:信|心|芯)|(?<![a-z])wei\s+xin(?![a-z])"
     r"|(?<![a-z信])(?:vx|wx)(?![a-z_])|(?<![a-z])(?:weixin|wechat|vchat)(?![a-z])"
     r"|(?<![a-z0-9])v(?=[:：]|\s+[a-z][a-z0-9_-]{3,18}[0-9](?![a-z0-9_-]))"
@@ -355,12 +357,14 @@ _WEIXIN_RE = re.compile(
     r"|(?<=加)卫星|卫星(?=号|[:：])|(?<=加)v(?![a-z])|(?<=加我)v(?![a-z])"
     r"|(?<![a-z])[vw][.\s·•*~|_\-]+x(?![a-z])"
 )
-# 扣 alone is QQ only before a number ("扣我：10965…", "加扣 伍贰零…"); "来的扣1" is a vote.
+# 扣 alone is QQ only before a number ("扣我：10965…", "加扣 伍贰零…") or 群; "来的扣1" is a vote.
+# A bare q is QQ right before a 5+ digit number ("Q 一二三四五…", "Q258369…"); 🐧 is QQ.
 _QQ_RE = re.compile(
     r"企鹅|扣扣|口口|抠抠|蔻蔻|(?<![a-z])q{1}(?=群)|(?<![a-z0-9])q(?=[:：])|(?<=加)q(?![a-z])"
     r"|扣我?(?=[:：]?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})"
+    r"|(?<![a-z0-9])q(?=\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})|扣(?=群)|🐧"
 )
-_HOMOPHONE_HINT_RE = re.compile(r"[+➕信心芯星vwxq鹅扣口抠蔻泡:：]|加[威薇徽溦嶶微]")
+_HOMOPHONE_HINT_RE = re.compile(r"[+➕🐧信心芯星vwxq鹅扣口抠蔻泡:：]|加[威薇徽溦嶶微]")
 _REPEAT_RE = re.compile(rf"([{_CJK}])\1+|([a-z])\2{{2,}}")
 _HANZI_REPEAT_RE = re.compile(rf"([{_CJK}])\1+")
 _NUMERAL_RE = re.compile(r"[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{5,}")
@@ -451,7 +455,7 @@ _ANY_STEP_RE = re.compile(
 # Characters without which no word-level step can match: a plain character-class scan is much
 # cheaper than the steps' look-behinds, so it screens the usual message first.
 _STEP_CHARS_RE = re.compile(
-    r"[\s\-_.·•*~|/\\'\"`^=#&%@,+➕信心芯星vwxq鹅扣口抠蔻卫泡:：]"
+    r"[\s\-_.·•*~|/\\'\"`^=#&%@,+➕🐧信心芯星vwxq鹅扣口抠蔻卫泡:：]"
     r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{5}|加[威薇徽溦嶶微]"
 )
 

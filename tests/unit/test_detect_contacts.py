@@ -45,6 +45,19 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("加扣：伍贰零壹叁壹肆", "qq", "5201314"),
         ("价格美丽，扣 一零八六七七六五四三", "qq", "1086776543"),
         ("想进的扣我：1096543287", "qq", "1096543287"),
+        ("卖号的私聊，微 ：game_zh88", "wechat", "game_zh88"),
+        ("加威，a b c 1 2 3 4", "wechat", "abc1234"),
+        ("详情加微信了解：shop_2025", "wechat", "shop_2025"),
+        ("微信搜 ｂｕｙ８８８ｘ", "wechat", "buy888x"),
+        ("课程报名➕❤️：meizhuang_01", "wechat", "meizhuang_01"),
+        ("+卫星 abc_money", "wechat", "abc_money"),
+        ("资料都在，加扣群 66778899", "qq", "66778899"),
+        ("接单 Q 贰叁肆伍陆柒捌玖", "qq", "23456789"),
+        ("联系🐧 12345678", "qq", "12345678"),
+        ("微信同号 139 8765 4321", "wechat", "13987654321"),
+        ("热线 400-820-8820", "phone", "4008208820"),
+        ("预约 021-6543 2109", "phone", "02165432109"),
+        ("戳 https://u.jd.com/Xy12Ab", "short_link", "https://u.jd.com/Xy12Ab"),
     ],
 )
 def test_finds_contacts(text: str, kind: str, value: str) -> None:
@@ -73,6 +86,9 @@ def test_finds_contacts(text: str, kind: str, value: str) -> None:
         "稍微: abc123 就行",
         "我的v 是多少",
         "iphone 15 pro max 256g",
+        "Q3 营收增长 12%，q4 目标 20000 件",
+        "这个月扣群费20元",
+        "订单号 021-65432109 已发货",
     ],
 )
 def test_no_false_contacts(text: str) -> None:
