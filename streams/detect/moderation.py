@@ -117,7 +117,7 @@ class Moderator:
         if message.url and message.url not in text:
             text = f"{text} {message.url[:500]}" if text else message.url[:500]
         view, contact_view = normalize_views(text)
-        found = self.lexicon.scan(view)
+        found = _drop_nested_ads(self.lexicon.scan(view))
         contacts = tuple(extract_contacts(contact_view))
         if found and not contacts:
             found = [hit for hit in found if not _warned_against(view.text, hit)]
@@ -156,7 +156,7 @@ _WARNABLE = frozenset({"ad", "fraud", "gambling", "drugs", "porn"})
 _WARN_BEFORE_RE = re.compile(
     r"(?:禁止|严禁|不准|不许|不得|请勿|切勿|谨防|警惕|提防|小心|远离|拒绝|举报|防范|打击|抵制|"
     r"曝光|揭穿|识破|谨慎|千万别|千万不要|不要(?!错过|犹豫|等)|别(?![人的墅处错犹等])|"
-    r"冒充|假冒|自称|抓了|被抓|抓获|查处)"
+    r"冒充|假冒|自称|说是|抓了|被抓|抓获|查处)"
 )
 _WARN_AFTER_RE = re.compile(
     r"[^。!?;\n]{0,12}?(?:千万别信|别信|不要信|是骗局|是骗子|都是骗|是诈骗|骗人的|别上当|"
@@ -174,6 +174,17 @@ def _warned_against(text: str, hit: LexiconHit) -> bool:
     if cues and not _CLAUSE_END_RE.search(before, cues[-1].end()):
         return True
     return _WARN_AFTER_RE.match(text, hit.end) is not None
+
+
+def _drop_nested_ads(found: list[LexiconHit]) -> list[LexiconHit]:
+    """An ad term inside a longer term of another category is part of that term (返现 in
+    先垫付后返现 is the fraud, not a second, ad offer)."""
+    longer = [h for h in found if h.category != "ad"]
+    if not longer or all(h.category != "ad" for h in found):
+        return found
+    return [h for h in found if h.category != "ad" or not any(
+        o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+        for o in longer)]
 
 
 def _lexicon_hit(view: Normalized, hit: LexiconHit) -> Hit:

@@ -149,6 +149,8 @@ def test_scam_offers_with_a_contact_are_drainage_ads_and_without_one_stay_fraud(
     assert any(h.rule == "lexicon:fraud:兼职刷单" for h in with_contact.hits)
     talk = moderator().classify(msg("刷单返利，先垫付，一单赚50"))
     assert "fraud" in talk.categories and "ad" not in talk.categories
+    nested = moderator().classify(msg("做任务先垫付后返现，本金秒退"))  # 返现 is part of the scam
+    assert "fraud" in nested.categories and "ad" not in nested.categories
 
 
 @pytest.mark.parametrize(
@@ -188,6 +190,10 @@ def test_a_newcomers_red_packet_is_a_greeting_but_their_card_is_an_ad() -> None:
         "警察刚抓了一伙搞网赌的，大快人心",
         "谁在群里发赌博网站，管理员踢一下",
         "有人冒充客服打电话来，大家注意",
+        "陌生人加我微信说是银行的，要我下载软件，我拉黑了",  # a third person adding me
+        "活动报名表在群文件，有问题可以私聊我",
+        "他们都说那个平台是杀猪盘，别碰",
+        "这周的作业要把我累死了哈哈哈",
     ],
 )
 def test_rules_warnings_and_shared_phone_numbers_pass(text: str) -> None:
@@ -205,6 +211,11 @@ def test_rules_warnings_and_shared_phone_numbers_pass(text: str) -> None:
         "资源群想进的扣我：一零九六五四三二八七",  # 扣 before a number is QQ
         "网du平台出款快，不黑钱",
         "时尚女装，绿泡泡 shop2026 下单",
+        "想要链接的看我主页",
+        "做母婴的，质量好，看我朋友圈",
+        "信用卡提额找我，电话 400-820-8820",
+        "有没有人能搞到叶子",
+        "我知道你家住哪，晚上等着",
     ],
 )
 def test_offers_are_still_caught(text: str) -> None:
