@@ -27,6 +27,7 @@ class FloodVerdict(NamedTuple):
 class _Member:
     times: deque[int] = field(default_factory=deque)
     texts: deque[tuple[int, str]] = field(default_factory=deque)
+    counts: dict[str, int] = field(default_factory=dict)  # of the texts in ``texts``
     last_ms: int = 0
 
 
@@ -41,32 +42,36 @@ class FloodDetector:
     _members: dict[tuple[str, str], _Member] = field(default_factory=dict)
 
     def step(self, group_id: str, user_id: str, ts_ms: int, fingerprint: str) -> FloodVerdict:
-        member = self._members.get((group_id, user_id))
+        key = (group_id, user_id)
+        member = self._members.get(key)
         if member is None:
-            member = self._members[(group_id, user_id)] = _Member()
+            member = self._members[key] = _Member()
         if ts_ms > member.last_ms:
             member.last_ms = ts_ms
         times = member.times
         times.append(ts_ms)
-        while times and times[0] <= ts_ms - self.window_ms:
+        horizon = ts_ms - self.window_ms
+        while times[0] <= horizon:  # never empties: the newest entry is after the horizon
             times.popleft()
-        while len(times) > self.max_messages * 2:  # bound memory for extreme floods
-            times.popleft()
+        if len(times) > self.max_messages * 2:  # bound memory for extreme floods
+            times.popleft()  # one in, one out: the bound holds
+        count = len(times)
         repeats = 0
         if fingerprint:
-            texts = member.texts
+            texts, counts = member.texts, member.counts
             texts.append((ts_ms, fingerprint))
-            while texts and texts[0][0] <= ts_ms - self.duplicate_window_ms:
-                texts.popleft()
-            while len(texts) > 50:
-                texts.popleft()
-            repeats = [seen for _, seen in texts].count(fingerprint)
-        return FloodVerdict(
-            flood=len(times) >= self.max_messages,
-            duplicate=repeats >= self.max_repeats,
-            count_in_window=len(times),
-            repeats_in_window=repeats,
-        )
+            counts[fingerprint] = counts.get(fingerprint, 0) + 1
+            horizon = ts_ms - self.duplicate_window_ms
+            while texts[0][0] <= horizon or len(texts) > 50:
+                gone = texts.popleft()[1]
+                left = counts[gone] - 1
+                if left:
+                    counts[gone] = left
+                else:
+                    del counts[gone]
+            repeats = counts[fingerprint]
+        return FloodVerdict(count >= self.max_messages, repeats >= self.max_repeats, count,
+                            repeats)
 
     def evict(self, now_ms: int) -> int:
         """Forget members silent for longer than both windows; returns how many."""

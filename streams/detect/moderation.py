@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from streams.detect.contacts import Contact, extract_contacts
 from streams.detect.flood import FloodDetector, FloodVerdict
@@ -70,7 +71,7 @@ class Hit:
     end: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Verdict:
     event_id: str
     verdict: str
@@ -91,12 +92,25 @@ class Verdict:
         return sorted({c.value for c in self.contacts if c.kind in STRONG_CONTACTS})
 
 
+SHARED_ITEMS = frozenset({"card", "miniprogram", "red_packet"})
+READING_MAX_CHARS = 200  # longer texts rarely repeat exactly
+READING_CACHE_SIZE = 50_000  # texts remembered (about 25 MB at most)
+
+
+class TextReading(NamedTuple):
+    view: Normalized
+    lexicon_hits: tuple[Hit, ...]
+    contacts: tuple[Contact, ...]
+
+
 @dataclass
 class Moderator:
     lexicon: Lexicon
     new_member_ms: int = 10 * 60_000
     flood: FloodDetector = field(default_factory=FloodDetector)
     _joins: dict[tuple[str, str], int] = field(default_factory=dict)
+    _readings: dict[str, TextReading] = field(default_factory=dict)
+    _read_with: Lexicon | None = None
 
     def member_joined(self, group_id: str, user_id: str, ts_ms: int) -> None:
         self._joins[(group_id, user_id)] = ts_ms
@@ -112,16 +126,43 @@ class Moderator:
             del self._joins[key]
         self.flood.evict(now_ms)
 
-    def classify(self, message: Message) -> Verdict:
-        text = message.text[:MAX_TEXT_CHARS] if message.text else ""
-        if message.url and message.url not in text:
-            text = f"{text} {message.url[:500]}" if text else message.url[:500]
+    def read(self, text: str) -> TextReading:
+        """What the text alone says (normalised form, lexicon hits, contacts): the same text
+        always reads the same, so repeats ("收到", "+1", one ad posted in fifty groups) are read
+        once.  Short texts only are remembered; the memory is dropped on a lexicon reload."""
+        if self._read_with is not self.lexicon:
+            self._readings.clear()
+            self._read_with = self.lexicon
+        reading = self._readings.get(text)
+        if reading is not None:
+            return reading
         view, contact_view = normalize_views(text)
         found = _drop_nested_ads(self.lexicon.scan(view))
         contacts = tuple(extract_contacts(contact_view))
         if found and not contacts:
             found = [hit for hit in found if not _warned_against(view.text, hit)]
-        hits = [_lexicon_hit(view, hit) for hit in found]
+        reading = TextReading(view, tuple(_lexicon_hit(view, hit) for hit in found), contacts)
+        if len(text) <= READING_MAX_CHARS:
+            if len(self._readings) >= READING_CACHE_SIZE:
+                del self._readings[next(iter(self._readings))]  # oldest first
+            self._readings[text] = reading
+        return reading
+
+    def classify(self, message: Message) -> Verdict:
+        text = message.text[:MAX_TEXT_CHARS] if message.text else ""
+        if message.url and message.url not in text:
+            text = f"{text} {message.url[:500]}" if text else message.url[:500]
+        view, lexicon_hits, contacts = self.read(text)
+        fingerprint = view.text if len(view.text) >= 2 else ""
+        if not lexicon_hits and not contacts and message.msg_type not in SHARED_ITEMS:
+            behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms,
+                                        fingerprint)
+            if not behaviour.flood and not behaviour.duplicate:  # most messages end here
+                return Verdict(message.event_id, PASS, (), (), contacts, view.text)
+            hits = _flood_hits(behaviour, False)
+            return Verdict(message.event_id, REVIEW, ("flood",), tuple(hits), contacts,
+                           view.text)
+        hits = list(lexicon_hits)
         has_ad_term = any(h.category == "ad" for h in hits)
         offers = has_ad_term or any(h.category in _WARNABLE for h in hits)
         new_member = self.is_new_member(message.group_id, message.user_id, message.ts_ms)
@@ -129,11 +170,10 @@ class Moderator:
             hit = _contact_hit(text, contact, offers, new_member)
             if hit is not None:
                 hits.append(hit)
-        if message.msg_type in ("card", "miniprogram", "red_packet"):
+        if message.msg_type in SHARED_ITEMS:
             hit = _shared_item_hit(message.msg_type, text, view, has_ad_term, new_member)
             if hit is not None:
                 hits.append(hit)
-        fingerprint = view.text if len(view.text) >= 2 else ""
         behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms, fingerprint)
         if not hits and not behaviour.flood and not behaviour.duplicate:
             return Verdict(message.event_id, PASS, (), (), contacts, view.text)  # most messages

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import orjson
 import pytest
@@ -220,3 +221,18 @@ def test_rules_warnings_and_shared_phone_numbers_pass(text: str) -> None:
 )
 def test_offers_are_still_caught(text: str) -> None:
     assert moderator().classify(msg(text)).verdict != "pass"
+
+
+def test_a_repeated_text_is_read_once_and_forgotten_when_the_lexicon_changes(
+    tmp_path: Path,
+) -> None:
+    mod = moderator()
+    first = mod.read("今晚一起打赌吗")
+    assert mod.read("今晚一起打赌吗") is first
+    assert mod.read("x" * 300) is not mod.read("x" * 300)  # long texts are not remembered
+    custom = tmp_path / "custom.tsv"
+    custom.write_text("打赌吗\tgambling\treview\n", encoding="utf-8")
+    mod.lexicon = Lexicon.load(custom)  # what a hot reload does
+    again = mod.read("今晚一起打赌吗")
+    assert again is not first
+    assert [h.rule for h in again.lexicon_hits] == ["lexicon:gambling:打赌吗"]
