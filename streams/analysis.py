@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -314,19 +315,37 @@ class HealthMonitor:
 
     Each partition keeps its own event-time clock (the newest event it delivered, minus
     ``lateness_ms``): a group's events all come through its partition in order, while
-    partitions of a replayed backlog can be hours apart.
+    partitions of a replayed backlog can be hours apart. Hours close *before* the event that
+    moves the clock past them is counted, so what a snapshot holds depends on the order of
+    the partition's events only, never on batch boundaries, restarts or the number of workers.
+
+    Recovery: ``export_states`` gives, once per batch, the state of every group the batch
+    touched, stamped with the partition's last offset, plus the partition's clock; ``restore``
+    loads them when a partition is (re)assigned. Events at or below a group's stamp are already
+    in its state and are skipped, so the at-least-once replay after a crash counts nothing
+    twice.
     """
 
     tracker: GroupHealthTracker = field(default_factory=GroupHealthTracker)
     lateness_ms: int = 120_000
+    loaded: set[int] = field(default_factory=set)  # partitions whose saved state is in
     _groups_of: dict[int, set[str]] = field(default_factory=dict)
     _clock: dict[int, int] = field(default_factory=dict)
-    _dirty: set[int] = field(default_factory=set)
+    _due: dict[int, int] = field(default_factory=dict)  # earliest hour end among its groups
+    _offset: dict[int, int] = field(default_factory=dict)
+    _applied: dict[str, int] = field(default_factory=dict)
+    _touched: dict[int, set[str]] = field(default_factory=dict)
+    _rows: list[tuple[Table, Row]] = field(default_factory=list)
 
-    def observe(self, event: Event, partition: int, analysis: Analysis | None) -> None:
-        self._groups_of.setdefault(partition, set()).add(event.group_id)
-        self._clock[partition] = max(self._clock.get(partition, 0), event.ts_ms)
-        self._dirty.add(partition)
+    def observe(self, event: Event, partition: int, analysis: Analysis | None,
+                offset: int = -1) -> None:
+        clock = max(self._clock.get(partition, 0), event.ts_ms)
+        self._clock[partition] = clock
+        self._close(partition, clock - self.lateness_ms)
+        if offset > self._offset.get(partition, -1):
+            self._offset[partition] = offset
+        if 0 <= offset <= self._applied.get(event.group_id, -1):
+            return  # a redelivered event the restored state already holds
         if event.type == "message":
             self.tracker.observe_message(
                 event.group_id, event.user_id, event.ts_ms,
@@ -339,16 +358,97 @@ class HealthMonitor:
                                             joined=event.type == "member_join")
         elif event.type == "group_snapshot" and event.member_count is not None:
             self.tracker.observe_snapshot(event.group_id, event.ts_ms, event.member_count)
+        else:
+            return
+        self._groups_of.setdefault(partition, set()).add(event.group_id)
+        self._touched.setdefault(partition, set()).add(event.group_id)
+        due = self.tracker.due_ms(event.group_id)
+        if due < self._due.get(partition, due + 1):
+            self._due[partition] = due
 
-    def advance(self) -> list[tuple[Table, Row]]:
-        rows: list[tuple[Table, Row]] = []
-        for partition in sorted(self._dirty):
-            clock = self._clock[partition] - self.lateness_ms
-            for snap in self.tracker.advance(clock, sorted(self._groups_of[partition])):
-                rows.append((GROUP_HEALTH, health_row(snap)))
-                rows.extend((ALERTS, alert) for alert in health_alerts(snap))
-        self._dirty.clear()
+    def _close(self, partition: int, clock: int) -> None:
+        """Close the hours the clock has passed, sweeping the partition's groups only when
+        the earliest open hour is due (about once per event-time hour)."""
+        if clock < self._due.get(partition, clock + 1):
+            return
+        groups = sorted(self._groups_of[partition])
+        for snap in self.tracker.advance(clock, groups):
+            self._rows.append((GROUP_HEALTH, health_row(snap)))
+            self._rows.extend((ALERTS, alert) for alert in health_alerts(snap))
+        self._due[partition] = min(self.tracker.due_ms(g) for g in groups)
+
+    def advance(self, clocks: dict[int, int] | None = None) -> list[tuple[Table, Row]]:
+        """Rows of the hours closed since the last call; ``clocks`` moves partition clocks
+        forward first (the live ticker's wall-clock time)."""
+        for partition, clock in (clocks or {}).items():
+            if clock > self._clock.get(partition, 0):
+                self._clock[partition] = clock
+                self._close(partition, clock - self.lateness_ms)
+        rows, self._rows = self._rows, []
         return rows
+
+    def clocks(self) -> dict[int, int]:
+        return dict(self._clock)
+
+    def export_states(self) -> list[tuple[int, bytes, bytes]]:
+        """(partition, key, value) for every group touched since the last call, then the
+        partition's clock; values are zlib-compressed JSON."""
+        out = []
+        for partition, groups in sorted(self._touched.items()):
+            offset = self._offset.get(partition, -1)
+            for group_id in sorted(groups):
+                doc = {"offset": offset, "state": self.tracker.export_group(group_id)}
+                out.append((partition, group_id.encode(), _pack(doc)))
+            clock = {"offset": offset, "clock": self._clock.get(partition, 0)}
+            out.append((partition, HEALTH_CLOCK_KEY, _pack(clock)))
+        self._touched.clear()
+        return out
+
+    def restore(self, partition: int, records: list[tuple[bytes | None, bytes | None]]) -> int:
+        """Load a partition's saved states (all records of its state partition, in order);
+        the latest by offset wins per group. Returns how many groups were restored."""
+        latest: dict[str, dict[str, Any]] = {}
+        clock = 0
+        for key, value in records:
+            if not key or not value or key == HEALTH_FENCE_KEY:
+                continue
+            try:
+                doc = orjson.loads(zlib.decompress(value))
+            except (zlib.error, orjson.JSONDecodeError):
+                continue  # not ours; never let one bad record block recovery
+            if key == HEALTH_CLOCK_KEY:
+                clock = max(clock, int(doc["clock"]))
+                continue
+            group_id = key.decode()
+            if doc["offset"] >= latest.get(group_id, {"offset": -2})["offset"]:
+                latest[group_id] = doc
+        groups = self._groups_of.setdefault(partition, set())
+        for group_id, doc in latest.items():
+            self.tracker.import_group(group_id, doc["state"])
+            self._applied[group_id] = int(doc["offset"])
+            groups.add(group_id)
+        if groups:
+            self._due[partition] = min(self.tracker.due_ms(g) for g in groups)
+        self._clock[partition] = max(self._clock.get(partition, 0), clock)
+        self.loaded.add(partition)
+        return len(latest)
+
+    def forget(self, partition: int) -> None:
+        """A partition went to another worker: its groups leave this one."""
+        for group_id in self._groups_of.pop(partition, set()):
+            self.tracker.drop_group(group_id)
+            self._applied.pop(group_id, None)
+        for table in (self._clock, self._due, self._offset, self._touched):
+            table.pop(partition, None)
+        self.loaded.discard(partition)
+
+
+HEALTH_CLOCK_KEY = b"\x00clock"
+HEALTH_FENCE_KEY = b"\x00fence"
+
+
+def _pack(doc: dict[str, Any]) -> bytes:
+    return zlib.compress(orjson.dumps(doc), 1)
 
 
 def health_row(snap: HealthSnapshot) -> Row:

@@ -27,13 +27,20 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 from sinks.batching import BatchingSink
 from sinks.rows import ACTIONS, ALERT_DELIVERIES, ALERTS, Row, Table
 from streams import metrics
-from streams.analysis import Analyser, CampaignTracker, Enforcement, HealthMonitor
+from streams.analysis import (
+    HEALTH_FENCE_KEY,
+    Analyser,
+    CampaignTracker,
+    Enforcement,
+    HealthMonitor,
+)
 from streams.blacklist import Blacklist, entry_value, follow
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
 from streams.detect.lexicon import LexiconReloader
 from streams.detect.moderation import Moderator
 from streams.detect.router import PAGE, AlertRouter
 from streams.detect.sentiment import score as sentiment_score
+from streams.kafka import read_partition
 from streams.notify import Delivery, Dispatcher, build_notifiers
 from streams.pipeline import DeadLetter, IngestPipeline, PreparedBatch, Record
 from streams.settings import Settings
@@ -148,6 +155,55 @@ def create_app(
             except Exception:
                 log.exception("blacklist follower failed; retrying in 5 s")
                 await asyncio.sleep(5)
+    # Group health state survives crashes and partition moves: once per batch, the state of
+    # each touched group goes to a compacted topic partitioned like the input (not a Faust
+    # table: see the README, "Group health", recovery).
+    health = HealthMonitor()
+    state_topic = app.topic(settings.topic_health_state, key_type=bytes, value_type=bytes,
+                            partitions=settings.topic_partitions, compacting=True)
+
+    async def save_states(states: list[tuple[int, bytes, bytes]]) -> None:
+        """Delivered before the batch's offsets are committed (at-least-once)."""
+        sent = [await state_topic.send(key=key, value=value, partition=partition)
+                for partition, key, value in states]
+        for future in sent:
+            await future
+
+    async def recover_health(partitions: set[int]) -> None:
+        """Load saved state before a newly assigned partition's first event is counted.
+
+        The end of a state partition is a fence record this worker writes and sees
+        acknowledged, not the broker's high watermark (Tansu reports wrong ones). Retries
+        until it works: counting events on a blank state would overwrite the saved one.
+        """
+        for partition in sorted(partitions - health.loaded):
+            delay = 1.0
+            while True:
+                try:
+                    fence = await (await state_topic.send(key=HEALTH_FENCE_KEY, value=b"",
+                                                          partition=partition))
+                    records = await read_partition(
+                        ",".join(settings.bootstrap_servers), settings.topic_health_state,
+                        partition, fence.offset)
+                    restored = health.restore(partition, records)
+                    log.info("health state of partition %d: %d groups from %d records",
+                             partition, restored, len(records))
+                    break
+                except asyncio.CancelledError:
+                    raise
+                except Exception:
+                    log.exception("cannot read the health state of partition %d; retrying",
+                                  partition)
+                    await asyncio.sleep(delay)
+                    delay = min(30.0, delay * 2)
+
+    @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode's stub: signal=
+    async def forget_moved_partitions(sender: Any, assigned: set[Any], **kwargs: Any) -> None:
+        """Partitions now elsewhere drop their groups; those that stay keep their state."""
+        mine = {tp.partition for tp in assigned if tp.topic == settings.topic_events}
+        for partition in sorted(health.loaded - mine):
+            health.forget(partition)
+
     pipeline = IngestPipeline(
         sink,
         send_dead_letter,
@@ -155,9 +211,33 @@ def create_app(
         guard=DeadLetterRatioGuard(settings.dead_letter_window, settings.dead_letter_max_ratio),
         on_halt=on_halt,
         analyser=analyser,
-        health=HealthMonitor(),
+        health=health,
         publish=publish,
+        save_states=save_states,
+        load_states=recover_health,
     )
+    write_lock = asyncio.Lock()  # the ingest agent and the live clock write in turn
+    # per partition: (monotonic time, event-time clock) when its last event was processed
+    last_seen: dict[int, tuple[float, int]] = {}
+
+    @app.timer(min(10.0, settings.health_idle_seconds / 2))  # type: ignore[untyped-decorator]
+    async def live_clock() -> None:
+        """Live mode only: a partition silent for ``health_idle_seconds`` of wall time has
+        its event-time clock moved on by the wall time since its last event, so dying and
+        dead groups are seen with no traffic at all. Off in ``replay`` (event time only)."""
+        if not settings.live_clock:
+            return
+        now = time.monotonic()
+        clocks = {p: clock + int((now - seen) * 1000) for p, (seen, clock) in last_seen.items()
+                  if now - seen >= settings.health_idle_seconds and p in health.loaded}
+        if not clocks:
+            return
+        try:
+            batch = pipeline.tick(clocks)
+            async with write_lock:
+                await pipeline.commit(batch)
+        except Exception:  # a timer that raises stops for good
+            log.exception("live health clock failed")
 
     @app.timer(settings.lexicon_reload_seconds)  # type: ignore[untyped-decorator]  # faust
     async def reload_lexicon() -> None:
@@ -183,7 +263,8 @@ def create_app(
         in_flight: asyncio.Task[None] | None = None
 
         async def write_then_release(batch: PreparedBatch, events: list[EventT[bytes]]) -> None:
-            await pipeline.commit(batch)
+            async with write_lock:
+                await pipeline.commit(batch)
             for event in events:
                 await stream.ack(event)
 
@@ -193,7 +274,12 @@ def create_app(
         async for events in batches:
             for event in events:
                 event.message.incref()
+            partitions = {event.message.partition for event in events}
+            await pipeline.recover(partitions)
             batch = pipeline.prepare([record_of(event) for event in events])
+            now, clocks = time.monotonic(), health.clocks()
+            for partition in partitions:
+                last_seen[partition] = (now, clocks.get(partition, 0))
             if in_flight is not None:
                 await in_flight  # backpressure: one batch in flight at most
             in_flight = asyncio.create_task(write_then_release(batch, list(events)))

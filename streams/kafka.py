@@ -92,3 +92,35 @@ class CommitWatcher:
         if self._admin is not None:
             await self._admin.close()
             self._admin = None
+
+
+async def read_partition(
+    bootstrap: str, topic: str, partition: int, end_offset: int, timeout: float = 120.0
+) -> list[tuple[bytes | None, bytes | None]]:
+    """(key, value) of every record of one partition below ``end_offset``, from the start.
+
+    The caller gets ``end_offset`` from a producer acknowledgement (a fence record it wrote),
+    not from the broker's high watermark: Tansu reports wrong ones.
+    """
+    tp = TopicPartition(topic, partition)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
+                                enable_auto_commit=False, auto_offset_reset="earliest")
+    await consumer.start()
+    records: list[tuple[bytes | None, bytes | None]] = []
+    try:
+        consumer.assign([tp])
+        await consumer.seek_to_beginning(tp)
+        deadline = asyncio.get_running_loop().time() + timeout
+        position = 0
+        while position < end_offset:
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError(f"{topic}[{partition}] stuck at {position}/{end_offset}")
+            batches = await consumer.getmany(tp, timeout_ms=500)
+            for record in batches.get(tp, []):
+                if record.offset < end_offset:
+                    records.append((record.key, record.value))
+                position = max(position, record.offset + 1)
+    finally:
+        with contextlib.suppress(Exception):
+            await consumer.stop()
+    return records

@@ -56,6 +56,9 @@ DeadLetterSender = Callable[[DeadLetter], Awaitable[None]]
 # maps names to topics.
 Publisher = Callable[[str, bytes | None, bytes], Awaitable[None]]
 OutRecord = tuple[str, bytes | None, bytes]
+# (partition, key, value) of saved health state; the app awaits their delivery
+StateSaver = Callable[[list[tuple[int, bytes, bytes]]], Awaitable[None]]
+StateLoader = Callable[[set[int]], Awaitable[None]]  # restores the partitions' saved state
 
 
 @dataclass(slots=True)
@@ -66,6 +69,7 @@ class PreparedBatch:
     dead_letters: list[DeadLetter]
     halt: bool
     outbox: list[OutRecord] = field(default_factory=list)
+    states: list[tuple[int, bytes, bytes]] = field(default_factory=list)
 
 
 async def _no_publish(name: str, key: bytes | None, value: bytes) -> None:
@@ -86,11 +90,15 @@ class IngestPipeline:
         analyser: Analyser | None = None,
         health: HealthMonitor | None = None,
         publish: Publisher = _no_publish,
+        save_states: StateSaver | None = None,
+        load_states: StateLoader | None = None,
     ) -> None:
         self.sink = sink
         self.analyser = analyser
         self.health = health
         self.publish = publish
+        self.save_states = save_states
+        self.load_states = load_states
         self.send_dead_letter = send_dead_letter
         self.max_event_bytes = max_event_bytes
         self.guard = guard or DeadLetterRatioGuard()
@@ -103,6 +111,13 @@ class IngestPipeline:
     async def process(self, records: Sequence[Record]) -> None:
         """Prepare and commit one batch (what callers without overlap want)."""
         await self.commit(self.prepare(records))
+
+    async def recover(self, partitions: set[int]) -> None:
+        """Before a batch: load the saved health state of partitions not seen yet."""
+        if self.health is not None and self.load_states is not None:
+            missing = partitions - self.health.loaded
+            if missing:
+                await self.load_states(missing)
 
     def prepare(self, records: Sequence[Record]) -> PreparedBatch:
         """CPU-only part: validate and map every record; no I/O, so the agent can prepare
@@ -145,7 +160,8 @@ class IngestPipeline:
                 self._add_analysis(event, result, outbox)
             if self.health is not None:
                 self.health.observe(event, record.partition,
-                                    result.analysis if result is not None else None)
+                                    result.analysis if result is not None else None,
+                                    record.offset)
             self.guard.record(None)
             self._groups.add(event.group_id)
             metrics.EVENTS_IN.labels(event.type).inc()
@@ -172,9 +188,21 @@ class IngestPipeline:
         if newest_ms > self.newest_event_ms:  # once per batch: the gauge only moves forward
             self.newest_event_ms = newest_ms
             metrics.LAST_EVENT_TIME.set(newest_ms / 1000)
+        states = []
         if self.health is not None:
             self._add_health(outbox)
-        return PreparedBatch(self.sink.take_pending(), dead, self.guard.tripped, outbox)
+            if self.save_states is not None:
+                states = self.health.export_states()
+        return PreparedBatch(self.sink.take_pending(), dead, self.guard.tripped, outbox, states)
+
+    def tick(self, clocks: dict[int, int]) -> PreparedBatch:
+        """Rows and alerts of the hours closed by moving partition clocks without events
+        (the live clock); written with ``commit`` like a batch."""
+        outbox: list[OutRecord] = []
+        if self.health is not None:
+            for table, row in self.health.advance(clocks):
+                self._add_row(table, row, outbox)
+        return PreparedBatch(self.sink.take_pending(), [], False, outbox)
 
     def _add_row(self, table: Table, row: Row, outbox: list[OutRecord]) -> None:
         """A derived row: to its table, and alerts and hits also to their topics."""
@@ -218,6 +246,9 @@ class IngestPipeline:
             elif name == "strikes":
                 metrics.STRIKES_SENT.inc()
         await self.sink.write_all(batch.rows)
+        if batch.states and self.save_states is not None:
+            # after the rows (a crash before re-closes the same hours), before the offsets
+            await self.save_states(batch.states)
         if batch.halt and self.halt_reason is None:
             self.halt_reason = self.guard.explain()
             metrics.HALTED.set(1)

@@ -156,6 +156,7 @@ class EmbeddedPipeline:
                 s.topic_strikes: s.topic_partitions,
                 s.topic_actions: s.topic_partitions,
                 s.topic_blacklist: s.topic_partitions,
+                s.topic_health_state: s.topic_partitions,
             },
         )
 

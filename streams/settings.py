@@ -65,6 +65,20 @@ class Settings(BaseSettings):
     topic_blacklist: str = Field(
         "blacklist", description="Compacted topic: the global blacklist, key = user_id."
     )
+    topic_health_state: str = Field(
+        "health-state",
+        description="Compacted topic: saved group health state per group (key = group_id), "
+        "partitioned like the input; read back when a partition is assigned.",
+    )
+    live_clock: bool = Field(
+        True,
+        description="Live mode: when a partition has had no event for health_idle_seconds, "
+        "its event-time clock moves on with wall-clock time (silence is noticed without "
+        "traffic). `grouppulse replay` turns it off: event time only.",
+    )
+    health_idle_seconds: float = Field(
+        60.0, gt=0, description="Wall-clock seconds without events before the live clock ticks."
+    )
     topic_partitions: int = Field(8, ge=1, description="Partitions of the input topic.")
     topic_replication: int = Field(1, ge=1, description="Replication factor of created topics.")
 

@@ -47,6 +47,7 @@ def built(monkeypatch: pytest.MonkeyPatch, tmp_path):
         published.append((name, key, value))
 
     built.pipeline.publish = fake_publish
+    built.pipeline.save_states = built.pipeline.load_states = None  # no broker here
     built.published = published  # type: ignore[attr-defined]
     built.app.finalize()
     built.app.conf.store = "memory://"
