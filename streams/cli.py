@@ -227,7 +227,8 @@ def replay(file: Path, show_alerts: int) -> None:
     """
     from streams.runner import EmbeddedPipeline, count_lines, produce, read_jsonl
 
-    settings = load_settings()
+    # A replay is event time only: the live clock would add wall-clock time to a backlog.
+    settings = load_settings().model_copy(update={"live_clock": False})
     total = count_lines(file)
     if total == 0:
         raise UserError(f"{file} has no events")
