@@ -5,6 +5,7 @@ assignment)."""
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,9 @@ def test_health_after_kill_9_mid_replay_equals_an_uninterrupted_run(
         pipe.start_worker()
         final = asyncio.run(pipe.wait_processed(produced))
         assert final.processed == produced.records
+    restored = re.findall(r"health state of partition \d+: (\d+) groups",
+                          (tmp_path / "logs" / "worker.log").read_text())
+    assert sum(map(int, restored)) >= 20  # the restarted worker did start from saved state
     health, alerts = uninterrupted
     assert sql(tmp_path, HEALTH) == health
     assert sql(tmp_path, HEALTH_ALERTS) == alerts
