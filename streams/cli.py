@@ -366,7 +366,8 @@ async def _simulate_to_kafka(settings: Settings, config: Any, speed: float) -> i
 
 
 async def paced_events(config: Any, speed: float, stop: asyncio.Event | None = None) -> Any:
-    """Simulated (key, value) pairs, released at ``speed`` simulated seconds per second."""
+    """Simulated (key, value) pairs, released at ``speed`` simulated seconds per second, and
+    never before their own event time."""
     from streams.simulate import generate
 
     wall_start = time.monotonic()
@@ -378,6 +379,9 @@ async def paced_events(config: Any, speed: float, stop: asyncio.Event | None = N
             if sim_start_ms is None:
                 sim_start_ms = event.ts_ms
             due = wall_start + (event.ts_ms - sim_start_ms) / 1000 / speed
+            # never ahead of the real clock: once simulated time reaches now it runs at 1×
+            # (workers dead-letter events more than a day in the future)
+            due = max(due, time.monotonic() + event.ts_ms / 1000 - time.time())
             delay = due - time.monotonic()
             if delay > 0.005:
                 await asyncio.sleep(delay)

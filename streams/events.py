@@ -8,6 +8,7 @@ typed decoder it keeps unknown fields, which the contract requires.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -49,6 +50,7 @@ MAX_ID_CHARS: Final = 256
 # Event times outside this range are typos or unit mistakes (seconds vs milliseconds).
 MIN_TS_MS: Final = 946_684_800_000  # 2000-01-01
 MAX_TS_MS: Final = 4_102_444_800_000  # 2100-01-01
+FUTURE_TOLERANCE_MS: Final = 86_400_000  # producers' clocks may be off, not by more than a day
 
 # Reason codes, also the ``reason`` label of the dead-letter metric.
 BAD_JSON: Final = "bad_json"
@@ -183,6 +185,10 @@ def _parse_ts(value: Any) -> int:
         raise InvalidEvent(WRONG_TYPE, f"ts must be ISO-8601 or epoch ms, got {_kind(value)}")
     if not MIN_TS_MS <= ts_ms < MAX_TS_MS:
         raise InvalidEvent(BAD_VALUE, f"ts {value!r} is outside 2000..2100 (epoch ms expected)")
+    if ts_ms > time.time() * 1000 + FUTURE_TOLERANCE_MS:
+        # A producer's clock is wrong: one event from 2096 would move event time for every
+        # group in its partition decades ahead. Dead-lettered, so it is kept and visible.
+        raise InvalidEvent(BAD_VALUE, f"ts {value!r} is more than a day in the future")
     return ts_ms
 
 

@@ -54,6 +54,7 @@ _RANK = {"active": 0, "new": 0, "cooling": 1, "dying": 2, "dead": 3}
 
 
 SLOTS = 48
+MAX_CATCH_UP_MS = 14 * 24 * HOUR_MS  # longer silences are judged over their last two weeks
 MINUTE_MS = 60_000
 NEGATIVE_SPEAKERS_KEPT = 8  # a storm needs only a few distinct negative speakers
 
@@ -273,8 +274,20 @@ class GroupHealthTracker:
         for group_id in self._groups if group_ids is None else group_ids:
             group = self._groups.get(group_id)
             while group is not None and group.open_hour_ms + HOUR_MS <= clock_ms:
+                if clock_ms - group.open_hour_ms > MAX_CATCH_UP_MS:
+                    self._skip_silence(group, clock_ms)
                 snapshots.append(self._close_hour(group_id, group))
         return snapshots
+
+    def _skip_silence(self, group: _Group, clock_ms: int) -> None:
+        """A group silent for weeks (or a clock that jumped) is judged hour by hour over the
+        last ``MAX_CATCH_UP_MS`` only: closing every empty hour of a long silence costs time
+        and says nothing new (the group is dead by then)."""
+        resume = clock_ms - MAX_CATCH_UP_MS
+        resume -= resume % HOUR_MS
+        if any(group.open_hour_ms <= hour < resume for hour in group.buckets):
+            return  # data still to judge before the silence: close it hour by hour
+        group.open_hour_ms = max(group.open_hour_ms, resume)
 
     def due_ms(self, group_id: str) -> int:
         """When the group's open hour can be closed (its end): lets callers skip sweeps."""

@@ -126,3 +126,17 @@ def test_arbitrary_objects_either_parse_or_fail_cleanly(doc: dict[str, object]) 
         assert exc.code and exc.reason
     else:
         assert event.event_id and event.group_id and event.ts_ms > 0
+
+
+def test_an_event_from_the_future_is_dead_lettered_with_its_reason() -> None:
+    import time
+
+    future = int(time.time() * 1000) + 2 * 86_400_000
+    raw = orjson.dumps({"event_id": "f", "type": "message", "ts": future, "group_id": "g",
+                        "user_id": "u", "msg_type": "text", "text": "hi"})
+    with pytest.raises(InvalidEvent) as caught:
+        parse_event(raw)
+    assert caught.value.code == "bad_value" and "future" in caught.value.reason
+    soon = orjson.dumps({"event_id": "s", "type": "message", "ts": future - 86_400_000 - 60_000,
+                         "group_id": "g", "user_id": "u", "msg_type": "text", "text": "hi"})
+    assert parse_event(soon).ts_ms == future - 86_400_000 - 60_000  # skew under a day is fine

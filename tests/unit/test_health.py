@@ -240,3 +240,18 @@ def test_health_rows_do_not_depend_on_batching_restarts_or_partition_moves() -> 
 
     assert by_id(rows_two) == by_id(rows_one)
     assert any(row[3] in ("dying", "dead") for _, row in rows_one)
+
+
+def test_a_months_long_silence_is_judged_over_its_last_two_weeks_only() -> None:
+    from streams.detect.health import MAX_CATCH_UP_MS
+
+    tracker = GroupHealthTracker()
+    start = 1_700_000_000_000 - 1_700_000_000_000 % HOUR_MS
+    for minute in range(0, 600, 5):
+        tracker.observe_message("g", f"u{minute % 7}", start + minute * 60_000)
+    later = start + 90 * 24 * HOUR_MS  # three months on
+    snaps = tracker.advance(later)
+    hours_with_data = 10
+    assert len(snaps) <= hours_with_data + MAX_CATCH_UP_MS // HOUR_MS + 1
+    assert snaps[-1].hour_start_ms == later - HOUR_MS
+    assert snaps[-1].state == "dead"
