@@ -25,15 +25,17 @@ a test keeps it current. Every query an analyst writes can rely on these rules:
 - `count()` is exact without `FINAL`: the sink never inserts an id that is already present.
 - Times are UTC `DateTime64(3)`; convert with `toTimeZone(ts, 'Asia/Shanghai')` for China time.
 - Tables are partitioned by month of `ts` and sorted by `(group_id, ts)`: filter on both.
-- Rollups (`group_hourly`, `group_daily`, `user_daily`) are `AggregatingMergeTree` tables kept
-  by materialized views: always aggregate them (`sum(messages)`, `uniqExactMerge(speakers)`,
-  `argMaxMerge(members)` with `GROUP BY`), because rows of one key are folded only by
-  background merges. A view sees each insert once: replays add nothing (the sink skips ids
-  already present) and a retried insert is dropped in the source and in every rollup (same
-  `insert_deduplication_token`, a dedup window on each rollup). Not covered: two workers
-  writing the same event in two inserts during a rebalance (the raw copy is folded later, the
-  rollup keeps it); `docs/cookbook.md` has the check and the one-day rebuild.
-- Days in rollups are China calendar days (`Asia/Shanghai`); hours are UTC hours.
+- Rollups (`group_hourly`, `group_daily`, `user_daily`, `user_monthly`) are
+  `AggregatingMergeTree` tables kept by materialized views: always aggregate them
+  (`sum(messages)`, `uniqExactMerge(speakers)`, `argMaxMerge(members)`, `groupBitOr(days)` with
+  `GROUP BY`), because rows of one key are folded only by background merges. A view sees
+  each insert once: replays add nothing (the sink skips ids already present) and a retried
+  insert is dropped in the source and in every rollup (same `insert_deduplication_token`, a
+  dedup window on each rollup). Not covered: two workers writing the same event in two
+  inserts during a rebalance (the raw copy is folded later, the rollup keeps it);
+  `docs/cookbook.md` has the check and the rebuild.
+- Days in rollups are China calendar days (`Asia/Shanghai`), months China calendar months;
+  hours are UTC hours.
 """
 
 # How each engine keeps rows unique, in one line per table (see "Guarantees" in the README).

@@ -114,7 +114,9 @@ def test_rollups_are_kept_per_shard() -> None:
     assert ("CREATE MATERIALIZED VIEW IF NOT EXISTS grouppulse.group_daily_messages_mv ON CLUSTER "
             "grouppulse TO grouppulse.group_daily_local\n") in DDL
     assert "FROM grouppulse.messages_local\nGROUP BY group_id, day" in DDL
-    for rollup in ("group_hourly", "group_daily", "user_daily"):
+    for rollup in ("group_hourly", "group_daily", "user_daily", "user_monthly"):
         assert f"{rollup}_local, cityHash64(group_id))" in DDL
         assert f"TRUNCATE TABLE IF EXISTS grouppulse.{rollup}_local ON CLUSTER grouppulse" in DDL
     assert "INSERT INTO grouppulse.user_daily\nSELECT" in DDL
+    assert ("CREATE MATERIALIZED VIEW IF NOT EXISTS grouppulse.user_monthly_mv ON CLUSTER "
+            "grouppulse TO grouppulse.user_monthly_local\n") in DDL

@@ -1,4 +1,4 @@
-"""The rollups of migration 007 on chDB: what a materialized view does with a retried insert,
+"""The rollups of migrations 007 and 009 on chDB: what a materialized view does with a retried insert,
 a replay, a rebalance copy, and a re-run of the migration. These are the guarantees (and the
 one limit) written in docs/schema.md and docs/cookbook.md."""
 
@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from sinks.clickhouse import IdempotentWriter, bundled_migrations, migrate
 from sinks.rows import MEMBERSHIP_EVENTS, MESSAGES
 
-ROLLUPS = ("group_hourly", "group_daily", "user_daily")
+ROLLUPS = ("group_hourly", "group_daily", "user_daily", "user_monthly")
 
 
 def message(i: int, user: str = "u1", group: str = "g1", sentiment: float = 0.0) -> tuple[object, ...]:
@@ -90,3 +90,28 @@ def test_the_migration_backfills_history_and_a_rerun_rebuilds(clickhouse) -> Non
     assert client.query(f"SELECT sum(joins) FROM {db}.group_daily").result_rows == [(1,)]
     writer.write(MESSAGES, [message(50)])  # and the views keep going
     assert rollup_messages(client, db) == dict.fromkeys(ROLLUPS, 21)
+
+
+def test_user_monthly_rerun_rebuilds_and_its_days_bitmask_is_exact(clickhouse) -> None:
+    """Migration 009 backfills like 007; the bitmask holds the China days of the month with a
+    message (bit n = day n + 1), also when a month's rows are not merged yet."""
+    client, db = clickhouse
+    (monthly,) = [m for m in bundled_migrations() if m.name == "user_monthly"]
+    migrate(client, db, [m for m in bundled_migrations() if m.version < monthly.version])
+    writer = IdempotentWriter(client, db)
+    # 2026-11-02 01:00 UTC is 09:00 on 2 November in China; 16:30 UTC on 2 November is already
+    # 00:30 on the 3rd there, and 30 November 17:00 UTC is 1 December.
+    writer.write(MESSAGES, [message(i) for i in range(3)])
+    migrate(client, db)
+    late = [(f"x{i}", ts, "g1", "u1", "", "text", "hi", "", "pass", [], 0.0, "", 0, 100 + i)
+            for i, ts in enumerate([datetime(2026, 11, 2, 16, 30, tzinfo=UTC),
+                                    datetime(2026, 11, 30, 17, 0, tzinfo=UTC)])]
+    writer.write(MESSAGES, late)
+    for statement in monthly.statements(db):  # a re-run rebuilds the same rows
+        client.command(statement)
+    writer.write(MESSAGES, [message(10)])  # unmerged rows of one key: OR-ed when read
+    rows = client.query(
+        f"SELECT month, groupBitOr(days), sum(messages), sum(rejected_messages) "
+        f"FROM {db}.user_monthly WHERE user_id = 'u1' GROUP BY month ORDER BY month").result_rows
+    assert [(str(m), d, n, r) for m, d, n, r in rows] == [
+        ("2026-11-01", 0b110, 5, 1), ("2026-12-01", 0b1, 1, 0)]
