@@ -63,16 +63,32 @@ def category_variable() -> Json:
 def group_variable() -> Json:
     """Groups with messages or health snapshots in the range, in the chosen category: a
     silent (dying, dead) group has no messages but must still be selectable, e.g. from the
-    overview's links."""
+    overview's links. Messages are looked up in the hourly rollup; only groups whose messages
+    near the range all fall in its partial first or last hour are checked in the raw table."""
     return query_variable(
         "group",
         "Group",
         f"""
+        WITH hourly AS (
+            SELECT group_id,
+                   sumIf(messages, hour >= $__fromTime AND hour + INTERVAL 1 HOUR <= $__toTime)
+                       AS inside,
+                   sum(messages) AS overlapping
+            FROM grouppulse.group_hourly
+            WHERE hour >= toStartOfHour($__fromTime) AND hour <= $__toTime
+            GROUP BY group_id
+        )
         SELECT group_id
         FROM (
+            -- messages in an hour wholly inside the range: from the hourly rollup
+            SELECT toString(group_id) AS group_id FROM hourly WHERE inside > 0
+            UNION DISTINCT
+            -- messages only in the range's first or last hour: the raw messages of those
+            -- few groups decide (read through the sort key)
             SELECT DISTINCT toString(group_id) AS group_id
             FROM grouppulse.messages
             WHERE $__timeFilter(ts)
+              AND group_id IN (SELECT group_id FROM hourly WHERE inside = 0 AND overlapping > 0)
             UNION DISTINCT
             SELECT DISTINCT toString(group_id) AS group_id
             FROM grouppulse.group_health

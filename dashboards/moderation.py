@@ -136,10 +136,26 @@ def campaigns() -> Json:
     )
 
 
+# Review hits carry their message's event time and verdict. The newest 200 messages in review
+# are among the messages of the newest 200 events with a review hit, so the hits (a small table)
+# give a time bound and the groups involved; the messages are then read through their sort key
+# (group, time) instead of across every group of the range.
+REVIEW_HITS = """
+    SELECT event_id, group_id, ts
+    FROM grouppulse.moderation_hits
+    WHERE verdict = 'review' AND $__timeFilter(ts)
+"""
+QUEUE_SINCE = f"""
+    SELECT min(ts) FROM (
+        SELECT ts FROM ({REVIEW_HITS}) GROUP BY event_id, ts ORDER BY ts DESC, event_id LIMIT 200)
+"""  # noqa: S608 - constant SQL fragments, no input
+
+
 def review_queue() -> Json:
     return table(
         "Review queue (possible false positives)",
-        sql_target("""
+        sql_target(f"""
+            WITH ({QUEUE_SINCE}) AS since
             SELECT m.ts AS ts, m.group_id AS group_id, m.user_id AS user_id, m.text AS text,
                    h.matches AS matches, h.normalized_text AS normalized_text,
                    h.rules AS rules, h.hit_categories AS categories, h.evasions AS evasions,
@@ -155,17 +171,18 @@ def review_queue() -> Json:
                        arrayStringConcat(arraySort(groupUniqArrayArray(normalized_by)), ',')
                            AS evasions
                 FROM grouppulse.moderation_hits
-                WHERE verdict = 'review' AND $__timeFilter(ts)
+                WHERE verdict = 'review' AND $__timeFilter(ts) AND ts >= since
                 GROUP BY event_id
             ) AS h
             INNER JOIN (
                 SELECT event_id, ts, group_id, user_id, text
                 FROM grouppulse.messages
-                WHERE verdict = 'review' AND $__timeFilter(ts)
+                WHERE verdict = 'review' AND $__timeFilter(ts) AND ts >= since
+                  AND group_id IN (SELECT group_id FROM ({REVIEW_HITS}) WHERE ts >= since)
             ) AS m ON m.event_id = h.event_id
             ORDER BY ts DESC, event_id
             LIMIT 200
-        """),
+        """),  # noqa: S608 - constant SQL fragments, no input
         description="Messages with verdict review, newest first: matches = what each rule "
         "matched as sent, normalized_text = what the rule saw, evasions = the normalisations "
         "involved. A match that reads innocently in context is a false positive: add the "

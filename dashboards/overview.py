@@ -115,10 +115,17 @@ def top_groups() -> Json:
                        uniqExactMerge(speakers) AS speakers
                 FROM grouppulse.group_hourly
                 WHERE hour >= toStartOfHour($__fromTime) AND hour <= $__toTime
+                  AND group_id IN (
+                      -- the top 20 first: merging the speaker sets of every group is the
+                      -- costly part, so it is done for these 20 only
+                      SELECT group_id
+                      FROM grouppulse.group_hourly
+                      WHERE hour >= toStartOfHour($__fromTime) AND hour <= $__toTime
+                      GROUP BY group_id
+                      HAVING sum(messages) > 0
+                      ORDER BY sum(messages) DESC, group_id
+                      LIMIT 20)
                 GROUP BY group_id
-                HAVING messages > 0
-                ORDER BY messages DESC, group_id
-                LIMIT 20
             ) AS m
             LEFT JOIN ({LATEST_GROUP_NAMES}) AS s ON s.group_id = m.group_id
             ORDER BY messages DESC, group_id
@@ -265,6 +272,14 @@ def dying_groups() -> Json:
                        maxIf(ts, state != previous_state) + INTERVAL 1 HOUR AS since
                 FROM grouppulse.group_health
                 WHERE ts <= $__toTime AND ts > $__toTime - INTERVAL 30 DAY
+                  AND group_id IN (
+                      -- which groups are dying reads two columns; the figures above are
+                      -- then read for those groups only (the table is sorted by group)
+                      SELECT group_id
+                      FROM grouppulse.group_health
+                      WHERE ts <= $__toTime AND ts > $__toTime - INTERVAL 30 DAY
+                      GROUP BY group_id
+                      HAVING argMax(state, ts) = 'dying')
                 GROUP BY group_id
                 HAVING current_state = 'dying'
             ) AS h
