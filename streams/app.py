@@ -42,7 +42,7 @@ from streams.detect.router import PAGE, AlertRouter
 from streams.detect.sentiment import score as sentiment_score
 from streams.kafka import read_partition
 from streams.notify import Delivery, Dispatcher, build_notifiers
-from streams.pipeline import DeadLetter, IngestPipeline, PreparedBatch, Record
+from streams.pipeline import DeadLetter, IngestPipeline, PreparedBatch, Record, merge_batches
 from streams.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -253,39 +253,76 @@ def create_app(
 
     @app.agent(events_topic, concurrency=1, name="ingest")
     async def ingest(stream: faust.StreamT[bytes]) -> None:
-        """Batches of up to ``sink_batch_size`` events or ``sink_flush_seconds`` of waiting.
+        """Small batches (``take_seconds``) are analysed and their alerts sent at once; their
+        rows are written together, every ``sink_flush_seconds`` or ``sink_batch_size`` rows.
 
-        Batch N is written while batch N+1 is being read and prepared (at most one write in
-        flight). Every message gets an extra reference that is released only after its rows
-        are written, so Faust commits an offset only when everything before it is in
-        ClickHouse, whatever ``take_events`` acknowledges on its own.
+        At most one write is in flight while the next events are analysed. Every message
+        gets an extra reference that is released only after its rows are written, so Faust
+        commits an offset only when everything before it is in ClickHouse, whatever
+        ``take_events`` acknowledges on its own.
         """
         in_flight: asyncio.Task[None] | None = None
+        waiting: list[PreparedBatch] = []
+        waiting_events: list[EventT[bytes]] = []
+        waiting_since = 0.0
+        flush_lock = asyncio.Lock()
 
         async def write_then_release(batch: PreparedBatch, events: list[EventT[bytes]]) -> None:
             async with write_lock:
-                await pipeline.commit(batch)
+                await pipeline.write(batch)
             for event in events:
                 await stream.ack(event)
 
-        batches = stream.take_events(  # type: ignore[attr-defined]  # faust's stub lags
-            settings.sink_batch_size, within=settings.sink_flush_seconds
-        )
-        async for events in batches:
-            for event in events:
-                event.message.incref()
-            partitions = {event.message.partition for event in events}
-            await pipeline.recover(partitions)
-            batch = pipeline.prepare([record_of(event) for event in events])
-            now, clocks = time.monotonic(), health.clocks()
-            for partition in partitions:
-                last_seen[partition] = (now, clocks.get(partition, 0))
-            if in_flight is not None:
-                await in_flight  # backpressure: one batch in flight at most
-            in_flight = asyncio.create_task(write_then_release(batch, list(events)))
-            if batch.halt:
-                await in_flight
-                break  # take no more events; on_halt is stopping the worker
+        async def flush(force: bool = False) -> None:
+            """Start writing what waits, when it is big or old enough (or ``force``)."""
+            nonlocal in_flight, waiting, waiting_events
+            async with flush_lock:
+                if not waiting_events:
+                    return
+                due = time.monotonic() - waiting_since >= settings.sink_flush_seconds
+                if not (force or due or len(waiting_events) >= settings.sink_batch_size):
+                    return
+                batch, events = merge_batches(waiting), waiting_events
+                waiting, waiting_events = [], []
+                if in_flight is not None:
+                    await in_flight  # backpressure: one write in flight at most
+                in_flight = asyncio.create_task(write_then_release(batch, events))
+
+        async def flush_when_quiet() -> None:
+            """No new events, rows still waiting: written within ``sink_flush_seconds``."""
+            while True:
+                await asyncio.sleep(min(0.1, settings.sink_flush_seconds / 4))
+                try:
+                    await flush()
+                except Exception:
+                    log.exception("flushing waiting rows failed")
+
+        quiet_flusher = asyncio.create_task(flush_when_quiet())
+        try:
+            batches = stream.take_events(  # type: ignore[attr-defined]  # faust's stub lags
+                settings.sink_batch_size, within=settings.take_seconds
+            )
+            async for events in batches:
+                for event in events:
+                    event.message.incref()
+                partitions = {event.message.partition for event in events}
+                await pipeline.recover(partitions)
+                batch = pipeline.prepare([record_of(event) for event in events])
+                now, clocks = time.monotonic(), health.clocks()
+                for partition in partitions:
+                    last_seen[partition] = (now, clocks.get(partition, 0))
+                await pipeline.send(batch)
+                if not waiting_events:
+                    waiting_since = now
+                waiting.append(batch)
+                waiting_events.extend(events)
+                await flush(force=batch.halt)
+                if batch.halt:
+                    if in_flight is not None:
+                        await in_flight
+                    break  # take no more events; on_halt is stopping the worker
+        finally:
+            quiet_flusher.cancel()
 
     async def emit(target: BatchingSink, table: Table, row: Row) -> None:
         """A row from a derived agent: to its table, its topic and its metric."""

@@ -72,6 +72,18 @@ class PreparedBatch:
     states: list[tuple[int, bytes, bytes]] = field(default_factory=list)
 
 
+def merge_batches(batches: Sequence[PreparedBatch]) -> PreparedBatch:
+    """Several prepared batches as one write (their outputs are already sent): rows in
+    order, health states in order (a later save of a group wins), halt if any tripped."""
+    rows: dict[Table, list[Row]] = {}
+    states: list[tuple[int, bytes, bytes]] = []
+    for batch in batches:
+        for table, table_rows in batch.rows.items():
+            rows.setdefault(table, []).extend(table_rows)
+        states.extend(batch.states)
+    return PreparedBatch(rows, [], any(b.halt for b in batches), [], states)
+
+
 async def _no_publish(name: str, key: bytes | None, value: bytes) -> None:
     return None
 
@@ -237,6 +249,13 @@ class IngestPipeline:
     async def commit(self, batch: PreparedBatch) -> None:
         """I/O part: dead letters and outputs to their topics, rows to ClickHouse; then halt
         if tripped."""
+        await self.send(batch)
+        await self.write(batch)
+
+    async def send(self, batch: PreparedBatch) -> None:
+        """Dead letters and derived records (alerts, hits, sightings, strikes) to their
+        topics at once: on-call should not wait for the ClickHouse write. A crash before the
+        write sends them again; alert dedup keys and event ids make that harmless."""
         for letter in batch.dead_letters:
             await self.send_dead_letter(letter)
         for name, key, value in batch.outbox:
@@ -245,6 +264,9 @@ class IngestPipeline:
                 metrics.SIGHTINGS_SENT.inc()
             elif name == "strikes":
                 metrics.STRIKES_SENT.inc()
+
+    async def write(self, batch: PreparedBatch) -> None:
+        """Rows to ClickHouse, then the health state they imply; then halt if tripped."""
         await self.sink.write_all(batch.rows)
         if batch.states and self.save_states is not None:
             # after the rows (a crash before re-closes the same hours), before the offsets

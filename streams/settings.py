@@ -82,6 +82,11 @@ class Settings(BaseSettings):
     topic_partitions: int = Field(8, ge=1, description="Partitions of the input topic.")
     topic_replication: int = Field(1, ge=1, description="Replication factor of created topics.")
 
+    take_seconds: float = Field(
+        0.1, gt=0, le=5,
+        description="Longest time an event waits before it is analysed and its alerts are "
+        "sent (rows are written on their own cadence, sink_flush_seconds).",
+    )
     sink_batch_size: int = Field(5000, ge=1, description="Rows per ClickHouse insert (max).")
     sink_flush_seconds: float = Field(
         1.0, gt=0, le=30, description="Longest time an event waits before its batch is written."

@@ -95,7 +95,7 @@ def _busiest_window(sightings: list[Sighting], window_ms: int) -> list[Sighting]
 @dataclass
 class _Trail:
     sightings: list[Sighting] = field(default_factory=list)
-    started_ms: int = 0  # when the key first became a campaign (0: not yet)
+    started_ms: int | None = None  # when the key first became a campaign
 
 
 @dataclass
@@ -142,15 +142,22 @@ class CampaignDetector:
         keys = list(dict.fromkeys(keys))
         sighting = replace(sighting, keys=tuple(keys))
         windows: dict[str, list[Sighting]] = {}
+        new_campaigns = []
         for key in keys:
+            was_campaign = self._is_campaign(key)
             window = self._step_key(key, sighting)
             if window is not None:
                 windows[key] = window
+                if not was_campaign:
+                    new_campaigns.append(key)
         if not windows:
             return []
-        # every campaign key that shares a message with these campaigns' windows joins them
-        linked = {k for window in windows.values() for seen in window for k in seen.keys
-                  if k in self._trails and self._trails[k].started_ms}
+        # Every campaign key that shares a message with these campaigns joins them: for a key
+        # that just became a campaign, any message of its history (whichever of two keys of
+        # one spammer crosses the threshold first, the other finds it), else its window.
+        histories = [self._trails[key].sightings for key in new_campaigns]
+        linked = {k for seen_list in [*windows.values(), *histories] for seen in seen_list
+                  for k in seen.keys if self._is_campaign(k)}
         root = self._join(sorted(linked | windows.keys()))
         members = self._members[root]
         for key in members - windows.keys():
@@ -184,9 +191,13 @@ class CampaignDetector:
         window = _busiest_window(trail.sightings, self.window_ms)
         if len({s.group_id for s in window}) < self.min_groups:
             return None
-        if trail.started_ms == 0:
+        if trail.started_ms is None:
             trail.started_ms = window[0].ts_ms
         return window
+
+    def _is_campaign(self, key: str) -> bool:
+        trail = self._trails.get(key)
+        return trail is not None and trail.started_ms is not None
 
     def _root(self, key: str) -> str:
         while self._parent.get(key, key) != key:
@@ -199,7 +210,9 @@ class CampaignDetector:
         for root in roots:
             if root not in self._members:
                 self._members[root] = {root}
-                self._started[root] = self._trails[root].started_ms
+                started = self._trails[root].started_ms
+                assert started is not None  # only campaign keys are joined
+                self._started[root] = started
         # an id already told to on-call stays; otherwise the campaign that started first
         root = min(roots, key=lambda r: (r not in self._reported, self._started[r], r))
         for other in roots - {root}:

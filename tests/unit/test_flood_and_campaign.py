@@ -141,3 +141,18 @@ def test_sightings_out_of_time_order_still_form_the_campaign() -> None:
     reports = [detector.step(["contact:abc123"], sighting(g, minute))
                for g, minute in [(5, 9), (1, 1), (4, 8), (2, 3), (3, 5)]]
     assert reports[-1] and set(reports[-1][0].groups) == {"g1", "g2", "g3", "g4", "g5"}
+
+
+def test_a_key_that_becomes_a_campaign_later_joins_through_its_history() -> None:
+    detector = CampaignDetector()
+    # the account's ads reach five groups first; the template has only two of them yet
+    detector.step(["text:t1", "user:spammer"], sighting(1, 0))
+    detector.step(["text:t1", "user:spammer"], sighting(2, 1))
+    for g in (3, 4):
+        detector.step([f"text:other{g}", "user:spammer"], sighting(g, g))
+    [account] = detector.step(["text:other5", "user:spammer"], sighting(5, 5))
+    # hours later the template spreads through other accounts, far outside that window
+    later = [detector.step(["text:t1", f"user:a{g}"], sighting(g, 180 + g, user=f"a{g}"))
+             for g in range(10, 15)]
+    [joined] = later[-1]
+    assert joined.campaign_id == account.campaign_id and joined.update
