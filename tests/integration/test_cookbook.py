@@ -48,6 +48,14 @@ TOTALS = {
         GROUP BY group_id, toStartOfHour(toDateTime(ts, 'UTC')))""",
     "group_hourly": f"""SELECT {_MESSAGE_FIGURES} FROM (SELECT {_ROLLUP}
         FROM grouppulse.group_hourly GROUP BY group_id, hour)""",
+    "raw monthly": """SELECT count() AS pairs, sum(m) AS messages, sum(r) AS rejected_messages,
+        sum(d) AS active_days FROM (SELECT count() AS m, countIf(verdict = 'reject') AS r,
+        uniqExact(toDate(ts, 'Asia/Shanghai')) AS d FROM grouppulse.messages
+        GROUP BY group_id, user_id, toStartOfMonth(toDate(ts, 'Asia/Shanghai')))""",
+    "user_monthly": """SELECT count() AS pairs, sum(m) AS messages, sum(r) AS rejected_messages,
+        sum(d) AS active_days FROM (SELECT sum(messages) AS m, sum(rejected_messages) AS r,
+        bitCount(groupBitOr(days)) AS d FROM grouppulse.user_monthly
+        GROUP BY group_id, user_id, month)""",
     "raw membership": """SELECT countIf(action = 'join') AS joins,
         countIf(action = 'leave') AS leaves FROM grouppulse.membership_events""",
     "group_daily membership": """SELECT sum(joins) AS joins, sum(leaves) AS leaves
@@ -60,7 +68,8 @@ TOTALS = {
         FROM grouppulse.group_daily GROUP BY group_id)""",
 }
 PAIRS = [("raw daily", "group_daily"), ("raw daily", "user_daily"),
-         ("raw hourly", "group_hourly"), ("raw membership", "group_daily membership"),
+         ("raw hourly", "group_hourly"), ("raw monthly", "user_monthly"),
+         ("raw membership", "group_daily membership"),
          ("raw membership", "group_hourly membership"), ("raw members", "group_daily members")]
 
 Result = dict[str, Any]
