@@ -256,7 +256,8 @@ def create_app(
         """Small batches (``take_seconds``) are analysed and their alerts sent at once; their
         rows are written together, every ``sink_flush_seconds`` or ``sink_batch_size`` rows.
 
-        At most one write is in flight while the next events are analysed. Every message
+        At most one write is in flight while the next events are analysed (up to twice
+        ``sink_batch_size`` events wait for it before the agent itself waits). Every message
         gets an extra reference that is released only after its rows are written, so Faust
         commits an offset only when everything before it is in ClickHouse, whatever
         ``take_events`` acknowledges on its own.
@@ -279,13 +280,18 @@ def create_app(
             async with flush_lock:
                 if not waiting_events:
                     return
+                if in_flight is not None and not in_flight.done():
+                    if not force and len(waiting_events) < 2 * settings.sink_batch_size:
+                        return  # keep analysing (and alerting) while ClickHouse writes
+                    await in_flight  # backpressure: one write in flight at most
                 due = time.monotonic() - waiting_since >= settings.sink_flush_seconds
                 if not (force or due or len(waiting_events) >= settings.sink_batch_size):
                     return
-                batch, events = merge_batches(waiting), waiting_events
-                waiting, waiting_events = [], []
                 if in_flight is not None:
-                    await in_flight  # backpressure: one write in flight at most
+                    await in_flight  # done: re-raise what it raised
+                batch, events = merge_batches(waiting), waiting_events
+                batch.states = pipeline.take_states()  # after the last prepare of this write
+                waiting, waiting_events = [], []
                 in_flight = asyncio.create_task(write_then_release(batch, events))
 
         async def flush_when_quiet() -> None:
@@ -307,7 +313,8 @@ def create_app(
                     event.message.incref()
                 partitions = {event.message.partition for event in events}
                 await pipeline.recover(partitions)
-                batch = pipeline.prepare([record_of(event) for event in events])
+                batch = pipeline.prepare([record_of(event) for event in events],
+                                         with_states=False)
                 now, clocks = time.monotonic(), health.clocks()
                 for partition in partitions:
                     last_seen[partition] = (now, clocks.get(partition, 0))

@@ -131,7 +131,7 @@ class IngestPipeline:
             if missing:
                 await self.load_states(missing)
 
-    def prepare(self, records: Sequence[Record]) -> PreparedBatch:
+    def prepare(self, records: Sequence[Record], *, with_states: bool = True) -> PreparedBatch:
         """CPU-only part: validate and map every record; no I/O, so the agent can prepare
         the next batch while the previous one is being written."""
         if self.first_batch_at is None:
@@ -200,12 +200,17 @@ class IngestPipeline:
         if newest_ms > self.newest_event_ms:  # once per batch: the gauge only moves forward
             self.newest_event_ms = newest_ms
             metrics.LAST_EVENT_TIME.set(newest_ms / 1000)
-        states = []
         if self.health is not None:
             self._add_health(outbox)
-            if self.save_states is not None:
-                states = self.health.export_states()
+        states = self.take_states() if with_states else []
         return PreparedBatch(self.sink.take_pending(), dead, self.guard.tripped, outbox, states)
+
+    def take_states(self) -> list[tuple[int, bytes, bytes]]:
+        """Saved health state of every group touched since the last call (for the write
+        that holds their rows): once per write, not per small batch."""
+        if self.health is None or self.save_states is None:
+            return []
+        return self.health.export_states()
 
     def tick(self, clocks: dict[int, int]) -> PreparedBatch:
         """Rows and alerts of the hours closed by moving partition clocks without events

@@ -7,13 +7,11 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any
 
 import faust
 
 from sinks.batching import BatchingSink, FaultInjectingWriter
-from sinks.clickhouse import IdempotentWriter, connect, migrate
+from sinks.process_writer import ProcessWriter
 from streams.app import create_app
 from streams.metrics import SinkMetrics
 from streams.settings import Settings
@@ -25,9 +23,9 @@ HALTED_EXIT_CODE = 3
 
 def run_worker(settings: Settings) -> int:
     """Apply the schema, then consume until stopped; returns the process exit code."""
-    client = connect(settings.dsn, settings.dsn_for_display)
-    migrate(client, settings.clickhouse_database)
-    writer = IdempotentWriter(client, settings.clickhouse_database)
+    # ClickHouse (connect, migrate, inserts, /query reads) lives in a child process: its
+    # CPU work must not hold the GIL of the event loop that analyses and alerts.
+    writer = ProcessWriter(settings.dsn, settings.dsn_for_display, settings.clickhouse_database)
     sink = BatchingSink(
         writer if settings.sink_fault_file is None
         else FaultInjectingWriter(writer, settings.sink_fault_file),
@@ -44,11 +42,7 @@ def run_worker(settings: Settings) -> int:
         print(f"grouppulse worker halted: {reason}", file=sys.stderr, flush=True)
         os._exit(HALTED_EXIT_CODE)
 
-    def query(sql: str) -> dict[str, Any]:
-        result = client.query(sql, settings={"readonly": "1"})
-        return {"columns": list(result.column_names), "rows": _jsonable(result.result_rows)}
-
-    built = create_app(settings, sink, on_halt=on_halt, query=query)
+    built = create_app(settings, sink, on_halt=on_halt, query=writer.query)
     worker = faust.Worker(built.app, loglevel=settings.log_level, quiet=True)
     log.info(
         "worker %s: broker %s, ClickHouse %s, web http://%s:%d",
@@ -68,10 +62,3 @@ def run_worker(settings: Settings) -> int:
         writer.close()
     return code
 
-
-def _jsonable(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
-    out = []
-    for row in rows:
-        out.append([v if isinstance(v, int | float | str | bool | type(None)) else str(v)
-                    for v in row])
-    return out
