@@ -42,11 +42,17 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def simulated(count: int, seed: int) -> list[tuple[bytes, dict[str, object]]]:
-    """Valid simulated events as (key, document), to be re-stamped when sent."""
+    """Simulated events as (key, document), moved in time so the last one is now: the warm-up
+    and the paced phase share one event-time line (a month-long jump between them would have
+    every group's health judged over the gap)."""
+    sims = list(generate(SimulationConfig(events=count, seed=seed, groups=1000)))
+    shift = int(time.time() * 1000) - max(sim.ts_ms for sim in sims)
     out = []
-    for sim in generate(SimulationConfig(events=count, seed=seed, groups=1000)):
+    for sim in sims:
         doc = orjson.loads(sim.raw)
-        out.append((str(doc["group_id"]).encode(), doc))
+        if isinstance(doc, dict) and "group_id" in doc:
+            doc["ts"] = sim.ts_ms + shift
+            out.append((str(doc["group_id"]).encode(), doc))
     return out
 
 
