@@ -155,15 +155,19 @@ class Analyser:
         if self.blacklist is None or event.type not in ("member_join", "message"):
             return None
         entry = self.blacklist.get(event.user_id)
-        if entry is None:
-            return None
+        if entry is None or event.ts_ms < int(entry.get("since_ms", 0)):
+            return None  # not listed, or this happened before the ban
         doing = "加入" if event.type == "member_join" else "发言"
+        hour_ms = event.ts_ms - event.ts_ms % 3_600_000
         key = f"blacklist:{event.user_id}:{event.group_id}:{event.ts_ms // 3_600_000}"
+        # one alert per user, group and hour: every copy of it carries the hour as its time,
+        # so the sink's id look-up (narrowed to the batch's time range) finds earlier copies
         return alert_row(
-            ts_ms=event.ts_ms, kind="blacklist", severity="critical", group_id=event.group_id,
+            ts_ms=hour_ms, kind="blacklist", severity="critical", group_id=event.group_id,
             group_ids=[event.group_id], user_id=event.user_id,
             title=f"黑名单用户 {event.user_id} {doing}了群 {event.group_id}",
-            detail={"event_id": event.event_id, "event": event.type, "text": event.text[:300],
+            detail={"event_id": event.event_id, "event": event.type, "event_ts_ms": event.ts_ms,
+                    "text": event.text[:300],
                     "blacklisted_for": entry.get("reason", ""),
                     "blacklisted_by": entry.get("source", ""),
                     "recent_messages": self.recent_messages(event.group_id)},
@@ -235,14 +239,15 @@ class Analyser:
             bucket = event.ts_ms // FLOOD_ALERT_BUCKET_MS
             key = f"flood:{event.group_id}:{event.user_id}:{bucket}"
             alerts.append(alert_row(
-                ts_ms=event.ts_ms,
+                ts_ms=bucket * FLOOD_ALERT_BUCKET_MS,  # one row per bucket: a stable time
                 kind="flood",
                 severity="warning",
                 group_id=event.group_id,
                 group_ids=[event.group_id],
                 user_id=event.user_id,
                 title=f"群 {event.group_id} 成员 {event.user_id} 刷屏",
-                detail={"event_id": event.event_id, "text": event.text[:200],
+                detail={"event_id": event.event_id, "event_ts_ms": event.ts_ms,
+                        "text": event.text[:200],
                         "rules": [h.rule for h in verdict.hits if h.category == "flood"],
                         "recent_messages": self.recent_messages(event.group_id)},
                 dedup_key=key,

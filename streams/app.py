@@ -9,6 +9,7 @@ messages on kill -9 with concurrency > 1).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import time
@@ -347,7 +348,8 @@ def create_app(
             if document["blacklist"]:
                 await outputs["blacklist"].send(
                     key=user.encode(),
-                    value=entry_value(user, f"strike ladder: {document['reason']}", "ladder"),
+                    value=entry_value(user, f"strike ladder: {document['reason']}", "ladder",
+                                      since_ms=int(document["ts"].timestamp() * 1000)),
                 )
 
     def derived_agent(
@@ -357,6 +359,20 @@ def create_app(
         """An agent over records other agents derived (sightings, strikes): decode each,
         let ``handle`` turn it into rows, write them in batches, count what is done."""
         target = sink.sibling()
+        rebuilt: set[int] = set()
+
+        async def rebuild(partition: int, upto: int) -> None:
+            """State is in memory: after a restart or a partition move, feed ``handle`` the
+            partition's records before ``upto`` again (outputs dropped: they were emitted
+            then), so detection continues exactly as if the worker had never stopped."""
+            fed = 0
+            records = await read_partition(",".join(settings.bootstrap_servers),
+                                           source.get_topic_name(), partition, upto)
+            for _, value in records:
+                with contextlib.suppress(Exception):
+                    handle(orjson.loads(value or b""))
+                    fed += 1
+            log.info("%s: state rebuilt from %d records of partition %d", name, fed, partition)
 
         async def run(stream: faust.StreamT[bytes]) -> None:
             batches = stream.take_events(  # type: ignore[attr-defined]  # faust's stub lags
@@ -364,6 +380,14 @@ def create_app(
             )
             async for events in batches:
                 for event in events:
+                    partition = event.message.partition
+                    if partition not in rebuilt:
+                        rebuilt.add(partition)
+                        try:
+                            await rebuild(partition, event.message.offset)
+                        except Exception:
+                            log.exception("%s: could not rebuild state of partition %d",
+                                          name, partition)
                     try:
                         rows = handle(orjson.loads(event.value))
                     except Exception:  # one bad record must not stop the agent

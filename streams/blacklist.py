@@ -52,10 +52,13 @@ class Blacklist:
         return len(self.entries)
 
 
-def entry_value(user_id: str, reason: str, source: str) -> bytes:
-    return orjson.dumps(
-        {"user_id": user_id, "reason": reason, "source": source, "ts_ms": int(time.time() * 1000)}
-    )
+def entry_value(user_id: str, reason: str, source: str, since_ms: int | None = None) -> bytes:
+    """A blacklist entry. ``since_ms`` (event time; default now) is when the ban starts:
+    events from before it never raise a blacklist alert, so a replayed backlog or a restarted
+    worker does not page for messages the user sent before being listed."""
+    now_ms = int(time.time() * 1000)
+    return orjson.dumps({"user_id": user_id, "reason": reason, "source": source,
+                         "ts_ms": now_ms, "since_ms": now_ms if since_ms is None else since_ms})
 
 
 async def follow(bootstrap: str, topic: str, blacklist: Blacklist,

@@ -152,7 +152,7 @@ class Settings(BaseSettings):
     web_host: str = Field("127.0.0.1", description="Bind address of the worker's web server.")
     web_port: int = Field(6066, ge=0, le=65535, description="Worker web port: /metrics, /query.")
     broker_session_timeout: float = Field(
-        10.0, gt=0, description="Seconds before a dead worker's partitions move elsewhere."
+        6.0, gt=0, description="Seconds before a dead worker's partitions move elsewhere."
     )
     commit_interval: float = Field(1.0, gt=0, description="Seconds between offset commits.")
     grafana_url: str = Field(

@@ -12,9 +12,13 @@ from helpers import run_cli
 from streams.runner import EmbeddedPipeline, produce
 from streams.settings import Settings
 
+# Event time just ahead of now, at the start of an hour: a ban starts when it is made (manual
+# entries) and alerts are one per user, group and hour, so the events must not straddle one.
+BASE_MS = (int(time.time() * 1000) // 3_600_000 + 1) * 3_600_000
+
 
 def event(i: int, kind: str, user: str, group: str, text: str = "") -> tuple[bytes, bytes]:
-    doc = {"event_id": f"b{i}", "type": kind, "ts": 1793592001500 + i, "group_id": group,
+    doc = {"event_id": f"b{i}", "type": kind, "ts": BASE_MS + i, "group_id": group,
            "user_id": user}
     if text:
         doc["text"] = text

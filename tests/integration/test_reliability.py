@@ -9,7 +9,8 @@ import asyncio
 import time
 from pathlib import Path
 
-from helpers import expected_counts, table_counts
+import pytest
+from helpers import expected_counts, run_cli, sql, table_counts
 
 from streams.runner import EmbeddedPipeline, Produced, produce, read_jsonl
 from streams.settings import Settings
@@ -55,3 +56,62 @@ def test_a_30_second_clickhouse_outage_pauses_the_worker_and_loses_nothing(
         assert final.processed == produced.records
     want = expected_counts(events, truth)
     assert table_counts(tmp_path) == {table: (n, n) for table, n in want.items()}
+
+
+def test_three_kill_9s_over_100k_events_lose_nothing_and_duplicate_nothing(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """100,000 events over 8 partitions; the worker is killed three times, each time after at
+    least 20 % more progress, and restarted. The tables, the alerts and the group states equal
+    those of an uninterrupted run of the same file."""
+    folder = tmp_path_factory.mktemp("sim100k")
+    events, truth = folder / "events.jsonl", folder / "truth.jsonl"
+    done = run_cli(folder, "simulate", "--events", "100000", "--groups", "1000", "--malformed",
+                   "0.01", "--out", str(events), "--truth", str(truth), "--seed", "23")
+    assert done.returncode == 0, done.stderr
+    killed, calm = tmp_path_factory.mktemp("killed"), tmp_path_factory.mktemp("calm")
+
+    recoveries = []
+    settings = Settings(data_dir=killed, sink_batch_size=1000, sink_flush_seconds=0.5,
+                        live_clock=False)  # event time only, like the replay it is compared to
+    with EmbeddedPipeline(settings) as pipe:
+        assert settings.topic_partitions >= 4
+        produced = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events,
+                                       read_jsonl(events)))
+        for share in (0.25, 0.5, 0.75):
+            reached = asyncio.run(pipe.wait_processed(
+                produced, stop_at=int(produced.records * share), poll_seconds=0.05))
+            assert reached.processed < produced.records
+            assert pipe.worker is not None
+            pipe.worker.kill()
+            restarted = time.monotonic()
+            pipe.start_worker()
+            # recovered = processing again: committed progress moves past the kill point
+            asyncio.run(pipe.wait_processed(produced, stop_at=reached.processed + 1,
+                                            poll_seconds=0.05))
+            recoveries.append(time.monotonic() - restarted)
+        assert asyncio.run(pipe.wait_processed(produced)).processed == produced.records
+    print(f"\nrecovery after kill -9 (restart → committing again): "
+          f"{', '.join(f'{s:.1f} s' for s in recoveries)}")
+
+    replayed = run_cli(calm, "replay", str(events))
+    assert replayed.returncode == 0, replayed.stderr[-2000:]
+
+    want = expected_counts(events, truth)
+    assert table_counts(killed) == {table: (n, n) for table, n in want.items()}
+    assert table_counts(calm) == table_counts(killed)
+    once = sql(killed, "SELECT count() AS n, uniqExact(alert_id) AS u FROM grouppulse.alerts")
+    assert once[0]["n"] == once[0]["u"]  # no alert row twice, without FINAL
+    # Alerts from state that is rebuilt exactly (health, per-message risk) must match. Left
+    # out, documented limits: blacklist alerts page for events handled after the entry arrived
+    # (timing), and moderation's short windows (flood 1-10 min, new member 10 min) restart
+    # empty, so flood alerts and the campaigns fed by a newcomer's ads can shift at a crash.
+    alerts = "SELECT DISTINCT kind, dedup_key FROM grouppulse.alerts WHERE kind IN " \
+             "('dying_group', 'group_revived', 'negative_sentiment', 'risk') ORDER BY dedup_key"
+    assert sql(killed, alerts) == sql(calm, alerts)
+    campaigns = "SELECT count(DISTINCT dedup_key) AS n FROM grouppulse.alerts " \
+                "WHERE kind = 'spam_campaign'"
+    assert abs(sql(killed, campaigns)[0]["n"] - sql(calm, campaigns)[0]["n"]) <= 2
+    states = "SELECT group_id, toString(ts) AS hour, state FROM grouppulse.group_health " \
+             "ORDER BY group_id, hour"
+    assert sql(killed, states) == sql(calm, states)

@@ -44,7 +44,7 @@ def test_a_risk_alert_carries_the_groups_preceding_messages_oldest_first() -> No
 
 def test_a_blacklisted_member_speaking_pages_with_context() -> None:
     blacklist = Blacklist()
-    blacklist.apply(b"bad", entry_value("bad", "广告团伙", "manual"))
+    blacklist.apply(b"bad", entry_value("bad", "广告团伙", "manual", since_ms=0))
     a = analyser(blacklist)
     a.on_event(message(1, "欢迎新朋友"))
     result = a.on_event(message(2, "大家好", user="bad"))
@@ -59,3 +59,27 @@ def test_context_of_idle_groups_is_forgotten() -> None:
         a.on_event(message(i, "在吗", group="busy", ts=1_700_000_000_000 + i * 3_600_000))
     assert a.recent_messages("old") == []
     assert len(a.recent_messages("busy")) == RECENT_MESSAGES
+
+
+def test_every_copy_of_a_bucketed_alert_has_the_same_id_and_time() -> None:
+    """The sink finds an earlier copy by id within the batch's time range: a copy with another
+    time would be written twice (one blacklist alert per user, group and hour)."""
+    blacklist = Blacklist()
+    blacklist.apply(b"bad", entry_value("bad", "广告团伙", "manual", since_ms=0))
+    a = analyser(blacklist)
+    rows = []
+    for i in range(3):
+        result = a.on_event(message(i, f"第{i}条", user="bad", ts=1_700_000_000_000 + i * MIN))
+        rows += [row for table, row in getattr(result, "rows", []) if table is ALERTS]
+    assert len({(row[0], row[1]) for row in rows}) == 1
+
+
+def test_messages_from_before_the_ban_do_not_page() -> None:
+    blacklist = Blacklist()
+    since = 1_700_000_000_000 + 5 * MIN
+    blacklist.apply(b"bad", entry_value("bad", "广告团伙", "ladder", since_ms=since))
+    a = analyser(blacklist)
+    before = a.on_event(message(1, "早", user="bad", ts=since - MIN))
+    after = a.on_event(message(2, "早", user="bad", ts=since + MIN))
+    assert [x["kind"] for x in alerts_of(before)] == []
+    assert [x["kind"] for x in alerts_of(after)] == ["blacklist"]
