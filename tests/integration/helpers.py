@@ -67,3 +67,11 @@ def expected_counts(events_file: Path, truth_file: Path) -> dict[str, int]:
     }
 
 
+def campaign_groups(truth: Path) -> dict[str, set[str]]:
+    """Injected campaigns and the groups their ads reached."""
+    groups: dict[str, set[str]] = {}
+    for row in map(orjson.loads, truth.read_bytes().splitlines()):
+        label = row.get("label") or {}
+        if row.get("kind") == "event" and label.get("label") == "ad" and label.get("campaign"):
+            groups.setdefault(label["campaign"], set()).add(row["group_id"])
+    return {name: g for name, g in groups.items() if len(g) >= 5}

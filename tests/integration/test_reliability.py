@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import expected_counts, run_cli, sql, table_counts
+from helpers import campaign_groups, expected_counts, run_cli, sql, table_counts
 
 from streams.runner import EmbeddedPipeline, Produced, produce, read_jsonl
 from streams.settings import Settings
@@ -72,7 +72,7 @@ def test_three_kill_9s_over_100k_events_lose_nothing_and_duplicate_nothing(
     killed, calm = tmp_path_factory.mktemp("killed"), tmp_path_factory.mktemp("calm")
 
     recoveries = []
-    settings = Settings(data_dir=killed, sink_batch_size=1000, sink_flush_seconds=0.5,
+    settings = Settings(data_dir=killed, sink_batch_size=1000, sink_flush_seconds=0.5, web_port=0,
                         live_clock=False)  # event time only, like the replay it is compared to
     with EmbeddedPipeline(settings) as pipe:
         assert settings.topic_partitions >= 4
@@ -109,9 +109,10 @@ def test_three_kill_9s_over_100k_events_lose_nothing_and_duplicate_nothing(
     alerts = "SELECT DISTINCT kind, dedup_key FROM grouppulse.alerts WHERE kind IN " \
              "('dying_group', 'group_revived', 'negative_sentiment', 'risk') ORDER BY dedup_key"
     assert sql(killed, alerts) == sql(calm, alerts)
-    campaigns = "SELECT count(DISTINCT dedup_key) AS n FROM grouppulse.alerts " \
-                "WHERE kind = 'spam_campaign'"
-    assert abs(sql(killed, campaigns)[0]["n"] - sql(calm, campaigns)[0]["n"]) <= 2
     states = "SELECT group_id, toString(ts) AS hour, state FROM grouppulse.group_health " \
              "ORDER BY group_id, hour"
     assert sql(killed, states) == sql(calm, states)
+    # every injected campaign is still caught as one alert over at least five of its groups
+    spotted = sql(killed, "SELECT group_ids FROM grouppulse.alerts WHERE kind = 'spam_campaign'")
+    for name, groups in campaign_groups(truth).items():
+        assert max(len(groups & set(a["group_ids"])) for a in spotted) >= 5, name

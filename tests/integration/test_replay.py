@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import orjson
-from helpers import expected_counts, run_cli, sql, table_counts
+from helpers import campaign_groups, expected_counts, run_cli, sql, table_counts
 
 
 def test_replay_writes_exactly_the_valid_events_and_dead_letters_the_rest(
@@ -82,16 +82,6 @@ def campaign_accounts(events: Path, truth: Path) -> dict[str, set[str]]:
         if isinstance(doc, dict) and str(doc.get("event_id")) in campaign_of:
             accounts.setdefault(campaign_of[str(doc["event_id"])], set()).add(doc["user_id"])
     return accounts
-
-
-def campaign_groups(truth: Path) -> dict[str, set[str]]:
-    """Injected campaigns and the groups their ads reached."""
-    groups: dict[str, set[str]] = {}
-    for row in map(orjson.loads, truth.read_bytes().splitlines()):
-        label = row.get("label") or {}
-        if row.get("kind") == "event" and label.get("label") == "ad" and label.get("campaign"):
-            groups.setdefault(label["campaign"], set()).add(row["group_id"])
-    return {name: g for name, g in groups.items() if len(g) >= 5}
 
 
 def test_unknown_fields_survive_into_clickhouse(simulated_20k: tuple[Path, Path], tmp_path: Path) -> None:
