@@ -6,20 +6,11 @@ import asyncio
 
 import orjson
 import pytest
+from memory_sink import MemoryWriter
 
 from sinks.batching import BatchingSink
-from sinks.rows import Row, Table
 from streams.app import create_app
 from streams.settings import Settings
-
-
-class MemoryWriter:
-    def __init__(self) -> None:
-        self.rows: dict[str, list[Row]] = {}
-
-    def write(self, table: Table, rows: list[Row]) -> int:
-        self.rows.setdefault(table.name, []).extend(rows)
-        return len(rows)
 
 
 def event(i: int, **changes: object) -> bytes:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from memory_sink import MemoryWriter
 
 from sinks.batching import BatchingSink
-from sinks.rows import DEAD_LETTERS, GROUP_SNAPSHOTS, MEMBERSHIP_EVENTS, MESSAGES, Row, Table
+from sinks.rows import DEAD_LETTERS, GROUP_SNAPSHOTS, MEMBERSHIP_EVENTS, MESSAGES
 from streams.analysis import Analyser, HealthMonitor
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
 from streams.detect.lexicon import Lexicon
@@ -59,15 +60,6 @@ inputs = st.lists(
     ),
     max_size=40,
 )
-
-
-class MemoryWriter:
-    def __init__(self) -> None:
-        self.rows: dict[str, list[Row]] = {}
-
-    def write(self, table: Table, rows: list[Row]) -> int:
-        self.rows.setdefault(table.name, []).extend(rows)
-        return len(rows)
 
 
 async def _no_dead_letters(letter: DeadLetter) -> None:

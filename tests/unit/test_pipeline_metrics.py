@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import orjson
+from memory_sink import MemoryWriter
 from prometheus_client import REGISTRY
 
 from sinks.batching import BatchingSink
-from sinks.rows import Row, Table
 from streams.pipeline import DeadLetter, IngestPipeline, Record
 
 T0 = 1793592001500  # ms
-
-
-class MemoryWriter:
-    def write(self, table: Table, rows: list[Row]) -> int:
-        return len(rows)
 
 
 async def no_dead_letters(letter: DeadLetter) -> None:
