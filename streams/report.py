@@ -125,8 +125,29 @@ def day_bounds(day: date, tz_name: str = DEFAULT_TZ) -> Days:
 # the figures
 
 
+class MessageShares:
+    """Shares over a day's messages, for one group or across groups (the same formulas)."""
+
+    messages: int
+    ad_messages: int
+    negative_messages: int
+    sentiment_sum: float
+
+    @property
+    def ad_share(self) -> float:
+        return self.ad_messages / self.messages if self.messages else 0.0
+
+    @property
+    def negative_share(self) -> float:
+        return self.negative_messages / self.messages if self.messages else 0.0
+
+    @property
+    def mean_sentiment(self) -> float:
+        return self.sentiment_sum / self.messages if self.messages else 0.0
+
+
 @dataclass
-class GroupDay:
+class GroupDay(MessageShares):
     """One group on one day."""
 
     messages: int = 0
@@ -144,24 +165,12 @@ class GroupDay:
     alerts: int = 0
 
     @property
-    def ad_share(self) -> float:
-        return self.ad_messages / self.messages if self.messages else 0.0
-
-    @property
-    def negative_share(self) -> float:
-        return self.negative_messages / self.messages if self.messages else 0.0
-
-    @property
-    def mean_sentiment(self) -> float:
-        return self.sentiment_sum / self.messages if self.messages else 0.0
-
-    @property
     def activity_rate(self) -> float | None:
         return self.speakers / self.members if self.members else None
 
 
 @dataclass
-class DayTotals:
+class DayTotals(MessageShares):
     """Across groups, one day."""
 
     messages: int = 0
@@ -178,18 +187,6 @@ class DayTotals:
     states: dict[str, int] = field(default_factory=dict)  # state -> groups
     categories: dict[str, int] = field(default_factory=dict)  # category -> messages
     hourly: list[int] = field(default_factory=list)  # messages per local hour
-
-    @property
-    def ad_share(self) -> float:
-        return self.ad_messages / self.messages if self.messages else 0.0
-
-    @property
-    def negative_share(self) -> float:
-        return self.negative_messages / self.messages if self.messages else 0.0
-
-    @property
-    def mean_sentiment(self) -> float:
-        return self.sentiment_sum / self.messages if self.messages else 0.0
 
     @property
     def alerts_total(self) -> int:
