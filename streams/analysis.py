@@ -89,6 +89,8 @@ class Analyser:
     blacklist: Blacklist | None = None
     _clock_ms: int = 0
     _evicted_at_ms: int = 0
+    _events_since_eviction: int = 0
+    _size_after_eviction: int = 0
     _recent: dict[str, deque[dict[str, Any]]] = field(default_factory=dict)
 
     def recent_messages(self, group_id: str) -> list[dict[str, Any]]:
@@ -177,13 +179,20 @@ class Analyser:
     def _tick(self, ts_ms: int) -> None:
         # The clock is the newest event of *any* partition; a replayed backlog can run hours
         # ahead on one partition, so per-member state is evicted only well behind it.
+        # A sweep scans every key, so it also waits for half as many events as keys it
+        # kept last time: a replay (hours of event time per second) then pays O(1) per
+        # event, and the state grows at most by half between sweeps.
         self._clock_ms = max(self._clock_ms, ts_ms)
-        if self._clock_ms - self._evicted_at_ms > 60_000:
+        self._events_since_eviction += 1
+        if (self._clock_ms - self._evicted_at_ms > 60_000
+                and self._events_since_eviction * 2 >= self._size_after_eviction):
             horizon = self._clock_ms - EVICTION_LAG_MS
             self.moderator.evict(horizon)
             for group_id in [g for g, r in self._recent.items() if r[-1]["ts_ms"] < horizon]:
                 del self._recent[group_id]
             self._evicted_at_ms = self._clock_ms
+            self._events_since_eviction = 0
+            self._size_after_eviction = self.moderator.state_size() + len(self._recent)
 
     def hit_rows(self, event: Event, verdict: Verdict) -> list[Row]:
         return [

@@ -126,6 +126,10 @@ class Moderator:
             del self._joins[key]
         self.flood.evict(now_ms)
 
+    def state_size(self) -> int:
+        """Keys held for the new-member and flood windows (what ``evict`` has to scan)."""
+        return len(self._joins) + len(self.flood)
+
     def read(self, text: str) -> TextReading:
         """What the text alone says (normalised form, lexicon hits, contacts): the same text
         always reads the same, so repeats ("收到", "+1", one ad posted in fifty groups) are read
