@@ -39,13 +39,18 @@ class FloodDetector:
     max_messages: int = 10
     duplicate_window_ms: int = 600_000
     max_repeats: int = 3
-    _members: dict[tuple[str, str], _Member] = field(default_factory=dict)
+    # by group, then member: a group's state is saved and restored as one piece
+    _members: dict[str, dict[str, _Member]] = field(default_factory=dict)
+    _size: int = 0  # members held, over all groups
 
     def step(self, group_id: str, user_id: str, ts_ms: int, fingerprint: str) -> FloodVerdict:
-        key = (group_id, user_id)
-        member = self._members.get(key)
+        group = self._members.get(group_id)
+        if group is None:
+            group = self._members[group_id] = {}
+        member = group.get(user_id)
         if member is None:
-            member = self._members[key] = _Member()
+            member = group[user_id] = _Member()
+            self._size += 1
         if ts_ms > member.last_ms:
             member.last_ms = ts_ms
         times = member.times
@@ -76,10 +81,39 @@ class FloodDetector:
     def evict(self, now_ms: int) -> int:
         """Forget members silent for longer than both windows; returns how many."""
         horizon = now_ms - max(self.window_ms, self.duplicate_window_ms)
-        stale = [key for key, member in self._members.items() if member.last_ms < horizon]
-        for key in stale:
-            del self._members[key]
-        return len(stale)
+        gone = 0
+        for group_id in list(self._members):
+            group = self._members[group_id]
+            stale = [user for user, member in group.items() if member.last_ms < horizon]
+            for user in stale:
+                del group[user]
+            gone += len(stale)
+            if not group:
+                del self._members[group_id]
+        self._size -= gone
+        return gone
+
+    def export_group(self, group_id: str) -> dict[str, list[object]]:
+        """The group's members' recent behaviour, JSON-ready (saved with the group's
+        health state, so a restarted worker counts floods as if it had never stopped)."""
+        return {user: [m.last_ms, list(m.times), [list(t) for t in m.texts]]
+                for user, m in self._members.get(group_id, {}).items()}
+
+    def import_group(self, group_id: str, saved: dict[str, list[object]]) -> None:
+        self.drop_group(group_id)
+        group: dict[str, _Member] = {}
+        for user, (last_ms, times, texts) in saved.items():
+            member = _Member(deque(times), deque((int(ts), str(fp)) for ts, fp in texts),
+                             last_ms=int(last_ms))
+            for _, fingerprint in member.texts:
+                member.counts[fingerprint] = member.counts.get(fingerprint, 0) + 1
+            group[user] = member
+        if group:
+            self._members[group_id] = group
+            self._size += len(group)
+
+    def drop_group(self, group_id: str) -> None:
+        self._size -= len(self._members.pop(group_id, {}))
 
     def __len__(self) -> int:
-        return len(self._members)
+        return self._size
