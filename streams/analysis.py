@@ -13,7 +13,7 @@ import zlib
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
@@ -97,6 +97,25 @@ class Analyser:
         """The group's last few messages before the current one: on-call reads an alert in
         context (a 'drugs' word in a joke thread reads differently)."""
         return list(self._recent.get(group_id, ()))
+
+    def export_group(self, group_id: str) -> dict[str, Any]:
+        """What the group's next messages are judged against (new members, flood windows,
+        the last few messages), JSON-ready: saved with the group's health state."""
+        return {"moderation": self.moderator.export_group(group_id),
+                "recent": list(self._recent.get(group_id, ()))}
+
+    def import_group(self, group_id: str, saved: dict[str, Any]) -> None:
+        self.moderator.import_group(group_id, saved.get("moderation", {}))
+        recent = saved.get("recent") or []
+        if recent:
+            self._recent[group_id] = deque(recent, maxlen=RECENT_MESSAGES)
+            self._clock_ms = max(self._clock_ms, int(recent[-1]["ts_ms"]))
+        else:
+            self._recent.pop(group_id, None)
+
+    def drop_group(self, group_id: str) -> None:
+        self.moderator.drop_group(group_id)
+        self._recent.pop(group_id, None)
 
     def _remember(self, event: Event) -> None:
         recent = self._recent.get(event.group_id)
@@ -323,6 +342,16 @@ def campaign_alert(campaign: Campaign, sample_text: str) -> Row:
     )
 
 
+class GroupStateHolder(Protocol):
+    """Other per-group state saved and restored with a group's health state."""
+
+    def export_group(self, group_id: str) -> dict[str, Any]: ...
+
+    def import_group(self, group_id: str, saved: dict[str, Any]) -> None: ...
+
+    def drop_group(self, group_id: str) -> None: ...
+
+
 @dataclass
 class HealthMonitor:
     """Feeds the health tracker and turns closed hours into rows and alerts.
@@ -342,6 +371,8 @@ class HealthMonitor:
 
     tracker: GroupHealthTracker = field(default_factory=GroupHealthTracker)
     lateness_ms: int = 120_000
+    # saved and restored beside each group's health state (the analyser's member windows)
+    companion: GroupStateHolder | None = None
     loaded: set[int] = field(default_factory=set)  # partitions whose saved state is in
     _groups_of: dict[int, set[str]] = field(default_factory=dict)
     _clock: dict[int, int] = field(default_factory=dict)
@@ -351,15 +382,25 @@ class HealthMonitor:
     _touched: dict[int, set[str]] = field(default_factory=dict)
     _rows: list[tuple[Table, Row]] = field(default_factory=list)
 
-    def observe(self, event: Event, partition: int, analysis: Analysis | None,
-                offset: int = -1) -> None:
+    def replayed(self, event: Event, partition: int, offset: int) -> bool:
+        """Move the partition's clock; True if the restored state already holds the event.
+
+        Such an event was fully handled before a crash: its rows were written and its alerts
+        sent before the state that holds it was saved, so it is skipped entirely."""
         clock = max(self._clock.get(partition, 0), event.ts_ms)
         self._clock[partition] = clock
         self._close(partition, clock - self.lateness_ms)
         if offset > self._offset.get(partition, -1):
             self._offset[partition] = offset
-        if 0 <= offset <= self._applied.get(event.group_id, -1):
-            return  # a redelivered event the restored state already holds
+        return 0 <= offset <= self._applied.get(event.group_id, -1)
+
+    def observe(self, event: Event, partition: int, analysis: Analysis | None,
+                offset: int = -1) -> None:
+        if not self.replayed(event, partition, offset):  # else the restored state holds it
+            self.count(event, partition, analysis)
+
+    def count(self, event: Event, partition: int, analysis: Analysis | None) -> None:
+        """Add an event to its group's windows (after ``replayed`` said it is new)."""
         if event.type == "message":
             self.tracker.observe_message(
                 event.group_id, event.user_id, event.ts_ms,
@@ -412,6 +453,8 @@ class HealthMonitor:
             offset = self._offset.get(partition, -1)
             for group_id in sorted(groups):
                 doc = {"offset": offset, "state": self.tracker.export_group(group_id)}
+                if self.companion is not None:
+                    doc["with"] = self.companion.export_group(group_id)
                 out.append((partition, group_id.encode(), _pack(doc)))
             clock = {"offset": offset, "clock": self._clock.get(partition, 0)}
             out.append((partition, HEALTH_CLOCK_KEY, _pack(clock)))
@@ -439,6 +482,8 @@ class HealthMonitor:
         groups = self._groups_of.setdefault(partition, set())
         for group_id, doc in latest.items():
             self.tracker.import_group(group_id, doc["state"])
+            if self.companion is not None:
+                self.companion.import_group(group_id, doc.get("with") or {})
             self._applied[group_id] = int(doc["offset"])
             groups.add(group_id)
         if groups:
@@ -452,6 +497,8 @@ class HealthMonitor:
         for group_id in self._groups_of.pop(partition, set()):
             self.tracker.drop_group(group_id)
             self._applied.pop(group_id, None)
+            if self.companion is not None:
+                self.companion.drop_group(group_id)
         for table in (self._clock, self._due, self._offset, self._touched):
             table.pop(partition, None)
         self.loaded.discard(partition)

@@ -135,8 +135,8 @@ def create_app(
                                partitions=settings.topic_partitions, compacting=True),
     }
 
-    async def publish(name: str, key: bytes | None, value: bytes) -> None:
-        await outputs[name].send(key=key, value=value)
+    async def publish(name: str, key: bytes | None, value: bytes) -> Awaitable[Any]:
+        return await outputs[name].send(key=key, value=value)
 
     reloader = LexiconReloader(tuple(settings.custom_lexicon_paths),
                                interval=settings.lexicon_reload_seconds)
@@ -159,7 +159,7 @@ def create_app(
     # Group health state survives crashes and partition moves: once per batch, the state of
     # each touched group goes to a compacted topic partitioned like the input (not a Faust
     # table: see the README, "Group health", recovery).
-    health = HealthMonitor()
+    health = HealthMonitor(companion=analyser)
     state_topic = app.topic(settings.topic_health_state, key_type=bytes, value_type=bytes,
                             partitions=settings.topic_partitions, compacting=True)
 

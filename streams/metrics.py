@@ -15,6 +15,10 @@ from sinks.rows import Table
 log = logging.getLogger(__name__)
 
 EVENTS_IN = Counter("grouppulse_events_total", "Valid input events processed, by type", ["type"])
+EVENTS_REPLAYED = Counter(
+    "grouppulse_events_replayed_total",
+    "Redelivered events skipped after a restart: the restored state already held them",
+)
 DEAD_LETTERS = Counter(
     "grouppulse_dead_letters_total", "Input records dead-lettered, by reason", ["reason"]
 )

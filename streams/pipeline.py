@@ -10,6 +10,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import orjson
 
@@ -54,7 +55,9 @@ class DeadLetter:
 DeadLetterSender = Callable[[DeadLetter], Awaitable[None]]
 # (output name, key, value): "alerts", "moderation_hits", "sightings" or "strikes"; the app
 # maps names to topics.
-Publisher = Callable[[str, bytes | None, bytes], Awaitable[None]]
+# Returns the record's delivery (awaited before the health state that implies it is saved)
+# or None when there is nothing to wait for.
+Publisher = Callable[[str, bytes | None, bytes], Awaitable[Awaitable[Any] | None]]
 OutRecord = tuple[str, bytes | None, bytes]
 # (partition, key, value) of saved health state; the app awaits their delivery
 StateSaver = Callable[[list[tuple[int, bytes, bytes]]], Awaitable[None]]
@@ -70,6 +73,7 @@ class PreparedBatch:
     halt: bool
     outbox: list[OutRecord] = field(default_factory=list)
     states: list[tuple[int, bytes, bytes]] = field(default_factory=list)
+    deliveries: list[Awaitable[Any]] = field(default_factory=list)  # of the sent outbox
 
 
 def merge_batches(batches: Sequence[PreparedBatch]) -> PreparedBatch:
@@ -77,14 +81,16 @@ def merge_batches(batches: Sequence[PreparedBatch]) -> PreparedBatch:
     order, health states in order (a later save of a group wins), halt if any tripped."""
     rows: dict[Table, list[Row]] = {}
     states: list[tuple[int, bytes, bytes]] = []
+    deliveries: list[Awaitable[Any]] = []
     for batch in batches:
         for table, table_rows in batch.rows.items():
             rows.setdefault(table, []).extend(table_rows)
         states.extend(batch.states)
-    return PreparedBatch(rows, [], any(b.halt for b in batches), [], states)
+        deliveries.extend(batch.deliveries)
+    return PreparedBatch(rows, [], any(b.halt for b in batches), [], states, deliveries)
 
 
-async def _no_publish(name: str, key: bytes | None, value: bytes) -> None:
+async def _no_publish(name: str, key: bytes | None, value: bytes) -> Awaitable[Any] | None:
     return None
 
 
@@ -151,6 +157,11 @@ class IngestPipeline:
                 if record.value is None:
                     raise InvalidEvent("missing_field", "record has no value (tombstone)")
                 event = parse_event(record.value, self.max_event_bytes)
+                if self.health is not None and self.health.replayed(
+                        event, record.partition, record.offset):
+                    # Handled before a crash: rows written, outputs sent, state saved.
+                    metrics.EVENTS_REPLAYED.inc()
+                    continue
                 result = self.analyser.on_event(event) if self.analyser is not None else None
                 table, row = event_row(
                     event, record.partition, record.offset,
@@ -171,9 +182,8 @@ class IngestPipeline:
             if result is not None:
                 self._add_analysis(event, result, outbox)
             if self.health is not None:
-                self.health.observe(event, record.partition,
-                                    result.analysis if result is not None else None,
-                                    record.offset)
+                self.health.count(event, record.partition,
+                                  result.analysis if result is not None else None)
             self.guard.record(None)
             self._groups.add(event.group_id)
             metrics.EVENTS_IN.labels(event.type).inc()
@@ -264,7 +274,9 @@ class IngestPipeline:
         for letter in batch.dead_letters:
             await self.send_dead_letter(letter)
         for name, key, value in batch.outbox:
-            await self.publish(name, key, value)
+            delivery = await self.publish(name, key, value)
+            if delivery is not None:
+                batch.deliveries.append(delivery)
             if name == "sightings":
                 metrics.SIGHTINGS_SENT.inc()
             elif name == "strikes":
@@ -274,7 +286,11 @@ class IngestPipeline:
         """Rows to ClickHouse, then the health state they imply; then halt if tripped."""
         await self.sink.write_all(batch.rows)
         if batch.states and self.save_states is not None:
-            # after the rows (a crash before re-closes the same hours), before the offsets
+            # After the rows and the batch's alerts are delivered, before the offsets: a
+            # restarted worker skips the events this state holds, so their outputs must be
+            # out (a crash before the save re-handles them all, idempotently).
+            for delivery in batch.deliveries:
+                await delivery
             await self.save_states(batch.states)
         if batch.halt and self.halt_reason is None:
             self.halt_reason = self.guard.explain()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class FloodVerdict(NamedTuple):
@@ -93,13 +93,13 @@ class FloodDetector:
         self._size -= gone
         return gone
 
-    def export_group(self, group_id: str) -> dict[str, list[object]]:
+    def export_group(self, group_id: str) -> dict[str, list[Any]]:
         """The group's members' recent behaviour, JSON-ready (saved with the group's
         health state, so a restarted worker counts floods as if it had never stopped)."""
         return {user: [m.last_ms, list(m.times), [list(t) for t in m.texts]]
                 for user, m in self._members.get(group_id, {}).items()}
 
-    def import_group(self, group_id: str, saved: dict[str, list[object]]) -> None:
+    def import_group(self, group_id: str, saved: dict[str, list[Any]]) -> None:
         self.drop_group(group_id)
         group: dict[str, _Member] = {}
         for user, (last_ms, times, texts) in saved.items():
