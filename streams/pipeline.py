@@ -125,6 +125,7 @@ class IngestPipeline:
         self.first_batch_at: float | None = None
         self.newest_event_ms = 0
         self._groups: set[str] = set()
+        self._verdicts: dict[str, int] = {}  # of the batch being prepared
 
     async def process(self, records: Sequence[Record]) -> None:
         """Prepare and commit one batch (what callers without overlap want)."""
@@ -148,6 +149,8 @@ class IngestPipeline:
         newest_ms = self.newest_event_ms
         dead: list[DeadLetter] = []
         outbox: list[OutRecord] = []
+        types: dict[str, int] = {}  # counted once per batch: a labelled metric is not cheap
+        self._verdicts = {}
         for record in records:
             if self.guard.tripped:
                 # Stop at the trip point: what follows stays unacknowledged, so a restarted
@@ -186,7 +189,7 @@ class IngestPipeline:
                                   result.analysis if result is not None else None)
             self.guard.record(None)
             self._groups.add(event.group_id)
-            metrics.EVENTS_IN.labels(event.type).inc()
+            types[event.type] = types.get(event.type, 0) + 1
             metrics.EVENT_LAG_SECONDS.observe(max(0.0, (now_ms - event.ts_ms) / 1000))
             if event.ts_ms > newest_ms:
                 newest_ms = event.ts_ms
@@ -207,6 +210,10 @@ class IngestPipeline:
             )
             metrics.DEAD_LETTERS.labels(letter.reason_code).inc()
         metrics.GROUPS_SEEN.set(len(self._groups))
+        for event_type, n in types.items():
+            metrics.EVENTS_IN.labels(event_type).inc(n)
+        for verdict, n in self._verdicts.items():
+            metrics.VERDICTS.labels(verdict).inc(n)
         if newest_ms > self.newest_event_ms:  # once per batch: the gauge only moves forward
             self.newest_event_ms = newest_ms
             metrics.LAST_EVENT_TIME.set(newest_ms / 1000)
@@ -253,7 +260,8 @@ class IngestPipeline:
 
     def _add_analysis(self, event: Event, result: MessageAnalysis, outbox: list[OutRecord]) -> None:
         if result.verdict is not None:
-            metrics.VERDICTS.labels(result.analysis.verdict).inc()
+            verdict = result.analysis.verdict
+            self._verdicts[verdict] = self._verdicts.get(verdict, 0) + 1
         for table, row in result.rows:
             self._add_row(table, row, outbox)
         if result.sighting is not None:
