@@ -112,8 +112,9 @@ def _contact(
     ostart, oend = view.original_span(start, end)
     steps = view.steps_in(start, end)
     if cue_start is not None:  # the cue's own evasion counts; the space after it does not
-        steps = tuple(step for step in STEPS
-                      if step in steps or step in view.steps_in(cue_start, start))
+        cue_steps = view.steps_in(cue_start, start)
+        if cue_steps:
+            steps = tuple(step for step in STEPS if step in steps or step in cue_steps)
     if kind in ("phone", "qq") and not view.text[start:end].isdigit() and "separator" not in steps:
         steps = tuple(sorted((*steps, "separator"), key=STEPS.index))
     return Contact(kind, value, ostart, oend, steps)

@@ -1,0 +1,97 @@
+"""The speed-ups in normalisation and contact extraction give exactly what the plain forms do.
+
+Each test keeps the plain, slower form of one rewritten piece (as it was before the rewrite)
+and compares it with the shipped one on random and evasion-heavy text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from streams.detect import normalize as n
+from streams.detect.contacts import extract_contacts
+from streams.detect.normalize import STEPS, Normalized, normalize_contacts, normalize_views
+
+EVASIVE = st.text(
+    alphabet="今天天气好哈谢群主加微信威薇徽v心xVXwW卫星绿泡企鹅扣口q我：: ,.-_|/@❤😂🐧➕+"
+             "①一二三四五六七八九零两壹贰叁〇１３８0123456789\u200b網賭博大麻烦abcz",
+    max_size=50,
+)
+TEXTS = st.one_of(st.text(max_size=60), EVASIVE)
+
+# The patterns as they were before each gained a look-ahead on its branches' first characters.
+_PLAIN = {
+    "_SEPARATOR_RE": (
+        rf"(?<=[{n._CJK}]){n._SEP}+(?=[{n._CJK}])|(?<=[{n._CJK}]){n._SEP_LATIN}+(?=[a-z0-9])"
+        rf"|(?<=[a-z0-9]){n._SEP_LATIN}+(?=[{n._CJK}])"
+        rf"|(?<=(?<![a-z])[a-z]){n._SEP_LATIN}+(?=[a-z](?![a-z]))"
+    ),
+    "_WEIXIN_RE": (
+        r"(?:威|薇|徽|维|唯|危|溦|嶶|胃|微)(?:信|心|芯|xin(?![a-z0-9]))(?<!微信)"
+        r"|(?<=加)(?:威|薇|徽|溦|嶶|微)(?=,?\s*[a-z0-9])"
+        r"|(?<![a-z])(?:v|w|wei)(?:信|心|芯)|(?<![a-z])wei\s+xin(?![a-z])"
+        r"|(?<![a-z信])(?:vx|wx)(?![a-z_])|(?<![a-z])(?:weixin|wechat|vchat)(?![a-z])"
+        r"|(?<![a-z0-9])v(?=[:：]|\s+[a-z][a-z0-9_-]{3,18}[0-9](?![a-z0-9_-]))"
+        r"|(?:威|薇|徽|溦|嶶|(?<!稍)微)(?=\s*[:：]\s*[a-z0-9])|绿泡泡"
+        r"|(?<=加)卫星|卫星(?=号|[:：])|(?<=加)v(?![a-z])|(?<=加我)v(?![a-z])"
+        r"|(?<![a-z])[vw][.\s·•*~|_\-]+x(?![a-z])"
+    ),
+    "_QQ_RE": (
+        r"企鹅|扣扣|口口|抠抠|蔻蔻|(?<![a-z])q{1}(?=群)|(?<![a-z0-9])q(?=[:：])|(?<=加)q(?![a-z])"
+        r"|扣我?(?=[:：]?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})"
+        r"|(?<![a-z0-9])q(?=\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})|扣(?=群)|🐧"
+    ),
+}
+_PLAIN_NUMERAL = re.compile(r"[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{5,}")
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+@example("加 v 信：abc123 微-信 企鹅 扣我 12345")
+def test_look_ahead_prefixed_patterns_find_the_same_matches(raw: str) -> None:
+    text = n._char_level(raw).text
+    for name, plain in _PLAIN.items():
+        fast = getattr(n, name)
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in re.finditer(plain, text)], name
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXTS, st.text(alphabet="0123一二三两壹〇a ", max_size=30)))
+@example("电话12345一二三")
+@example("123456")
+def test_numeral_runs_change_exactly_what_the_plain_run_pattern_changed(raw: str) -> None:
+    text = n._char_level(raw).text
+    plain = [(m.span(), m.group().translate(n._NUMERALS)) for m in _PLAIN_NUMERAL.finditer(text)]
+    fast = [(m.span(), m.group().translate(n._NUMERALS)) for m in n._NUMERAL_RE.finditer(text)]
+    assert fast == [(span, new) for span, new in plain if new != text[span[0]:span[1]]]
+
+
+def _plain_steps_in(view: Normalized, start: int, end: int) -> tuple[str, ...]:
+    mask = 0
+    for i in range(max(start, 0), min(end, len(view.text))):
+        mask |= view.applied[i]
+        if i > start:
+            mask |= view.gaps[i]
+    return tuple(name for bit, name in enumerate(STEPS) if mask & (1 << bit))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.integers(-3, 60), st.integers(-3, 60))
+def test_steps_in_matches_the_per_character_loop(raw: str, start: int, end: int) -> None:
+    for view in normalize_views(raw):
+        assert view.steps_in(start, end) == _plain_steps_in(view, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+@example("加威信：abc12345")
+@example("Q：一二三四五六七八")
+def test_contacts_from_the_shared_view_equal_the_reference_view(raw: str) -> None:
+    """normalize_views skips steps (and the contact view's repeat step) when they cannot act;
+    extraction from it must equal extraction from the full contact normalisation."""
+    _, contact_view = normalize_views(raw)
+    assert extract_contacts(contact_view) == extract_contacts(normalize_contacts(raw))
