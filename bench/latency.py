@@ -69,8 +69,10 @@ async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
     rows_pending: dict[str, float] = {}
     alert_ms: list[float] = []
     row_ms: list[float] = []
+    # The measuring consumer must not add its own wait: Tansu holds a fetch that finds
+    # nothing for all of fetch_max_wait_ms (aiokafka's default: 500 ms).
     consumer = AIOKafkaConsumer(bootstrap_servers=pipe.broker.bootstrap,
-                                enable_auto_commit=False)
+                                enable_auto_commit=False, fetch_max_wait_ms=10)
     await consumer.start()
     partitions = consumer.partitions_for_topic(settings.topic_alerts) or set()
     if not partitions:

@@ -27,7 +27,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from sinks.batching import BatchingSink
 from sinks.rows import ACTIONS, ALERT_DELIVERIES, ALERTS, Row, Table
-from streams import metrics
+from streams import fetch_wait, metrics
 from streams.analysis import (
     HEALTH_FENCE_KEY,
     Analyser,
@@ -91,6 +91,7 @@ def create_app(
         # Faust's own startup banner and loop hooks would hide the worker's useful lines.
         worker_redirect_stdouts=False,
     )
+    fetch_wait.install(app, settings.consumer_fetch_wait_ms)
     events_topic = app.topic(
         settings.topic_events,
         key_type=bytes,

@@ -66,7 +66,7 @@ async def follow(bootstrap: str, topic: str, blacklist: Blacklist,
     """Keep ``blacklist`` current from the whole topic, until cancelled (or ``stop``)."""
     consumer = AIOKafkaConsumer(
         topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest",
-        enable_auto_commit=False,
+        enable_auto_commit=False, fetch_max_wait_ms=100,  # Tansu holds fetches to the end
     )
     await consumer.start()
     try:

@@ -104,7 +104,8 @@ async def read_partition(
     """
     tp = TopicPartition(topic, partition)
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None,
-                                enable_auto_commit=False, auto_offset_reset="earliest")
+                                enable_auto_commit=False, auto_offset_reset="earliest",
+                                fetch_max_wait_ms=100)  # Tansu holds fetches to the end
     await consumer.start()
     records: list[tuple[bytes | None, bytes | None]] = []
     try:
