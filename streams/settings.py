@@ -107,6 +107,12 @@ class Settings(BaseSettings):
         description="Bytes fetched per partition per request: small keeps partitions in step "
         "in event time when replaying a backlog.",
     )
+    consumer_fetch_wait_ms: int = Field(
+        100, ge=1, le=1500,
+        description="Longest time the broker may hold a fetch that finds no new record. "
+        "Kafka answers early when a record arrives; Tansu (embedded) waits it out, so this "
+        "bounds how long an event can sit unread (Faust's own value is 1,500 ms).",
+    )
     dead_letter_window: int = Field(
         1000, ge=10, description="How many recent events the dead-letter ratio looks at."
     )
