@@ -9,6 +9,9 @@ answers the read-only queries of the worker's ``/query`` page.
 The child dies with the worker (``PR_SET_PDEATHSIG``), so a kill -9 leaves no process holding
 the chDB directory; a child that dies on its own is started again on the next call, and the
 batching sink's retry covers the failed call.
+
+Several workers on one embedded chDB directory cannot each own it: they share one access
+point instead (``sinks.clickhouse_server``: same calls, over a socket).
 """
 
 from __future__ import annotations
@@ -61,18 +64,34 @@ def _jsonable(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
             for row in rows]
 
 
+def open_clickhouse(dsn: str, display_dsn: str, database: str) -> tuple[Any, Any]:
+    """Connect (waiting for a killed predecessor to let go of chDB) and migrate: the
+    (client, idempotent writer) pair of the process that owns ClickHouse."""
+    from sinks.clickhouse import IdempotentWriter, connect, migrate
+
+    _wait_for_chdb(dsn)
+    client = connect(dsn, display_dsn)
+    migrate(client, database)
+    return client, IdempotentWriter(client, database)
+
+
+def answer_call(op: str, args: Sequence[Any], client: Any, writer: Any) -> Any:
+    """Run one ``write`` or ``query`` call of the protocol; raises on failure."""
+    if op == "write":
+        return writer.write(TABLES[args[0]], args[1])
+    if op == "query":
+        answer = client.query(args[0], settings={"readonly": "1"})
+        return {"columns": list(answer.column_names), "rows": _jsonable(answer.result_rows)}
+    raise ValueError(f"unknown call {op!r}")
+
+
 def _serve(conn: Connection, dsn: str, display_dsn: str, database: str) -> None:
     """The child: open ClickHouse, migrate, then answer calls until the pipe closes."""
     _die_with_parent()
-    from sinks.clickhouse import IdempotentWriter, connect, migrate
-
     try:
-        _wait_for_chdb(dsn)
-        client = connect(dsn, display_dsn)
-        migrate(client, database)
-        writer = IdempotentWriter(client, database)
+        client, writer = open_clickhouse(dsn, display_dsn, database)
     except Exception as exc:
-        conn.send(("fatal", _message(exc, dsn, display_dsn)))
+        conn.send(("fatal", message_of(exc, dsn, display_dsn)))
         return
     conn.send(("ready", None))
     while True:
@@ -80,26 +99,20 @@ def _serve(conn: Connection, dsn: str, display_dsn: str, database: str) -> None:
             op, *args = conn.recv()
         except (EOFError, OSError):
             break  # the worker is gone
+        if op == "close":
+            writer.close()
+            conn.send(("ok", None))
+            break
         try:
-            if op == "write":
-                result: Any = writer.write(TABLES[args[0]], args[1])
-            elif op == "query":
-                answer = client.query(args[0], settings={"readonly": "1"})
-                result = {"columns": list(answer.column_names),
-                          "rows": _jsonable(answer.result_rows)}
-            elif op == "close":
-                writer.close()
-                conn.send(("ok", None))
-                break
-            else:
-                raise ValueError(f"unknown call {op!r}")
+            result = answer_call(op, args, client, writer)
         except Exception as exc:
-            conn.send(("error", _message(exc, dsn, display_dsn)))
+            conn.send(("error", message_of(exc, dsn, display_dsn)))
         else:
             conn.send(("ok", result))
 
 
-def _message(exc: BaseException, dsn: str, display_dsn: str) -> str:
+def message_of(exc: BaseException, dsn: str, display_dsn: str) -> str:
+    """The error as one line that is safe to show (the DSN's password replaced)."""
     text = " ".join(str(exc).replace(dsn, display_dsn).split())
     return text if type(exc).__name__ == "ClickHouseUnavailable" else (
         f"{type(exc).__name__}: {text}")

@@ -64,6 +64,27 @@ def worker() -> None:
     sys.exit(run_worker(settings))
 
 
+@cli.command("clickhouse-server")
+def clickhouse_server() -> None:
+    """Own the configured ClickHouse (an embedded chDB directory) and let several workers write
+    and query through it on GROUPPULSE_CLICKHOUSE_SERVER (host:port), with the shared key
+    GROUPPULSE_CLICKHOUSE_SERVER_KEY. Applies the schema first; stops on SIGTERM or Ctrl-C."""
+    from sinks.clickhouse_server import serve
+
+    settings = load_settings()
+    setup_logging(settings.log_level)
+    if not settings.clickhouse_server or settings.clickhouse_server_key is None:
+        raise UserError("set GROUPPULSE_CLICKHOUSE_SERVER (host:port) and "
+                        "GROUPPULSE_CLICKHOUSE_SERVER_KEY (the key workers share)")
+    try:
+        serve(settings.clickhouse_server,
+              settings.clickhouse_server_key.get_secret_value().encode(),
+              settings.dsn, settings.dsn_for_display, settings.clickhouse_database)
+    except OSError as exc:
+        raise UserError(f"cannot listen on {settings.clickhouse_server}: "
+                        f"{exc.strerror or exc}") from None
+
+
 @cli.command()
 def migrate() -> None:
     """Apply the ClickHouse schema (numbered migrations; safe to run again)."""
@@ -220,7 +241,10 @@ def _cell(value: Any) -> str:
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--show-alerts", default=20, show_default=True, help="How many alerts to print.")
-def replay(file: Path, show_alerts: int) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 16),
+              help="Workers sharing the partitions (more than one: they write through one "
+              "ClickHouse access point that owns the chDB directory).")
+def replay(file: Path, show_alerts: int, workers: int) -> None:
     """Run the whole pipeline (embedded broker + worker) over a JSONL FILE of events.
 
     Exits when every event is in ClickHouse, then prints the alerts and a summary line.
@@ -233,7 +257,7 @@ def replay(file: Path, show_alerts: int) -> None:
     if total == 0:
         raise UserError(f"{file} has no events")
     started = time.time()
-    with EmbeddedPipeline(settings) as pipe, _progress() as progress:
+    with EmbeddedPipeline(settings, workers=workers) as pipe, _progress() as progress:
         sending = progress.add_task("sending", total=total)
         processing = progress.add_task("in ClickHouse", total=total)
         produced = asyncio.run(

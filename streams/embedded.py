@@ -222,6 +222,71 @@ class WorkerProcess:
         return code
 
 
+class ClickHouseServerProcess:
+    """``grouppulse clickhouse-server`` as a subprocess: the one owner of the chDB directory
+    that several embedded workers write and query through (``settings.clickhouse_server``)."""
+
+    def __init__(self, settings: Settings, log_path: Path, start_timeout: float = 60.0) -> None:
+        self.settings = settings
+        self.log_path = log_path
+        self.start_timeout = start_timeout
+        self.process: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
+
+    def start(self) -> ClickHouseServerProcess:
+        """Start it and wait until it answers (ClickHouse open, schema applied)."""
+        from sinks.clickhouse import ClickHouseUnavailable
+        from sinks.clickhouse_server import SharedWriter
+
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        self._log = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", "clickhouse-server"],
+            env=worker_env(self.settings),
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=_die_with_parent,  # noqa: PLW1509
+        )
+        key = self.settings.clickhouse_server_key
+        assert key is not None
+        deadline = time.monotonic() + self.start_timeout
+        while True:
+            if self.process.poll() is not None:
+                self.stop()
+                raise UserError(f"the ClickHouse access point exited with code "
+                                f"{self.process.returncode}: {_tail(self.log_path, 3)} "
+                                f"(log: {self.log_path})")
+            try:
+                probe = SharedWriter(self.settings.clickhouse_server,
+                                     key.get_secret_value().encode(), connect_wait=0)
+            except ClickHouseUnavailable:
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise UserError(f"the ClickHouse access point did not answer within "
+                                    f"{self.start_timeout:.0f}s (log: {self.log_path})") from None
+                time.sleep(0.1)
+                continue
+            probe.ping()
+            probe.close()
+            return self
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self, grace: float = 30.0) -> int | None:
+        """SIGTERM: the calls in progress finish, then chDB is closed."""
+        code = None
+        if self.process is not None:
+            _stop_process(self.process, grace=grace)
+            code = self.process.returncode
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+        return code
+
+
 def parse_prometheus_text(text: str) -> dict[str, float]:
     values: dict[str, float] = {}
     for line in text.splitlines():

@@ -1,4 +1,4 @@
-"""Drive a whole embedded pipeline: broker + worker subprocess + a feed of events.
+"""Drive a whole embedded pipeline: broker + worker subprocess(es) + a feed of events.
 
 Used by ``grouppulse replay`` and ``grouppulse demo`` (and the integration tests). Progress is
 tracked through the worker's committed offsets: the worker commits an offset only after the rows
@@ -11,12 +11,23 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import secrets
 import time
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from streams.embedded import EmbeddedBroker, WorkerProcess, free_port, metric_sum, port_is_free
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from pydantic import SecretStr
+
+from streams.embedded import (
+    ClickHouseServerProcess,
+    EmbeddedBroker,
+    WorkerProcess,
+    free_port,
+    metric_sum,
+    port_is_free,
+)
 from streams.errors import UserError
 from streams.events import group_key
 from streams.kafka import CommitWatcher, ensure_topics, make_producer
@@ -122,25 +133,43 @@ class Progress:
 
 
 class EmbeddedPipeline:
-    """Broker + worker subprocess; ``settings`` is rewritten to point at them."""
+    """Broker + worker subprocess(es); ``settings`` is rewritten to point at them.
 
-    def __init__(self, settings: Settings, log_dir: Path | None = None) -> None:
+    By default one worker, which opens ClickHouse itself. With ``workers`` > 1 (or
+    ``shared_clickhouse=True``) a ClickHouse access point (``grouppulse clickhouse-server``)
+    owns the chDB directory and every worker writes and queries through it; then
+    ``start_worker`` adds a worker (own web port and log) and ``WorkerProcess.stop``/``kill``
+    take one away, so workers can join, leave and crash mid-run.
+    """
+
+    def __init__(self, settings: Settings, log_dir: Path | None = None, *, workers: int = 1,
+                 shared_clickhouse: bool | None = None) -> None:
         self.log_dir = log_dir or settings.data_dir / "logs"
         self.broker = EmbeddedBroker(self.log_dir, port=settings.embedded_broker_port or None)
         self.base_settings = settings
         self.settings = settings
-        self.worker: WorkerProcess | None = None
+        self.initial_workers = workers
+        self.shared = workers > 1 if shared_clickhouse is None else shared_clickhouse
+        self.clickhouse: ClickHouseServerProcess | None = None
+        self.workers: list[WorkerProcess] = []
+        self.worker: WorkerProcess | None = None  # the one started last
 
     def start(self) -> EmbeddedPipeline:
         self.broker.start()
         web_port = self.base_settings.web_port
         if web_port == 0 or not port_is_free(web_port):
             web_port = free_port()
-        self.settings = self.base_settings.model_copy(
-            update={"broker_url": self.broker.url, "web_port": web_port}
-        )
+        update: dict[str, object] = {"broker_url": self.broker.url, "web_port": web_port}
+        if self.shared:
+            update["clickhouse_server"] = f"127.0.0.1:{free_port()}"
+            update["clickhouse_server_key"] = SecretStr(secrets.token_urlsafe(32))
+        self.settings = self.base_settings.model_copy(update=update)
         asyncio.run(self.create_topics())
-        self.start_worker()
+        if self.shared:
+            self.clickhouse = ClickHouseServerProcess(
+                self.settings, self.log_dir / "clickhouse-server.log").start()
+        for _ in range(self.initial_workers):
+            self.start_worker()
         return self
 
     async def create_topics(self) -> None:
@@ -161,12 +190,25 @@ class EmbeddedPipeline:
         )
 
     def start_worker(self) -> WorkerProcess:
-        self.worker = WorkerProcess(self.settings, self.log_dir / "worker.log").start()
+        """Start a worker: the replacement of the last one, or with a shared ClickHouse one
+        more (the 2nd, 3rd… get their own web port and ``worker-N.log``)."""
+        number = len(self.workers) + 1
+        settings, log_name = self.settings, "worker.log"
+        if self.shared and number > 1:
+            settings = self.settings.model_copy(update={"web_port": free_port()})
+            log_name = f"worker-{number}.log"
+        self.worker = WorkerProcess(settings, self.log_dir / log_name).start()
+        self.workers.append(self.worker)
         return self.worker
 
+    def live_workers(self) -> list[WorkerProcess]:
+        return [w for w in self.workers if w.alive()]
+
     def stop(self) -> None:
-        if self.worker is not None:
-            self.worker.stop()
+        for worker in self.workers:
+            worker.stop()
+        if self.clickhouse is not None:
+            self.clickhouse.stop()
         self.broker.stop()
 
     def __enter__(self) -> EmbeddedPipeline:
@@ -179,6 +221,13 @@ class EmbeddedPipeline:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    def scrape(self) -> dict[str, float]:
+        """The metrics of the worker, or with a shared ClickHouse those of every live worker
+        merged (counters summed)."""
+        if not self.shared:
+            return self.worker.scrape() if self.worker is not None else {}
+        return merge_metrics([w.scrape() for w in self.live_workers()])
+
     async def wait_processed(
         self,
         produced: Produced,
@@ -187,12 +236,14 @@ class EmbeddedPipeline:
         stop_at: int | None = None,
         poll_seconds: float = 0.2,
     ) -> Progress:
-        """Until the worker has committed everything produced (or ``stop_at`` events).
+        """Until the workers have committed everything produced (or ``stop_at`` events).
 
-        Raises ``UserError`` if the worker dies or makes no progress for ``stall_timeout``.
+        Raises ``UserError`` if the worker dies (with a shared ClickHouse: if no worker is
+        left) or no progress is made for ``stall_timeout``.
         """
         watcher = CommitWatcher(self.broker.bootstrap, self.settings.app_id)
         await watcher.start()
+        derived = DerivedTopics(self.broker.bootstrap, self.settings) if self.shared else None
         total = produced.records
         targets = produced.next_offsets
         last_change = time.monotonic()
@@ -206,27 +257,107 @@ class EmbeddedPipeline:
                 finished = done >= total or (stop_at is not None and done >= stop_at)
                 # Scraping costs the worker CPU: once a second, and on every poll at the end.
                 if self.worker is not None and (finished or time.monotonic() >= next_scrape):
-                    metrics = await asyncio.to_thread(self.worker.scrape)
+                    metrics = await asyncio.to_thread(self.scrape)
                     next_scrape = time.monotonic() + 1.0
-                if finished and stop_at is None and not derived_outputs_done(metrics):
-                    finished = False  # campaign detection still has sightings to work through
+                if finished and stop_at is None:
+                    # campaign detection and the strike ladder still have records to work
+                    # through? Counters of one worker say so; across workers that come and
+                    # go, the derived topics' committed offsets do.
+                    if derived is not None:
+                        finished = await derived.caught_up(watcher)
+                    else:
+                        finished = derived_outputs_done(metrics)
                 progress = Progress(done, total, metrics)
                 if on_progress is not None:
                     on_progress(progress)
                 if finished:
                     return progress
-                if self.worker is not None and not self.worker.alive():
-                    raise UserError(self.worker.exit_message())
+                self._check_alive()
                 if done != last_done:
                     last_done, last_change = done, time.monotonic()
                 elif time.monotonic() - last_change > stall_timeout:
+                    where = self.worker.log_path if self.worker else self.log_dir
                     raise UserError(
                         f"no progress for {stall_timeout:.0f}s at {done}/{total} events "
-                        f"(worker log: {self.log_dir / 'worker.log'})"
+                        f"(worker log: {where})"
                     )
                 await asyncio.sleep(poll_seconds)
         finally:
             await watcher.close()
+            if derived is not None:
+                await derived.close()
+
+    def _check_alive(self) -> None:
+        if self.shared:
+            if self.clickhouse is not None and not self.clickhouse.alive():
+                raise UserError(f"the ClickHouse access point exited "
+                                f"(log: {self.clickhouse.log_path})")
+            if self.workers and not self.live_workers():
+                raise UserError(self.workers[-1].exit_message())
+        elif self.worker is not None and not self.worker.alive():
+            raise UserError(self.worker.exit_message())
+
+
+def merge_metrics(scrapes: list[dict[str, float]]) -> dict[str, float]:
+    """Several workers' metrics as one: counters and gauges summed, timestamps the earliest
+    first and the latest last."""
+    merged: dict[str, float] = {}
+    for values in scrapes:
+        for name, value in values.items():
+            if name not in merged:
+                merged[name] = value
+            elif "_timestamp_seconds" in name:  # 0 = not yet
+                pick = min if "_first_" in name else max
+                merged[name] = pick(v for v in (merged[name], value) if v > 0) \
+                    if merged[name] > 0 or value > 0 else 0.0
+            else:
+                merged[name] += value
+    return merged
+
+
+class DerivedTopics:
+    """Whether the agents over derived records (campaign sightings, strikes) have committed
+    everything in their topics. Used once all input is committed (so every derived record
+    has been sent); the true end of a partition is read, not asked: Tansu's high watermark
+    is the base offset of the last batch."""
+
+    def __init__(self, bootstrap: str, settings: Settings) -> None:
+        self.bootstrap = bootstrap
+        self.partitions = {settings.topic_campaign_sightings: [0],
+                           settings.topic_strikes: list(range(settings.topic_partitions))}
+        self._consumer: AIOKafkaConsumer | None = None
+
+    async def ends(self) -> dict[tuple[str, int], int]:
+        if self._consumer is None:
+            self._consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None,
+                                              enable_auto_commit=False)
+            await self._consumer.start()
+            self._consumer.assign([TopicPartition(t, p) for t, ps in self.partitions.items()
+                                   for p in ps])
+        consumer = self._consumer
+        tps = list(consumer.assignment())
+        ends = {tp: int(offset) for tp, offset in (await consumer.end_offsets(tps)).items()}
+        for tp, offset in ends.items():
+            consumer.seek(tp, offset)
+        while batches := await consumer.getmany(*tps, timeout_ms=300):
+            for tp, records in batches.items():
+                for record in records:
+                    ends[tp] = max(ends[tp], record.offset + 1)
+        return {(tp.topic, tp.partition): offset for tp, offset in ends.items()}
+
+    async def caught_up(self, watcher: CommitWatcher) -> bool:
+        ends = await self.ends()
+        for topic, partitions in self.partitions.items():
+            committed = await watcher.committed(topic, partitions)
+            for partition in partitions:
+                if committed.get(partition, 0) < ends.get((topic, partition), 0):
+                    return False
+        return True
+
+    async def close(self) -> None:
+        if self._consumer is not None:
+            await self._consumer.stop()
+            self._consumer = None
 
 
 def derived_outputs_done(metrics: dict[str, float]) -> bool:

@@ -11,8 +11,10 @@ import sys
 import faust
 
 from sinks.batching import BatchingSink, FaultInjectingWriter
+from sinks.clickhouse_server import SharedWriter
 from sinks.process_writer import ProcessWriter
 from streams.app import create_app
+from streams.errors import UserError
 from streams.metrics import SinkMetrics
 from streams.settings import Settings
 
@@ -21,11 +23,26 @@ log = logging.getLogger(__name__)
 HALTED_EXIT_CODE = 3
 
 
+def open_writer(settings: Settings) -> ProcessWriter | SharedWriter:
+    """Where this worker's rows go.
+
+    By default ClickHouse (connect, migrate, inserts, /query reads) lives in a child process
+    of the worker: its CPU work must not hold the GIL of the event loop that analyses and
+    alerts. With ``clickhouse_server`` set, the worker calls a shared access point instead
+    (``grouppulse clickhouse-server``), which owns ClickHouse and has applied the schema.
+    """
+    if settings.clickhouse_server:
+        if settings.clickhouse_server_key is None:
+            raise UserError("GROUPPULSE_CLICKHOUSE_SERVER is set but "
+                            "GROUPPULSE_CLICKHOUSE_SERVER_KEY is not")
+        return SharedWriter(settings.clickhouse_server,
+                            settings.clickhouse_server_key.get_secret_value().encode())
+    return ProcessWriter(settings.dsn, settings.dsn_for_display, settings.clickhouse_database)
+
+
 def run_worker(settings: Settings) -> int:
     """Apply the schema, then consume until stopped; returns the process exit code."""
-    # ClickHouse (connect, migrate, inserts, /query reads) lives in a child process: its
-    # CPU work must not hold the GIL of the event loop that analyses and alerts.
-    writer = ProcessWriter(settings.dsn, settings.dsn_for_display, settings.clickhouse_database)
+    writer = open_writer(settings)
     sink = BatchingSink(
         writer if settings.sink_fault_file is None
         else FaultInjectingWriter(writer, settings.sink_fault_file),
@@ -48,7 +65,8 @@ def run_worker(settings: Settings) -> int:
         "worker %s: broker %s, ClickHouse %s, web http://%s:%d",
         settings.app_id,
         settings.broker_url,
-        settings.dsn_for_display,
+        (f"via {settings.clickhouse_server}" if settings.clickhouse_server
+         else settings.dsn_for_display),
         settings.web_host,
         settings.web_port,
     )

@@ -1,0 +1,209 @@
+"""Workers join and leave mid-run on the embedded stack, and a replay with two workers.
+
+Several embedded workers share one chDB directory through the ClickHouse access point
+(``grouppulse clickhouse-server``). Traffic is sent at a steady rate while a second worker
+joins, leaves gracefully, a third joins and the first is killed with SIGKILL: every
+partition moves at least once. The tables, the alerts and the group states must equal those
+of an uninterrupted one-worker replay of the same file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from helpers import campaign_groups, expected_counts, run_cli, sql, table_counts
+
+from streams.embedded import WorkerProcess, metric_sum
+from streams.kafka import CommitWatcher
+from streams.runner import EmbeddedPipeline, Produced, produce, read_jsonl
+from streams.settings import Settings
+
+EVENTS = 30_000
+RATE = 1_000  # events/s sent: the run lasts ~30 s, long enough for four rebalances
+PARTITIONS = 8
+TIMEOUT = 120.0  # per rebalance; a loaded 2-core CI machine is slow, never this slow
+
+HEALTH_AND_RISK_ALERTS = (
+    "SELECT DISTINCT kind, dedup_key FROM grouppulse.alerts WHERE kind IN "
+    "('dying_group', 'group_revived', 'negative_sentiment', 'risk') ORDER BY dedup_key"
+)
+STATES = ("SELECT group_id, toString(ts) AS hour, state FROM grouppulse.group_health "
+          "ORDER BY group_id, hour")
+
+
+@pytest.fixture(scope="module")
+def calm_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """30,000 events over 1,000 groups (1 % malformed) and their uninterrupted replay."""
+    folder = tmp_path_factory.mktemp("sim_rebalance")
+    events, truth = folder / "events.jsonl", folder / "truth.jsonl"
+    done = run_cli(folder, "simulate", "--events", str(EVENTS), "--groups", "1000",
+                   "--malformed", "0.01", "--out", str(events), "--truth", str(truth),
+                   "--seed", "31")
+    assert done.returncode == 0, done.stderr
+    calm = tmp_path_factory.mktemp("calm")
+    replayed = run_cli(calm, "replay", str(events), GROUPPULSE_TOPIC_PARTITIONS=str(PARTITIONS))
+    assert replayed.returncode == 0, replayed.stderr[-2000:]
+    return events, truth, calm
+
+
+def assert_same_outcome(run: Path, calm: Path, events: Path, truth: Path) -> None:
+    want = expected_counts(events, truth)
+    assert table_counts(run) == {table: (n, n) for table, n in want.items()}
+    once = sql(run, "SELECT count() AS n, uniqExact(alert_id) AS u FROM grouppulse.alerts")
+    assert once[0]["n"] == once[0]["u"]  # no alert row twice, without FINAL
+    # Alerts from state that moves with its partition (health, per-message risk) and the
+    # group states must match; flood and campaign timing may shift (see test_reliability).
+    assert sql(run, HEALTH_AND_RISK_ALERTS) == sql(calm, HEALTH_AND_RISK_ALERTS)
+    assert sql(run, STATES) == sql(calm, STATES)
+    spotted = sql(run, "SELECT group_ids FROM grouppulse.alerts WHERE kind = 'spam_campaign'")
+    for name, groups in campaign_groups(truth).items():
+        assert max(len(groups & set(a["group_ids"])) for a in spotted) >= 5, name
+
+
+async def paced(records: list[tuple[bytes | None, bytes]]) -> AsyncIterator[
+    tuple[bytes | None, bytes]
+]:
+    """The records at ``RATE`` per second of wall time (in file order)."""
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    for number, record in enumerate(records):
+        if number % 100 == 0 and (ahead := number / RATE - (loop.time() - started)) > 0:
+            await asyncio.sleep(ahead)
+        yield record
+
+
+def processed(worker: WorkerProcess) -> float:
+    return metric_sum(worker.scrape(timeout=1.0), "grouppulse_events_total")
+
+
+async def until(condition: Callable[[], Awaitable[bool]], what: str) -> None:
+    deadline = time.monotonic() + TIMEOUT
+    while not await condition():
+        assert time.monotonic() < deadline, f"not within {TIMEOUT:.0f} s: {what}"
+        await asyncio.sleep(0.1)
+
+
+async def join(pipe: EmbeddedPipeline, staying: WorkerProcess) -> tuple[float, float]:
+    """Start a worker; seconds until it processes events, and until both do."""
+    started = time.monotonic()
+    joining = await asyncio.to_thread(pipe.start_worker)
+
+    async def joined() -> bool:
+        return await asyncio.to_thread(processed, joining) > 0
+
+    await until(joined, "the new worker processes events")
+    first = time.monotonic() - started
+    before = await asyncio.to_thread(processed, staying)
+
+    async def both() -> bool:
+        return await asyncio.to_thread(processed, staying) > before
+
+    await until(both, "the worker that stayed processes events again")
+    return first, time.monotonic() - started
+
+
+async def leave(pipe: EmbeddedPipeline, leaving: WorkerProcess, watcher: CommitWatcher,
+                producing: asyncio.Task[Produced], kill: bool) -> tuple[float, float]:
+    """Stop (or kill -9) a worker; seconds until it is gone, and until every partition with
+    work left has committed more than it had when the worker was gone (the survivor took
+    the leaver's partitions over and processes them)."""
+    topic, partitions = pipe.settings.topic_events, range(PARTITIONS)
+    started = time.monotonic()
+    await asyncio.to_thread(leaving.kill if kill else leaving.stop)
+    gone = time.monotonic() - started
+    base = await watcher.committed(topic, partitions)
+
+    async def taken_over() -> bool:
+        now = await watcher.committed(topic, partitions)
+        # once everything is sent, a partition with nothing left to do counts as well
+        ends = producing.result().next_offsets if producing.done() else None
+        return all(now.get(p, 0) > base.get(p, 0)
+                   or (ends is not None and now.get(p, 0) >= ends.get(p, 0))
+                   for p in partitions)
+
+    await until(taken_over, "the partitions of the worker that left are processed again")
+    return gone, time.monotonic() - started
+
+
+async def run_with_rebalances(pipe: EmbeddedPipeline, events: Path) -> dict[str, tuple[
+    float, float
+]]:
+    records = list(read_jsonl(events))
+    sent = 0
+
+    def on_sent(count: int) -> None:
+        nonlocal sent
+        sent += count
+
+    async def sent_share(share: float) -> None:
+        while sent < share * len(records):
+            await asyncio.sleep(0.05)
+
+    producing = asyncio.create_task(produce(pipe.broker.bootstrap, pipe.settings.topic_events,
+                                            paced(records), on_sent=on_sent))
+    watcher = CommitWatcher(pipe.broker.bootstrap, pipe.settings.app_id)
+    await watcher.start()
+    timings = {}
+    try:
+        first = pipe.worker
+        assert first is not None
+        await sent_share(0.1)
+        timings["second worker joins"] = await join(pipe, first)
+        second = pipe.worker
+        assert second is not None
+        await sent_share(0.35)
+        timings["second worker stops (SIGTERM)"] = await leave(pipe, second, watcher,
+                                                               producing, kill=False)
+        await sent_share(0.45)
+        timings["third worker joins"] = await join(pipe, first)
+        await sent_share(0.65)
+        timings["first worker killed (SIGKILL)"] = await leave(pipe, first, watcher,
+                                                               producing, kill=True)
+        produced = await producing
+        assert produced.records == len(records)
+        final = await pipe.wait_processed(produced, stall_timeout=TIMEOUT)
+        assert final.processed == produced.records
+    finally:
+        await watcher.close()
+        if not producing.done():
+            producing.cancel()
+    return timings
+
+
+def test_workers_joining_leaving_and_killed_mid_run_lose_and_duplicate_nothing(
+    calm_run: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    events, truth, calm = calm_run
+    settings = Settings(data_dir=tmp_path, topic_partitions=PARTITIONS, sink_batch_size=1000,
+                        sink_flush_seconds=0.5, web_port=0,
+                        live_clock=False)  # event time only, like the replay it is compared to
+    started = time.monotonic()
+    with EmbeddedPipeline(settings, shared_clickhouse=True) as pipe:
+        timings = asyncio.run(run_with_rebalances(pipe, events))
+        assert len(pipe.workers) == 3 and len(pipe.live_workers()) == 1
+    print(f"\n{EVENTS} events at {RATE}/s, {PARTITIONS} partitions, run {time.monotonic() - started:.0f} s")
+    for what, (first, done) in timings.items():
+        if "joins" in what:
+            print(f"{what}: processing after {first:.1f} s, both processing after {done:.1f} s")
+        else:
+            print(f"{what}: gone after {first:.1f} s, its partitions processed again after "
+                  f"{done:.1f} s")
+    assert_same_outcome(tmp_path, calm, events, truth)
+
+
+def test_replay_with_two_workers_gives_the_states_and_alerts_of_one(
+    calm_run: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    events, truth, calm = calm_run
+    done = run_cli(tmp_path, "replay", "--workers", "2", str(events),
+                   GROUPPULSE_TOPIC_PARTITIONS=str(PARTITIONS))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert f"replayed {EVENTS} events" in done.stdout
+    logs = tmp_path / "logs"
+    for log in ("worker.log", "worker-2.log"):  # both were given partitions
+        assert "health state of partition" in (logs / log).read_text(errors="replace"), log
+    assert_same_outcome(tmp_path, calm, events, truth)
