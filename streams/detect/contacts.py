@@ -29,8 +29,8 @@ class Contact:
 
 _SEP = r"[ \t\-_·•*~|]"
 # Mobiles, 400/800 service lines and landlines with an area code (021-6543 2109).
-_PHONE_RE = re.compile(
-    rf"(?<![0-9])(?:1[3-9][0-9]{{9}}|1[3-9][0-9]{_SEP}+[0-9]{{4}}{_SEP}+[0-9]{{4}}"
+_PHONE_RE = re.compile(  # the look-ahead only skips positions no branch can start at
+    rf"(?=[0-9])(?<![0-9])(?:1[3-9][0-9]{{9}}|1[3-9][0-9]{_SEP}+[0-9]{{4}}{_SEP}+[0-9]{{4}}"
     rf"|1{_SEP}+[3-9](?:{_SEP}+[0-9]){{9}}|[48]00(?:{_SEP}?[0-9]){{7}}"
     rf"|0[1-9][0-9]{{1,2}}{_SEP}?[2-9][0-9]{{2,3}}{_SEP}?[0-9]{{4}})(?![0-9])"
 )

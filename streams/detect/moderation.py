@@ -181,7 +181,8 @@ class Moderator:
         text = message.text[:MAX_TEXT_CHARS] if message.text else ""
         if message.url and message.url not in text:
             text = f"{text} {message.url[:500]}" if text else message.url[:500]
-        view, lexicon_hits, contacts = self.read(text)
+        reading = self._readings.get(text) if self._read_with is self.lexicon else None
+        view, lexicon_hits, contacts = self.read(text) if reading is None else reading
         fingerprint = view.text if len(view.text) >= 2 else ""
         if not lexicon_hits and not contacts and message.msg_type not in SHARED_ITEMS:
             behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms,
@@ -248,6 +249,8 @@ def _warned_against(text: str, hit: LexiconHit) -> bool:
 def _drop_nested_ads(found: list[LexiconHit]) -> list[LexiconHit]:
     """An ad term inside a longer term of another category is part of that term (返现 in
     先垫付后返现 is the fraud, not a second, ad offer)."""
+    if not found:
+        return found
     longer = [h for h in found if h.category != "ad"]
     if not longer or all(h.category != "ad" for h in found):
         return found
