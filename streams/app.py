@@ -27,7 +27,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from sinks.batching import BatchingSink
 from sinks.rows import ACTIONS, ALERT_DELIVERIES, ALERTS, Row, Table
-from streams import fetch_wait, metrics
+from streams import faust_tuning, metrics
 from streams.analysis import (
     HEALTH_FENCE_KEY,
     Analyser,
@@ -91,7 +91,7 @@ def create_app(
         # Faust's own startup banner and loop hooks would hide the worker's useful lines.
         worker_redirect_stdouts=False,
     )
-    fetch_wait.install(app, settings.consumer_fetch_wait_ms)
+    faust_tuning.install_fetch_wait(app, settings.consumer_fetch_wait_ms)
     events_topic = app.topic(
         settings.topic_events,
         key_type=bytes,
@@ -455,7 +455,8 @@ def create_app(
         async def deliver_pages() -> None:
             await dispatcher.run()
 
-    app.monitor = PrometheusMonitor(metrics=faust_metrics())
+    app.monitor = (PrometheusMonitor(metrics=faust_metrics()) if settings.faust_sensors
+                   else faust_tuning.QuietMonitor())
     lag_exporter = metrics.ConsumerLagExporter()
 
     @app.timer(5.0)  # type: ignore[untyped-decorator]  # faust
