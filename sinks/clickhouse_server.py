@@ -16,9 +16,11 @@ reconnected on the next call if the access point went away (the batching sink re
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import signal
+import socket
 import threading
 import time
 from concurrent.futures import Future
@@ -107,11 +109,14 @@ def serve(address: str, authkey: bytes, dsn: str, display_dsn: str, database: st
         while not stop.is_set():
             try:
                 conn = listener.accept()
-            except OSError:
+            except Exception:  # AuthenticationError, EOFError, OSError
                 if stop.is_set():
                     break
                 log.warning("a connection failed the key check or broke while connecting")
                 continue
+            if stop.is_set():
+                conn.close()
+                break
             peer += 1
             connections.add(conn)
             log.info("connection %d opened", peer)
@@ -142,6 +147,10 @@ def serve(address: str, authkey: bytes, dsn: str, display_dsn: str, database: st
             call.future.set_result(result)
     finally:
         stop.set()
+        # Wake the acceptor (a socket blocked in accept() stays bound until it returns).
+        with contextlib.suppress(OSError), socket.create_connection(parse_address(address), 1):
+            pass
+        acceptor.join(timeout=5)
         listener.close()
         for conn in list(connections):
             conn.close()
