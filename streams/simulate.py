@@ -125,6 +125,12 @@ class SimulationConfig:
     # window (from start) in which new groups appear, declines and deaths start and campaigns
     # run; None: min(hours, 24), so a long or endless run (the demo) shows them on day one
     lifecycle_hours: float | None = None
+    # health-scenario variants (the defaults give the original scenario, byte for byte)
+    size_scale: float = 1.0  # existing groups' member counts x this (still 5-500)
+    decline_speed: float = 3.0  # e-foldings a declining group decays by the lifecycle window end
+    weekend_scale: float = 1.0  # weekend activity x this (0.3: work groups quiet at weekends)
+    tz_offset_hours: float = 8.0  # the groups' local time for their daily rhythm (UTC+8: China)
+    quiet_scale: float = 1.0  # quiet-but-stable groups' activity x this
 
 
 @dataclass(frozen=True)
@@ -190,6 +196,18 @@ def _diurnal(ts_ms: int) -> float:
     hour = (local // HOUR_MS) % 24
     weekday = (local // (24 * HOUR_MS) + 3) % 7  # 1970-01-01 was a Thursday (3)
     return (_WEEKEND if weekday >= 5 else _WEEKDAY)[hour]
+
+
+def _rhythm(cfg: SimulationConfig, ts_ms: int) -> float:
+    """The daily and weekly rhythm weight at ts for the config's time zone and weekends."""
+    if cfg.tz_offset_hours == 8.0 and cfg.weekend_scale == 1.0:
+        return _diurnal(ts_ms)
+    local = ts_ms + int(cfg.tz_offset_hours * HOUR_MS)
+    hour = (local // HOUR_MS) % 24
+    weekday = (local // (24 * HOUR_MS) + 3) % 7
+    if weekday >= 5:
+        return _WEEKEND[hour] * cfg.weekend_scale
+    return _WEEKDAY[hour]
 
 
 def _to_ms(dt: datetime) -> int:
@@ -508,6 +526,8 @@ def _build_groups(cfg: SimulationConfig) -> list[_Group]:
             size = int(rng.lognormvariate(math.log(140), 0.75))
         else:
             size = int(rng.lognormvariate(math.log(18), 0.25))
+        if cfg.size_scale != 1.0:
+            size = int(size * cfg.size_scale)
         size = max(5, min(500, size))
         g.created_ms = start_ms - rng.randint(7, 720) * 24 * HOUR_MS - rng.randint(0, 86_399_999)
         g.target = size
@@ -518,7 +538,7 @@ def _build_groups(cfg: SimulationConfig) -> list[_Group]:
             g.activity *= 1.3
         elif profile == "declining":
             g.decline_ms = start_ms + int(span_ms * rng.uniform(0.1, 0.4))
-            g.tau_ms = max(1.0, (start_ms + span_ms - g.decline_ms) / 3.0)
+            g.tau_ms = max(1.0, (start_ms + span_ms - g.decline_ms) / cfg.decline_speed)
         elif profile == "sudden_death":
             g.death_ms = start_ms + int(span_ms * rng.uniform(0.3, 0.75))
         elif profile == "quiet_but_stable":
@@ -570,7 +590,7 @@ def _msg_rate(cfg: SimulationConfig, g: _Group, t_ms: int, members: int, k: floa
     p = g.profile
     mod = 1.0
     if p == "quiet_but_stable":
-        mod = 0.18
+        mod = 0.18 * cfg.quiet_scale
     elif p == "ad_board":
         mod = 0.3
     elif p == "declining":
@@ -582,14 +602,14 @@ def _msg_rate(cfg: SimulationConfig, g: _Group, t_ms: int, members: int, k: floa
     elif p == "new":
         mod = 1.0 + 1.5 * math.exp(-(t_ms - g.created_ms) / (8 * HOUR_MS))
     members_factor: float = (max(members, 2) / 20.0) ** 0.6
-    return k * cfg.base_rate * g.activity * members_factor * _diurnal(t_ms) * mod
+    return k * cfg.base_rate * g.activity * members_factor * _rhythm(cfg, t_ms) * mod
 
 
 def _ad_rate(cfg: SimulationConfig, g: _Group, t_ms: int, k: float) -> float:
     if g.profile != "ad_board":
         return 0.0
     members_factor: float = (max(g.member_count(), 2) / 20.0) ** 0.5
-    return k * cfg.base_rate * 0.9 * g.activity * members_factor * math.sqrt(_diurnal(t_ms))
+    return k * cfg.base_rate * 0.9 * g.activity * members_factor * math.sqrt(_rhythm(cfg, t_ms))
 
 
 def _new_join_share(g: _Group, a_ms: int, b_ms: int, span_ms: int) -> float:
@@ -943,7 +963,7 @@ class _World:
             lam_join = g.target * _new_join_share(g, lo, t1, self.horizon_ms)
         else:
             per = _JOIN_PER_HOUR[g.profile] * (0.2 if dead or declining else 1.0)
-            lam_join = n * per * frac * max(0.3, min(1.6, _diurnal((lo + t1) // 2)))
+            lam_join = n * per * frac * max(0.3, min(1.6, _rhythm(self.cfg, (lo + t1) // 2)))
         per_leave = 0.012 if declining else 0.005 if dead else _LEAVE_PER_HOUR[g.profile]
         return lam_join * self.mk, n * per_leave * frac * self.mk
 
@@ -1303,6 +1323,10 @@ def _check(config: SimulationConfig) -> None:
         raise ValueError("malformed_ratio must be within [0, 1)")
     if config.lifecycle_hours is not None and config.lifecycle_hours <= 0:
         raise ValueError("lifecycle_hours must be > 0")
+    if config.size_scale <= 0 or config.decline_speed <= 0 or config.weekend_scale < 0:
+        raise ValueError("size_scale and decline_speed must be > 0, weekend_scale >= 0")
+    if config.quiet_scale < 0:
+        raise ValueError("quiet_scale must be >= 0")
 
 
 def generate(config: SimulationConfig) -> Iterator[SimEvent]:
