@@ -35,6 +35,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from streams.detect.contacts import Contact, extract_contacts
+from streams.detect.drainage import drainage_hits, has_commercial_cue
 from streams.detect.flood import FloodDetector, FloodVerdict
 from streams.detect.lexicon import Lexicon, LexiconHit
 from streams.detect.normalize import Normalized, normalize_term, normalize_views
@@ -101,6 +102,7 @@ class TextReading(NamedTuple):
     view: Normalized
     lexicon_hits: tuple[Hit, ...]
     contacts: tuple[Contact, ...]
+    commercial: bool = False  # selling/hiring/service wording next to a contact: an offer
 
 
 @dataclass
@@ -166,11 +168,13 @@ class Moderator:
         if reading is not None:
             return reading
         view, contact_view = normalize_views(text)
-        found = _drop_nested_ads(self.lexicon.scan(view))
+        found = _with_drainage(_drop_nested_ads(self.lexicon.scan(view)), view.text)
         contacts = tuple(extract_contacts(contact_view))
         if found and not contacts:
             found = [hit for hit in found if not _warned_against(view.text, hit)]
-        reading = TextReading(view, tuple(_lexicon_hit(view, hit) for hit in found), contacts)
+        commercial = bool(contacts) and has_commercial_cue(view.text)
+        reading = TextReading(view, tuple(_lexicon_hit(view, hit) for hit in found), contacts,
+                              commercial)
         if len(text) <= READING_MAX_CHARS:
             if len(self._readings) >= READING_CACHE_SIZE:
                 del self._readings[next(iter(self._readings))]  # oldest first
@@ -182,9 +186,12 @@ class Moderator:
         if message.url and message.url not in text:
             text = f"{text} {message.url[:500]}" if text else message.url[:500]
         reading = self._readings.get(text) if self._read_with is self.lexicon else None
-        view, lexicon_hits, contacts = self.read(text) if reading is None else reading
+        view, lexicon_hits, contacts, commercial = self.read(text) if reading is None else reading
         fingerprint = view.text if len(view.text) >= 2 else ""
-        if not lexicon_hits and not contacts and message.msg_type not in SHARED_ITEMS:
+        msg_type = message.msg_type
+        if msg_type == "text" and text[:1] in "[#":
+            msg_type = _shared_item_in_text(text)
+        if not lexicon_hits and not contacts and msg_type not in SHARED_ITEMS:
             behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms,
                                         fingerprint)
             if not behaviour.flood and not behaviour.duplicate:  # most messages end here
@@ -194,14 +201,14 @@ class Moderator:
                            view.text)
         hits = list(lexicon_hits)
         has_ad_term = any(h.category == "ad" for h in hits)
-        offers = has_ad_term or any(h.category in _WARNABLE for h in hits)
+        offers = has_ad_term or commercial or any(h.category in _WARNABLE for h in hits)
         new_member = self.is_new_member(message.group_id, message.user_id, message.ts_ms)
         for contact in contacts:
             hit = _contact_hit(text, contact, offers, new_member)
             if hit is not None:
                 hits.append(hit)
-        if message.msg_type in SHARED_ITEMS:
-            hit = _shared_item_hit(message.msg_type, text, view, has_ad_term, new_member)
+        if msg_type in SHARED_ITEMS:
+            hit = _shared_item_hit(msg_type, text, view, has_ad_term, new_member)
             if hit is not None:
                 hits.append(hit)
         behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms, fingerprint)
@@ -259,11 +266,37 @@ def _drop_nested_ads(found: list[LexiconHit]) -> list[LexiconHit]:
         for o in longer)]
 
 
+def _with_drainage(found: list[LexiconHit], text: str) -> list[LexiconHit]:
+    """Lexicon hits plus the drainage phrasings (``drainage.py``) no ad term already covers.
+    Next to a risk term ("有冰毒需要的私我") the phrasing is part of that offer, not an ad."""
+    if any(h.category != "ad" for h in found):
+        return found
+    extra = [d for d in drainage_hits(text) if not any(
+        h.start < d.end and d.start < h.end for h in found)]
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda h: (h.start, h.end))
+
+
+# Shared items as chat exports render them in text ("[小程序] 美团外卖 | 点击领取…",
+# "[名片] 王老师", "#小程序://美团/7Xq2Lm"): judged like the shared item itself.
+_SHARED_IN_TEXT = (("[小程序]", "miniprogram"), ("#小程序", "miniprogram"),
+                   ("[个人名片]", "card"), ("[名片]", "card"), ("[公众号名片]", "card"),
+                   ("[红包]", "red_packet"))
+
+
+def _shared_item_in_text(text: str) -> str:
+    for marker, msg_type in _SHARED_IN_TEXT:
+        if text.startswith(marker):
+            return msg_type
+    return "text"
+
+
 def _lexicon_hit(view: Normalized, hit: LexiconHit) -> Hit:
     start, end = view.original_span(hit.start, hit.end)
     return Hit(
         category=hit.category,
-        rule=f"lexicon:{hit.category}:{hit.term}",
+        rule=hit.term if hit.term.startswith("pattern:") else f"lexicon:{hit.category}:{hit.term}",
         severity=hit.severity,
         match=view.original[start:end],
         normalized=view.text[hit.start : hit.end],

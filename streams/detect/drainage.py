@@ -1,0 +1,97 @@
+"""Drainage without an id: phrasings that send readers somewhere private to get the offer.
+
+Spammers who know ids get caught stop writing them: "看我头像" (the id is in the avatar),
+"师父在我主页", "需要的宝子戳我私", "扣1我拉你进群".  A lexicon lists such phrases one by one
+("看我主页", "需要的私我" …); the patterns here are their general shapes, so the next wording
+("想瘦的看我名字", "群号在我头像", "有意向私") is caught too.  Each pattern is a sequence of
+parts (a pointer verb, a profile field; who is addressed, a private channel) rather than one
+word, because each part alone is everyday chat ("我换了头像", "私下聊", "同意的扣1").
+
+Matched on the lexicon view (simplified, lower case, punctuation folded to ASCII, hanzi repeats
+collapsed: 滴滴 → 滴).  A hit is an ``ad`` term of severity ``review``; like lexicon terms it
+is dropped inside a clause that forbids or warns against it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from streams.detect.lexicon import LexiconHit
+from streams.detect.normalize import normalize_term
+
+# Where the id is kept instead of the message: the avatar, profile, nickname, signature, moments.
+_FIELD = r"(?:头像|主页|昵称|签名|个签|名字|朋友圈|空间|群名片|个人资料|资料卡)"
+# Who the offer is for: "those who need/want/are interested/want to earn or slim down".
+_WHO = (
+    r"(?:有需要|需要|想要|要|感兴趣|有兴趣|有意向?|意者|想了解|想赚钱?|想搞钱|想做|想瘦|想减肥"
+    r"|想学|想进群?|想看|想加入)"
+)
+# A private channel: message me, ping me (滴滴 / dd / sx = 私信), poke me.
+_PRIVATE = (
+    r"(?:私我|私聊|私信|私发|私(?=[\s,.!?~:]|$)|滴(?:我|[\s,.!?~]|$)|dd我?(?![a-z])|sx我?(?![a-z])"
+    r"|戳我|找我|联系我|加我|扣我)"
+)
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "看我头像", "点开我头像", "戳我主页", "见主页", "看群名片"
+    ("profile_pointer", re.compile(rf"(?:看|点开?|戳|见)(?:我的?|群)?{_FIELD}")),
+    # "群号在我头像", "师父在我主页", "平台在主页", "号在昵称里", "链接在我朋友圈"
+    ("id_in_profile", re.compile(
+        rf"(?:号|码|链接|联系方式|方式|平台|师父|老师|导师|群|v|微信|qq)[^,.!?;\n]{{0,3}}?在"
+        rf"(?:我的?)?{_FIELD}"
+    )),
+    # "需要的宝子戳我私", "有意向私", "感兴趣的扣个6", "想要的私聊", "有需要的滴滴"
+    ("private_solicit", re.compile(rf"{_WHO}的?[^.!?;\n]{{0,8}}?{_PRIVATE}")),
+    # "扣1我拉你", "扣1带你上车", "扣“想要”，我私发", "扣个6，我挨个拉"
+    ("reply_to_be_pulled", re.compile(
+        r"扣\s*[\"'“”‘’]?[^\s,.!?;]{1,4}?[\"'“”‘’]?\s*,?\s*(?:我拉你|拉你|带你|我私发|私发|我发你"
+        r"|我挨个拉|挨个拉)"
+    )),
+    # "有需要的滴滴", "需要的宝子滴" (滴滴 = ping me; repeats are collapsed in this view)
+    ("who_ping", re.compile(rf"{_WHO}的(?:宝子|宝宝|姐妹们?|朋友们?|亲|家人们?)?滴(?![水答])")),
+    # "群里有想做副业的吗？私我", "有要买的吗? dd我"
+    ("ask_then_private", re.compile(
+        r"的(?:吗|人吗|朋友吗|姐妹吗|宝子吗)[?,!~\s]*(?:私我|私聊我?|私信我|滴我|找我|dd我?|戳我)"
+    )),
+    # "拉你进资源群", "拉你们进福利二群"
+    ("pull_into_group", re.compile(r"(?:拉你|拉你们|带你|带你们)进[^,.!?;\n]{0,4}?群")),
+)
+
+
+_WHO_RE = re.compile(_WHO)
+_BAIT_RE = re.compile(r"有惊喜|有福利|福利|有好货|懂的|不多说")
+
+
+def drainage_hits(text: str) -> list[LexiconHit]:
+    """Drainage phrasings in the lexicon view ``text``, as ``ad``/``review`` lexicon hits whose
+    term is ``pattern:ad:<name>`` (also the hit's rule).  A bare pointer to the avatar or
+    profile counts only next to an offer ("有需要的看我头像"), not in "看我头像，我家的猫"."""
+    hits = []
+    for name, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if name == "profile_pointer" and not _offer_context(text):
+                continue
+            hits.append(LexiconHit("ad", "review", f"pattern:ad:{name}", m.start(), m.end()))
+    return hits
+
+
+def _offer_context(text: str) -> bool:
+    return (_WHO_RE.search(text) is not None or _BAIT_RE.search(text) is not None
+            or has_commercial_cue(text))
+
+
+def has_commercial_cue(text: str) -> bool:
+    """Selling, hiring or service wording (招聘, 包邮, 上门, 咨询热线, 试听 … ``data/ad_cues.txt``)
+    in the lexicon view ``text``.  Said alone it is chat; with a phone number, link or id in the
+    same message it is an offer with a contact, which is what an ad is."""
+    return _commercial_cues().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _commercial_cues() -> re.Pattern[str]:
+    raw = resources.files("streams.detect").joinpath("data/ad_cues.txt").read_text("utf-8")
+    terms = {normalize_term(line.strip()) for line in raw.splitlines()
+             if line.strip() and not line.startswith("#")}
+    return re.compile("|".join(map(re.escape, sorted(terms - {""}, key=len, reverse=True))))

@@ -1,0 +1,66 @@
+"""Drainage without an id, offers next to a contact, shared items rendered as text."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detect.lexicon import Lexicon
+from streams.detect.moderation import Message, Moderator
+
+LEXICON = Lexicon.load()
+
+
+def classify(text: str, msg_type: str = "text") -> tuple[str, tuple[str, ...]]:
+    verdict = Moderator(LEXICON).classify(Message("e1", 0, "g1", "u1", msg_type, text))
+    return verdict.verdict, verdict.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想了解的姐妹看我签名",  # a profile pointer next to "those who want"
+        "链接在我朋友圈，需要的自取",
+        "私房菜外卖，感兴趣的戳我",
+        "有要一起做的吗？私我",
+        "觉得不错的扣1，我拉你",
+        "想进的，我拉你们进二群",
+        "有需要的宝宝滴滴",
+        "家政保洁上门服务，电话 13912345678",  # service wording + a phone: an offer
+        "暑假编程培训班，试听课 9.9 元，链接 https://example-edu.cn/a",
+    ],
+)
+def test_drainage_and_offers_with_a_contact_are_ads(text: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict != "pass" and "ad" in categories, (text, categories)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "看我头像，新拍的全家福",  # a pointer without any offer
+        "我换了头像，好看吗",
+        "同意周六聚餐的扣1，我统计人数",  # a vote, not a pull into a group
+        "照片都在我朋友圈",
+        "物业电话换了，新号码 0731-8423 7766",  # a service number shared by a neighbour
+        "活动报名表在这 https://docs.qq.com/form/abc",
+        "我要的私房菜到了",
+        "有问题可以私聊我",
+    ],
+)
+def test_ordinary_lines_that_look_like_drainage_pass(text: str) -> None:
+    assert classify(text) == ("pass", ())
+
+
+def test_a_risk_offer_with_a_private_channel_keeps_its_own_category() -> None:
+    verdict, categories = classify("有冰毒，想要的宝子戳我")
+    assert verdict != "pass" and categories == ("drugs",)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_ad"),
+    [("[小程序] 外卖红包 | 点击领取无门槛券", True), ("[名片] 福利官小助手", True),
+     ("[名片] 李老师", False), ("[小程序] 群接龙：周日爬山", False)],
+)
+def test_shared_items_rendered_as_text_are_judged_like_the_items(text: str, is_ad: bool) -> None:
+    verdict, categories = classify(text)
+    assert ("ad" in categories) is is_ad and (verdict != "pass") is is_ad
