@@ -152,6 +152,11 @@ _DIGIT_DINGBATS = {
     "⓿": "0",
     "⓪": "0",
 }
+# Letters in circles and squares (ⓥⓧ, Ⓠ, 🄰, 🅐, 🅱): NFKC folds some, the negative forms it leaves.
+_LETTER_DINGBATS = {
+    **{chr(0x1F150 + i): chr(ord("a") + i) for i in range(26)},  # 🅐..🅩
+    **{chr(0x1F170 + i): chr(ord("a") + i) for i in range(26)},  # 🅰..🆉
+}
 # Latin look-alikes from Cyrillic and Greek that spammers use inside "vx", "qq", domains.
 _LOOKALIKES = dict(zip("авеорсхукмтнνοαεіј", "aveopcxykmthvoaeij", strict=True))
 
@@ -174,11 +179,17 @@ def _classify_char(ch: str, t2s: dict[str, str]) -> tuple[str, int] | None:
         return ("", ZERO_WIDTH)
     if ch in _DIGIT_DINGBATS:
         return (_DIGIT_DINGBATS[ch], DIGIT_VARIANT)
+    if ch in _LETTER_DINGBATS:
+        return (_LETTER_DINGBATS[ch], FULLWIDTH)
     cat = unicodedata.category(ch)
     if cat in ("Cf", "Cs", "Mn", "Me") or (cat == "Cc" and not ch.isspace()):
         return ("", ZERO_WIDTH)
     if ch in _KEEP_SYMBOLS:
         return None
+    if cat == "So":
+        letter = unicodedata.normalize("NFKC", ch)
+        if len(letter) == 1 and letter.isascii() and letter.isalnum():
+            return (letter.lower(), FULLWIDTH)  # ⓥ → v, Ⓠ → q: a letter, not decoration
     if cat in ("So", "Sk"):
         return ("", SEPARATOR)
     bits = 0
@@ -356,6 +367,8 @@ _SPACED_ID_RE = re.compile(
     r"(?<![a-z0-9.])[a-z0-9](?:[\s\-_.·•*~|,]+[a-z0-9](?![a-z0-9])){5,}"
 )
 _SPACED_GAP_RE = re.compile(r"[\s\-_.·•*~|,]+")
+# One character per bracket pair: "（微）（信）：（z）（x）（1）" → 微信：zx1.
+_BRACKETED_RE = re.compile(r"[(\[【〔<]([^()\[\]【】〔〕<>\s])[)\]】〕>]")
 _PLUS_RE = re.compile(
     r"[+➕](?=v|wx|vx|微|威|薇|卫星|qq|企鹅|扣扣|好友|我|[:：]\s*[a-z][a-z0-9_-]{5})"  # ➕：id
 )
@@ -373,12 +386,12 @@ _WEIXIN_RE = re.compile(
 # 扣 alone is QQ only before a number ("扣我：10965…", "加扣 伍贰零…") or 群; "来的扣1" is a vote.
 # A bare q is QQ right before a 5+ digit number ("Q 一二三四五…", "Q258369…"); 🐧 is QQ.
 _QQ_RE = re.compile(
-    r"(?=[企扣口抠蔻q🐧])(?:"  # the first characters of the branches below
-    r"企鹅|扣扣|口口|抠抠|蔻蔻|(?<![a-z])q{1}(?=群)|(?<![a-z0-9])q(?=[:：])|(?<=加)q(?![a-z])"
+    r"(?=[企扣口抠蔻叩q🐧])(?:"  # the first characters of the branches below
+    r"企鹅|扣扣|口口|抠抠|蔻蔻|叩叩|(?<![a-z])q{1}(?=群)|(?<![a-z0-9])q(?=[:：])|(?<=加)q(?![a-z])"
     r"|扣我?(?=[:：]?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})"
     r"|(?<![a-z0-9])q(?=\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})|扣(?=群)|🐧)"
 )
-_HOMOPHONE_HINT_RE = re.compile(r"[+➕🐧信心芯星vwxq鹅扣口抠蔻泡:：]|加[威薇徽溦嶶微]")
+_HOMOPHONE_HINT_RE = re.compile(r"[+➕🐧信心芯星vwxq鹅扣口抠蔻叩泡:：]|加[威薇徽溦嶶微]")
 _REPEAT_RE = re.compile(rf"([{_CJK}])\1+|([a-z])\2{{2,}}")
 _HANZI_REPEAT_RE = re.compile(rf"([{_CJK}])\1+")
 _HANZI_DIGITS = "〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两"
@@ -396,6 +409,10 @@ def _map_digits(match: re.Match[str]) -> str:
     return match.group().translate(_NUMERALS)
 
 
+def _unbracket(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
 def _join_spaced(match: re.Match[str]) -> str:
     return _SPACED_GAP_RE.sub("", match.group())
 
@@ -408,6 +425,7 @@ def _first_of_run(match: re.Match[str]) -> str:
 def _common(text: str, state: _State | None = None) -> _State:
     """Steps shared by both views: characters, separators, contact homophones."""
     state = _char_level(text) if state is None else state
+    state = _apply(state, _BRACKETED_RE, _unbracket, SEPARATOR)
     state = _apply(state, _SPACED_ID_RE, _join_spaced, SEPARATOR)
     state = _apply(state, _SEPARATOR_RE, "", SEPARATOR)
     if not _HOMOPHONE_HINT_RE.search(state.text):
@@ -430,8 +448,13 @@ def _lexicon_view(text: str, common: _State) -> Normalized:
     return _freeze(text, _apply(common, _REPEAT_RE, _first_of_run, REPEAT))
 
 
+# A dot written as 点 or 。 between Latin letters or digits ("www点abc点vip", "dwz。cn/x").
+_SPELLED_DOT_RE = re.compile(r"(?<=[a-z0-9])\s?[点。]\s?(?=[a-z0-9])")
+
+
 def _contact_view(text: str, common: _State) -> Normalized:
     state = _apply(common, _NUMERAL_RE, _map_digits, DIGIT_VARIANT)
+    state = _apply(state, _SPELLED_DOT_RE, ".", SEPARATOR)
     state = _apply(state, _HANZI_REPEAT_RE, _first_of_run, REPEAT)  # 加加微微信信 → 加微信
     return _freeze(text, state)
 
@@ -468,6 +491,7 @@ def normalize_views(text: str) -> tuple[Normalized, Normalized]:
     common = chars if steps == _REPEATS_ONLY else _common(text, chars)
     lexicon_state = _apply(common, _REPEAT_RE, _first_of_run, REPEAT)
     contact_state = _apply(common, _NUMERAL_RE, _map_digits, DIGIT_VARIANT)
+    contact_state = _apply(contact_state, _SPELLED_DOT_RE, ".", SEPARATOR)
     if lexicon_state is not common:  # no repeat in common: none in the contact view either
         contact_state = _apply(contact_state, _HANZI_REPEAT_RE, _first_of_run, REPEAT)
     return _freeze(text, lexicon_state), _freeze(text, contact_state)
@@ -476,15 +500,15 @@ def normalize_views(text: str) -> tuple[Normalized, Normalized]:
 # Anything any word-level step could act on; when none is present (most chat lines) every step
 # would leave the text as it is, so both views are the text itself.
 _ANY_STEP_RE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_SPACED_ID_RE, _SEPARATOR_RE, _NUMERAL_RE,
-                                            _HOMOPHONE_HINT_RE))
+    "|".join(f"(?:{p.pattern})" for p in (_BRACKETED_RE, _SPACED_ID_RE, _SEPARATOR_RE,
+                                            _NUMERAL_RE, _SPELLED_DOT_RE, _HOMOPHONE_HINT_RE))
 )
 
 
 # Characters without which no word-level step can match: a plain character-class scan is much
 # cheaper than the steps' look-behinds, so it screens the usual message first.
 _STEP_CHARS_RE = re.compile(
-    r"[\s\-_.·•*~|/\\'\"`^=#&%@,+➕🐧信心芯星vwxq鹅扣口抠蔻卫泡:：]"
+    r"[\s\-_.·•*~|/\\'\"`^=#&%@,+➕🐧信心芯星vwxq鹅扣口抠蔻叩卫泡:：(\[【〔<点。]"
     r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{5}|加[威薇徽溦嶶微]"
 )
 
