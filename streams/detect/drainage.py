@@ -55,6 +55,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ask_then_private", re.compile(
         r"的(?:吗|人吗|朋友吗|姐妹吗|宝子吗)[?,!~\s]*(?:私我|私聊我?|私信我|滴我|找我|dd我?|戳我)"
     )),
+    # "懂的来", "懂的联系", "懂的私" (those in the know, get in touch; "懂的都懂" is a meme)
+    ("in_the_know", re.compile(r"懂的(?:来|联系|私|扣|滴|找我|加我)")),
     # "拉你进资源群", "拉你们进福利二群"
     ("pull_into_group", re.compile(r"(?:拉你|拉你们|带你|带你们)进[^,.!?;\n]{0,4}?群")),
 )

@@ -64,3 +64,40 @@ def test_a_risk_offer_with_a_private_channel_keeps_its_own_category() -> None:
 def test_shared_items_rendered_as_text_are_judged_like_the_items(text: str, is_ad: bool) -> None:
     verdict, categories = classify(text)
     assert ("ad" in categories) is is_ad and (verdict != "pass") is is_ad
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警方捣毁了一个网络赌博窝点，大快人心",  # news of a bust
+        "小区反诈讲座说刷单返利都是诈骗",
+        "他网赌欠了一屁股债，老婆都走了",  # a consequence told as a story
+        "孩子问我大麻是什么，我该怎么解释",  # asking what a word means
+        "医生给我开了曲马多，说疼得厉害再吃",
+        "那部讲赌场的纪录片挺好看",
+        "学校在讲鸦片战争",
+        "这部剧的反派真是杀人不见血",
+    ],
+)
+def test_news_stories_questions_and_idioms_pass(text: str) -> None:
+    assert classify(text) == ("pass", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("群里有人玩pc蛋蛋吗，大小单双都能下", "gambling"),
+        ("出仿真枪，全国包邮", "violence"),
+        ("真的不想活了，想紫砂", "self_harm"),
+        ("谁会开盒，帮我查个人", "privacy"),
+        ("恭喜中奖！领奖需先支付手续费", "fraud"),
+        ("rnm，还钱", "abuse"),
+    ],
+)
+def test_slang_and_scam_scripts_are_caught(text: str, category: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict != "pass" and category in categories, categories
+
+
+def test_a_teapot_is_not_self_harm() -> None:
+    assert classify("新买的紫砂壶，泡茶很香") == ("pass", ())
