@@ -38,9 +38,11 @@ _QQ_RE = re.compile(
     rf"(?:qq|q群|群号)(?:号码|号|群)?(?:是|为)?[:=]?\s*([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])"
 )
 _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4,19})(?![a-z0-9_-])")
-# "微信：id", "微信搜 id", "微信 .: id", "加微信详谈：id" (a few hanzi, then a colon), "➕：id".
+# "微信：id", "微信搜 id", "微信 .: id", "加微信详谈：id" (a few hanzi, then a colon), "➕：id",
+# "加这个号 id".
 _WECHAT_RE = re.compile(
-    r"(?:微信|wechat|加(?=:))(?:号|id)?(?:是|为|搜索?|[\u4e00-\u9fff]{1,6}(?=\s*[:=]))?"
+    r"(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号)"
+    r"(?:号|id)?(?:是|为|搜索?|[\u4e00-\u9fff]{1,6}(?=\s*[:=]))?"
     r"\s*[.,]?\s*[:=]?\s*([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])"
 )
 # "微信同号 186…", "vx同手机号 150…": the phone number is the WeChat id too.

@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 from streams.detect.contacts import Contact, extract_contacts
 from streams.detect.drainage import drainage_hits, has_commercial_cue
 from streams.detect.flood import FloodDetector, FloodVerdict
+from streams.detect.idcard import id_number_hits
 from streams.detect.lexicon import Lexicon, LexiconHit
 from streams.detect.normalize import Normalized, normalize_term, normalize_views
 
@@ -173,8 +174,9 @@ class Moderator:
         if found and not contacts:
             found = [hit for hit in found if not _warned_against(view.text, hit)]
         commercial = bool(contacts) and has_commercial_cue(view.text)
-        reading = TextReading(view, tuple(_lexicon_hit(view, hit) for hit in found), contacts,
-                              commercial)
+        hits = [_lexicon_hit(view, hit) for hit in found]
+        hits += [_lexicon_hit(contact_view, hit) for hit in id_number_hits(contact_view.text)]
+        reading = TextReading(view, tuple(hits), contacts, commercial)
         if len(text) <= READING_MAX_CHARS:
             if len(self._readings) >= READING_CACHE_SIZE:
                 del self._readings[next(iter(self._readings))]  # oldest first
