@@ -25,8 +25,8 @@ a test keeps it current. Every query an analyst writes can rely on these rules:
 - `count()` is exact without `FINAL`: the sink never inserts an id that is already present.
 - Times are UTC `DateTime64(3)`; convert with `toTimeZone(ts, 'Asia/Shanghai')` for China time.
 - Tables are partitioned by month of `ts` and sorted by `(group_id, ts)`: filter on both.
-- Rollups (`group_hourly`, `group_daily`, `user_daily`, `user_monthly`) are
-  `AggregatingMergeTree` tables kept by materialized views: always aggregate them
+- Rollups (`group_hourly`, `group_daily`, `estate_hourly`, `user_daily`, `user_monthly`)
+  are `AggregatingMergeTree` tables kept by materialized views: always aggregate them
   (`sum(messages)`, `uniqExactMerge(speakers)`, `argMaxMerge(members)`, `groupBitOr(days)` with
   `GROUP BY`), because rows of one key are folded only by background merges. A view sees
   each insert once: replays add nothing (the sink skips ids already present) and a retried

@@ -120,3 +120,8 @@ def test_rollups_are_kept_per_shard() -> None:
     assert "INSERT INTO grouppulse.user_daily\nSELECT" in DDL
     assert ("CREATE MATERIALIZED VIEW IF NOT EXISTS grouppulse.user_monthly_mv ON CLUSTER "
             "grouppulse TO grouppulse.user_monthly_local\n") in DDL
+    # estate_hourly: each shard keeps the (group, sender) pairs of its own groups, disjoint
+    # between shards, so merging the states read through the Distributed table is exact
+    assert ("CREATE MATERIALIZED VIEW IF NOT EXISTS grouppulse.estate_hourly_mv ON CLUSTER "
+            "grouppulse TO grouppulse.estate_hourly_local\n") in DDL
+    assert "TRUNCATE TABLE IF EXISTS grouppulse.estate_hourly_local ON CLUSTER grouppulse" in DDL

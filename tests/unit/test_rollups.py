@@ -1,4 +1,4 @@
-"""The rollups of migrations 007 and 009 on chDB: what a materialized view does with a retried insert,
+"""The rollups of migrations 007, 009 and 010 on chDB: what a materialized view does with a retried insert,
 a replay, a rebalance copy, and a re-run of the migration. These are the guarantees (and the
 one limit) written in docs/schema.md and docs/cookbook.md."""
 
@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from sinks.clickhouse import IdempotentWriter, bundled_migrations, migrate
 from sinks.rows import MEMBERSHIP_EVENTS, MESSAGES
 
-ROLLUPS = ("group_hourly", "group_daily", "user_daily", "user_monthly")
+ROLLUPS = ("group_hourly", "group_daily", "estate_hourly", "user_daily", "user_monthly")
 
 
 def message(i: int, user: str = "u1", group: str = "g1", sentiment: float = 0.0) -> tuple[object, ...]:
@@ -67,6 +67,9 @@ def test_the_known_limit_a_rebalance_copy_and_its_rebuild(clickhouse) -> None:
         client.insert(f"{db}.messages", [row], column_names=list(MESSAGES.columns),
                       settings={"insert_deduplication_token": f"worker-{worker}"})
     assert client.query(f"SELECT uniqExact(event_id) FROM {db}.messages").result_rows == [(1,)]
+    # what the cookbook's rollup check counts: FINAL folds the copy while reading
+    assert client.query(f"SELECT count() FROM {db}.messages").result_rows == [(2,)]
+    assert client.query(f"SELECT count() FROM {db}.messages FINAL").result_rows == [(1,)]
     assert rollup_messages(client, db) == dict.fromkeys(ROLLUPS, 2)
     client.command(f"OPTIMIZE TABLE {db}.messages FINAL")
     assert client.query(f"SELECT count() FROM {db}.messages").result_rows == [(1,)]
@@ -115,3 +118,38 @@ def test_user_monthly_rerun_rebuilds_and_its_days_bitmask_is_exact(clickhouse) -
         f"FROM {db}.user_monthly WHERE user_id = 'u1' GROUP BY month ORDER BY month").result_rows
     assert [(str(m), d, n, r) for m, d, n, r in rows] == [
         ("2026-11-01", 0b110, 5, 1), ("2026-12-01", 0b1, 1, 0)]
+
+
+def test_estate_hourly_speakers_are_the_group_speakers_added_up(clickhouse) -> None:
+    """Migration 010: the distinct (group, sender) pairs of an hour equal the sum over groups
+    of group_hourly's speakers, in one state per hour, also before merges; a re-run of the
+    migration rebuilds the same rows from the raw messages."""
+    client, db = clickhouse
+    (migration,) = [m for m in bundled_migrations() if m.name == "estate_hourly"]
+    migrate(client, db, [m for m in bundled_migrations() if m.version < migration.version])
+    writer = IdempotentWriter(client, db)
+    # u1 speaks in g1 and g2 (two speakers), u2 twice in g1 (one), over two inserts; then a
+    # second hour (i >= 60 is 02:00 UTC)
+    writer.write(MESSAGES, [message(i, user=u, group=g) for i, (u, g) in
+                            enumerate([("u1", "g1"), ("u1", "g2"), ("u2", "g1")])])
+    migrate(client, db)  # 010 fills estate_hourly from the messages already there
+    writer.write(MESSAGES, [message(10, user="u2", group="g1"), message(11, user="u3", group="g2"),
+                            message(70, user="u1", group="g1")])
+
+    def per_hour(sql: str) -> list[tuple[object, ...]]:
+        return [tuple(r) for r in client.query(sql).result_rows]
+
+    expected = per_hour(
+        f"SELECT hour, sum(m), sum(s) FROM (SELECT hour, group_id, sum(messages) AS m, "
+        f"uniqExactMerge(speakers) AS s FROM {db}.group_hourly GROUP BY hour, group_id) "
+        f"GROUP BY hour ORDER BY hour")
+    raw = per_hour(
+        f"SELECT toStartOfHour(toDateTime(ts, 'UTC')) AS hour, count(), "
+        f"uniqExact(group_id, user_id) FROM {db}.messages GROUP BY hour ORDER BY hour")
+    estate = (f"SELECT hour, sum(messages), uniqExactMerge(speakers) FROM {db}.estate_hourly "
+              f"GROUP BY hour ORDER BY hour")
+    assert [r[1:] for r in expected] == [(5, 4), (1, 1)]
+    assert per_hour(estate) == expected == raw
+    for statement in migration.statements(db):  # a re-run after a failure: rebuilt, not doubled
+        client.command(statement)
+    assert per_hour(estate) == expected
