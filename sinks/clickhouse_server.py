@@ -50,6 +50,10 @@ def parse_address(address: str) -> tuple[str, int]:
     return host, int(port)
 
 
+class KeyRefused(ClickHouseProcessError):
+    """The access point did not accept this worker's key (retrying will not help)."""
+
+
 class _Call:
     __slots__ = ("future", "message")
 
@@ -182,7 +186,7 @@ class SharedWriter:
                 self._connect()
                 break
             except ClickHouseProcessError as exc:
-                if "key" in str(exc) or time.monotonic() > deadline:
+                if isinstance(exc, KeyRefused) or time.monotonic() > deadline:
                     from sinks.clickhouse import ClickHouseUnavailable
 
                     raise ClickHouseUnavailable(str(exc)) from None
@@ -195,7 +199,7 @@ class SharedWriter:
         try:
             self._conn = Client(self._target, authkey=self._authkey)
         except AuthenticationError:
-            raise ClickHouseProcessError(
+            raise KeyRefused(
                 f"the ClickHouse access point at {self.address} refused the key") from None
         except OSError as exc:
             raise ClickHouseProcessError(

@@ -135,6 +135,9 @@ def sql(query: str | None, file: TextIO | None, fmt: str, worker_url: str | None
             columns, rows = _query_worker(worker_url, statement)
             _print_result(number, [(c, "") for c in columns], rows, fmt)
         return
+    if settings.clickhouse_server and settings.clickhouse_server_key is not None:
+        _sql_through_access_point(settings, statements, fmt)
+        return
     from sinks.clickhouse import connect
 
     client = connect(settings.dsn, settings.dsn_for_display)
@@ -150,6 +153,28 @@ def sql(query: str | None, file: TextIO | None, fmt: str, worker_url: str | None
             _print_result(number, typed, rows, fmt)
     finally:
         client.close()
+
+
+def _sql_through_access_point(settings: Settings, statements: list[str], fmt: str) -> None:
+    """Read-only queries through ``grouppulse clickhouse-server``, which owns ClickHouse."""
+    from sinks.clickhouse_server import SharedWriter
+    from sinks.process_writer import ClickHouseProcessError
+
+    assert settings.clickhouse_server_key is not None
+    access = SharedWriter(settings.clickhouse_server,
+                          settings.clickhouse_server_key.get_secret_value().encode(),
+                          connect_wait=5)
+    try:
+        for number, statement in enumerate(statements, start=1):
+            try:
+                result = access.query(statement)
+            except ClickHouseProcessError as exc:
+                where = f"statement {number} " if len(statements) > 1 else ""
+                raise UserError(f"{where}query failed: {' '.join(str(exc).split())[:500]}"
+                                ) from None
+            _print_result(number, [(c, "") for c in result["columns"]], result["rows"], fmt)
+    finally:
+        access.close()
 
 
 def split_statements(text: str) -> list[str]:

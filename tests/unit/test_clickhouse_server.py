@@ -48,6 +48,8 @@ class FakeClickHouse:
 
     def query(self, sql: str, settings: dict[str, str]) -> Answer:
         assert settings == {"readonly": "1"}
+        if sql.startswith("INSERT"):
+            raise RuntimeError("Cannot execute query in readonly mode")
         return Answer()
 
     def close(self) -> None:
@@ -143,3 +145,20 @@ def test_addresses_are_host_and_port() -> None:
     for bad in ("7070", "host:", ":7070", "host:99999", "host:x"):
         with pytest.raises(ValueError, match="host:port"):
             server.parse_address(bad)
+
+
+def test_grouppulse_sql_asks_the_access_point_when_one_is_configured(
+    running: Running, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from streams.cli import _sql_through_access_point
+    from streams.errors import UserError
+    from streams.settings import Settings
+
+    settings = Settings(clickhouse_server=running.address, clickhouse_server_key=KEY.decode())
+    _sql_through_access_point(settings, ["SELECT 1 AS n"], "jsonl")
+    assert capfd.readouterr().out == '{"n":1}\n'
+    wrong = Settings(clickhouse_server=running.address, clickhouse_server_key="wrong")
+    with pytest.raises(ClickHouseUnavailable, match="refused the key"):
+        _sql_through_access_point(wrong, ["SELECT 1"], "jsonl")
+    with pytest.raises(UserError, match="statement 2 query failed: .*readonly mode"):
+        _sql_through_access_point(settings, ["SELECT 1", "INSERT INTO t VALUES (1)"], "jsonl")
