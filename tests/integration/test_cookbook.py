@@ -56,6 +56,12 @@ TOTALS = {
         sum(d) AS active_days FROM (SELECT sum(messages) AS m, sum(rejected_messages) AS r,
         bitCount(groupBitOr(days)) AS d FROM grouppulse.user_monthly
         GROUP BY group_id, user_id, month)""",
+    "raw estate hourly": """SELECT sum(m) AS messages, sum(s) AS speakers FROM (SELECT count() AS m,
+        uniqExact(group_id, user_id) AS s FROM grouppulse.messages
+        GROUP BY toStartOfHour(toDateTime(ts, 'UTC')))""",
+    "estate_hourly": """SELECT sum(m) AS messages, sum(s) AS speakers FROM (SELECT
+        sum(messages) AS m, uniqExactMerge(speakers) AS s FROM grouppulse.estate_hourly
+        GROUP BY hour)""",
     "raw membership": """SELECT countIf(action = 'join') AS joins,
         countIf(action = 'leave') AS leaves FROM grouppulse.membership_events""",
     "group_daily membership": """SELECT sum(joins) AS joins, sum(leaves) AS leaves
@@ -69,8 +75,35 @@ TOTALS = {
 }
 PAIRS = [("raw daily", "group_daily"), ("raw daily", "user_daily"),
          ("raw hourly", "group_hourly"), ("raw monthly", "user_monthly"),
+         ("raw estate hourly", "estate_hourly"),
          ("raw membership", "group_daily membership"),
          ("raw membership", "group_hourly membership"), ("raw members", "group_daily members")]
+
+# The same questions as cookbook queries, asked of the raw messages: the rollup-based answer
+# must be the same, row for row.
+RAW_ANSWERS = {
+    "16. Busiest hours": """WITH toDate(now(), 'Asia/Shanghai') - 1 AS report_day
+        SELECT toHour(toTimeZone(hour, 'Asia/Shanghai')) AS hour_of_day,
+               round(sum(m) / 7, 1) AS messages_per_day, round(sum(s) / 7, 1) AS speakers_per_day
+        FROM (SELECT toStartOfHour(toDateTime(ts, 'UTC')) AS hour, group_id, count() AS m,
+                     uniqExact(user_id) AS s
+              FROM grouppulse.messages
+              WHERE ts >= toDateTime(report_day - 6, 'Asia/Shanghai')
+                AND ts < toDateTime(report_day + 1, 'Asia/Shanghai')
+              GROUP BY hour, group_id)
+        GROUP BY hour_of_day ORDER BY hour_of_day""",
+    "17. Rollup check": """WITH toDate(now(), 'Asia/Shanghai') - 1 AS report_day
+        SELECT day, r AS raw_messages, g AS group_daily_messages, u AS user_daily_messages
+        FROM (SELECT toDate(ts, 'Asia/Shanghai') AS day, uniqExact(event_id) AS r
+              FROM grouppulse.messages
+              WHERE ts >= toDateTime(report_day - 7, 'Asia/Shanghai')
+                AND ts < toDateTime(report_day + 1, 'Asia/Shanghai') GROUP BY day) AS raw
+        FULL OUTER JOIN (SELECT day, sum(messages) AS g FROM grouppulse.group_daily
+              WHERE day > report_day - 8 AND day <= report_day GROUP BY day) AS gd USING (day)
+        FULL OUTER JOIN (SELECT day, sum(messages) AS u FROM grouppulse.user_daily
+              WHERE day > report_day - 8 AND day <= report_day GROUP BY day) AS ud USING (day)
+        WHERE r != g OR r != u ORDER BY day""",
+}
 
 Result = dict[str, Any]
 
@@ -116,14 +149,16 @@ def run(replayed: tuple[Path, dict[str, Any]]) -> dict[str, Any]:
     folder, first = replayed
     cookbook = [(recipe, s.replace("now()", NOW)) for recipe in RECIPES
                 for s in recipe.statements]
-    statements = [*TOTALS.values(), *(s for _r, s in cookbook), *TOTALS.values()]
+    raw = [s.replace("now()", NOW) for s in RAW_ANSWERS.values()]
+    statements = [*TOTALS.values(), *(s for _r, s in cookbook), *TOTALS.values(), *raw]
     results = run_file(folder, statements)
-    n = len(TOTALS)
+    n, m = len(TOTALS), len(raw)
     by_recipe: dict[str, list[Result]] = {}
-    for (recipe, _sql), result in zip(cookbook, results[n:-n], strict=True):
+    for (recipe, _sql), result in zip(cookbook, results[n:-n - m], strict=True):
         by_recipe.setdefault(recipe.title, []).append(result)
-    return {"first": first, "second": totals(results[:n]), "after_cookbook": totals(results[-n:]),
-            "recipes": by_recipe}
+    return {"first": first, "second": totals(results[:n]),
+            "after_cookbook": totals(results[-n - m:-m]), "recipes": by_recipe,
+            "raw": dict(zip(RAW_ANSWERS, results[-m:], strict=True))}
 
 
 def rows(run: dict[str, Any], prefix: str) -> list[dict[str, Any]]:
@@ -228,3 +263,14 @@ def test_categories_seeded_from_names_drive_the_mood_table(run: dict[str, Any]) 
     assert all(-1 <= r["mean_sentiment"] <= 1 and 0 <= r["negative_share"] <= 1 for r in mood)
     hours = rows(run, "16. Busiest hours")
     assert hours and {r["hour_of_day"] for r in hours} <= set(range(24))
+
+
+@pytest.mark.parametrize("prefix", RAW_ANSWERS)
+def test_rollup_based_answers_equal_the_raw_messages(run: dict[str, Any], prefix: str) -> None:
+    """Queries rewritten to read a rollup (16: estate_hourly) or FINAL (17) give the answer the
+    same question gets from the raw messages."""
+    raw = run["raw"][prefix]
+    names = [c[0] for c in raw["columns"]]
+    assert rows(run, prefix) == [dict(zip(names, row, strict=True)) for row in raw["rows"]]
+    if prefix.startswith("16."):
+        assert len(raw["rows"]) >= 12 and sum(r[2] for r in raw["rows"]) > 0
