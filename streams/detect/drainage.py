@@ -62,6 +62,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# The characters each pattern's matches can start with.
+_FIRST = {"profile_pointer": "看点戳见", "id_in_profile": "号码链联方平师老导群v微q",
+          "private_solicit": "有需想要感意", "who_ping": "有需想要感意", "ask_then_private": "的",
+          "reply_to_be_pulled": "扣", "in_the_know": "懂", "pull_into_group": "拉带"}
+# All the patterns in one pass (most messages match none and stop here); each branch opens with
+# a look-ahead on its first characters, so a position no pattern can start at fails at once.
+_ANY_RE = re.compile(
+    f"(?=[{''.join(sorted(set(''.join(_FIRST.values()))))}])(?:"
+    + "|".join(f"(?=[{_FIRST[name]}])(?:{pattern.pattern})" for name, pattern in PATTERNS)
+    + ")"
+)
 _WHO_RE = re.compile(_WHO)
 _BAIT_RE = re.compile(r"有惊喜|有福利|福利|有好货|懂的|不多说")
 
@@ -70,6 +81,8 @@ def drainage_hits(text: str) -> list[LexiconHit]:
     """Drainage phrasings in the lexicon view ``text``, as ``ad``/``review`` lexicon hits whose
     term is ``pattern:ad:<name>`` (also the hit's rule).  A bare pointer to the avatar or
     profile counts only next to an offer ("有需要的看我头像"), not in "看我头像，我家的猫"."""
+    if _ANY_RE.search(text) is None:
+        return []
     hits = []
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):

@@ -436,7 +436,8 @@ def _common(text: str, state: _State | None = None) -> _State:
 
 
 def _freeze(original: str, state: _State) -> Normalized:
-    return Normalized(original, state.text, state.source, state.applied, state.ends, state.gaps)
+    return Normalized(original, state.text, tuple(state.source), tuple(state.applied),
+                      tuple(state.ends), tuple(state.gaps))
 
 
 def _safe(text: object) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from streams.detect.lexicon import Lexicon
 from streams.detect.moderation import Message, Moderator
@@ -101,3 +103,13 @@ def test_slang_and_scam_scripts_are_caught(text: str, category: str) -> None:
 
 def test_a_teapot_is_not_self_harm() -> None:
     assert classify("新买的紫砂壶，泡茶很香") == ("pass", ())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="看点戳见号码在我的头像主页昵称有需要想要感兴趣私聊滴dsx扣1拉你进群带懂来吗?,",
+               max_size=30))
+def test_the_one_pass_screen_passes_every_text_a_pattern_matches(text: str) -> None:
+    from streams.detect.drainage import _ANY_RE, PATTERNS
+
+    if _ANY_RE.search(text) is None:
+        assert not any(pattern.search(text) for _, pattern in PATTERNS)
