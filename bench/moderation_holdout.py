@@ -1,11 +1,17 @@
-"""Moderator quality on the held-out hand-labelled set (text its authors never tuned on).
+"""Moderator quality on the held-out hand-labelled sets (text their authors wrote blind to the
+detector).
 
-    .venv/bin/python bench/moderation_holdout.py [FILE]
+    .venv/bin/python bench/moderation_holdout.py [FILE]     # one set: table and every mistake
+    .venv/bin/python bench/moderation_holdout.py --all      # one line per labelled set
 
 Scored exactly like tests/unit/test_detect_eval.py (``streams.detect.evaluate``): per-category
 precision/recall, ads P/R, risk P/R (any risk category, line level), share of benign lines
 flagged (any verdict other than pass), then every mistake.  Targets: ads P >= 0.95 / R >= 0.90,
 risk P >= 0.90 / R >= 0.85, benign flagged < 3 %.
+
+Holdouts 1-3 were each written by a different author who had not seen the detector; the first
+run on each is the honest estimate for unseen wording (README "Moderation" keeps those figures),
+later runs are after tuning on its misses.
 """
 
 from __future__ import annotations
@@ -15,10 +21,19 @@ from pathlib import Path
 
 from streams.detect.evaluate import load_rows, report, score
 
-HOLDOUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "moderation_holdout.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+HOLDOUT = DATA / "moderation_holdout.jsonl"
+HOLDOUTS = (HOLDOUT, DATA / "moderation_holdout2.jsonl", DATA / "moderation_holdout3.jsonl")
+EVAL = DATA / "moderation_eval.jsonl"
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--all"]:
+        for path in (*HOLDOUTS, EVAL):
+            summary = next(line for line in report(score(load_rows(path)))
+                           if line.startswith("ads "))
+            print(f"{path.name:28} {summary}")
+        return
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else HOLDOUT
     print("\n".join(report(score(load_rows(path)))))
 
