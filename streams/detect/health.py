@@ -56,6 +56,7 @@ _RANK = {"active": 0, "new": 0, "cooling": 1, "dying": 2, "dead": 3}
 SLOTS = 48
 MAX_CATCH_UP_MS = 14 * 24 * HOUR_MS  # longer silences are judged over their last two weeks
 MINUTE_MS = 60_000
+DAY_MS = 24 * HOUR_MS
 NEGATIVE_SPEAKERS_KEPT = 8  # a storm needs only a few distinct negative speakers
 
 # HyperLogLog with 2**8 one-byte registers packed in a Python int (lane i = bits 8i..8i+7):
@@ -125,6 +126,9 @@ class HourBucket:
     peak_minute: int = 0
 
 
+_NO_HOUR = HourBucket(-1)  # an hour without events (read only)
+
+
 @dataclass(frozen=True)
 class HealthSnapshot:
     group_id: str
@@ -177,6 +181,13 @@ class _Group:
     buckets: dict[int, HourBucket] = field(default_factory=dict)  # hour start → bucket
     baseline: list[float] = field(default_factory=lambda: [-1.0] * SLOTS)
     baseline_speakers: list[float] = field(default_factory=lambda: [-1.0] * SLOTS)
+    # observations behind each slot's baseline (capped at 255): a running mean while few
+    baseline_n: bytearray = field(default_factory=lambda: bytearray(SLOTS))
+    # the group's burstiness: EWMA of squared upside residuals / expected (see _learn)
+    upside: float = 1.0
+    # evidence of the silence since the last message: sum of -ln P(no message in the hour)
+    # for a Poisson rate estimated from the slot's n observations, n * mu * ln(1 + 1/n)
+    silent_expected: float = 0.0
     joins_first_hour: int = 0
     hours_seen: int = 0
     mean_messages: float = 0.0
@@ -206,6 +217,12 @@ class GroupHealthTracker:
     dead_hours: int = 72
     new_hours: int = 72
     confirm_hours: int = 2
+    # evidence: how many standard deviations the judged hours must fall short of the
+    # rhythm (counting the group's burstiness and the baseline's own uncertainty)
+    dying_z: float = 3.0
+    cooling_z: float = 2.0
+    # a silence this unlikely (-ln P(no message)) is dying even when 6 hours say too little
+    silence_evidence: float = 12.0
     alpha: float = 0.2
     keep_hours: int = 24
     _groups: dict[str, _Group] = field(default_factory=dict)
@@ -311,10 +328,14 @@ class GroupHealthTracker:
             "negative_baseline": g.negative_baseline, "mood_hours": g.mood_hours,
             "storm_hour_ms": g.storm_hour_ms, "pending": g.pending,
             "pending_hours": g.pending_hours,
+            "baseline_n": list(g.baseline_n), "upside": g.upside,
+            "silent_expected": g.silent_expected,
             "buckets": [
                 [b.start_ms, b.messages, format(b.speakers, "x"), b.joins, b.leaves, b.ads,
-                 b.negative, b.sentiment_sum, sorted(b.negative_speakers),
-                 [list(w) for w in b.worst], b.minute_ms, b.minute_count, b.peak_minute]
+                 b.negative, b.sentiment_sum,
+                 sorted(b.negative_speakers) if b.negative_speakers else [],
+                 [list(w) for w in b.worst] if b.worst else [], b.minute_ms, b.minute_count,
+                 b.peak_minute]
                 for b in g.buckets.values()
             ],
         }
@@ -338,6 +359,10 @@ class GroupHealthTracker:
             negative_baseline=doc["negative_baseline"], mood_hours=doc["mood_hours"],
             storm_hour_ms=doc["storm_hour_ms"], pending=doc["pending"],
             pending_hours=doc["pending_hours"],
+            # states saved before these existed: every learned slot counts as settled
+            baseline_n=bytearray(doc.get("baseline_n") or [
+                9 if v >= 0 else 0 for v in doc["baseline"]]),
+            upside=doc.get("upside", 1.0), silent_expected=doc.get("silent_expected", 0.0),
         )
 
     def states(self) -> dict[str, int]:
@@ -351,7 +376,16 @@ class GroupHealthTracker:
         # The baseline learns this hour of the week after judging it, so a sudden death is
         # measured against the old rhythm.
         snapshot = self._judge(group_id, group, closed.start_ms)
-        self._learn(group, closed)
+        self._learn(group, closed, snapshot.speakers_1h)
+        # The hour before the closed one is never read for the mood again (a storm is judged
+        # over the closed hour and the one before): its worst messages and negative speakers
+        # would only weigh on memory and on every state save.
+        before = group.buckets.get(closed.start_ms - HOUR_MS)
+        if before is not None:
+            if before.worst:
+                before.worst = []
+            if before.negative_speakers:
+                before.negative_speakers = set()
         group.open_hour_ms += HOUR_MS
         horizon = group.open_hour_ms - self.keep_hours * HOUR_MS
         for hour in [h for h in group.buckets if h < horizon]:
@@ -359,50 +393,106 @@ class GroupHealthTracker:
         return snapshot
 
     def _expected(self, group: _Group, hour_ms: int) -> float:
-        slot = rhythm_slot(hour_ms)
-        value = group.baseline[slot]
-        if value < 0:  # a weekend hour not seen yet: the same hour on weekdays
-            value = group.baseline[(slot + 24) % SLOTS]
-        return group.mean_messages if value < 0 else value
+        return self._expected_n(group, rhythm_slot(hour_ms))[0]
 
-    def _learn(self, group: _Group, bucket: HourBucket) -> None:
+    def _expected_n(self, group: _Group, slot: int) -> tuple[float, float]:
+        """Expected messages in an hour of this slot, and how many observations that
+        estimate is worth (an EWMA settles at (2 - alpha) / alpha). A slot never seen borrows
+        the same hour on weekdays, else the group's mean, worth a quarter observation: a
+        first weekend, or a work group's first quiet Saturday, is no evidence of decline."""
+        value = group.baseline[slot]
+        if value >= 0:
+            return value, min(group.baseline_n[slot] or 1, (2 - self.alpha) / self.alpha)
+        value = group.baseline[(slot + 24) % SLOTS]
+        return (group.mean_messages if value < 0 else value), 0.25
+
+    def _learn(self, group: _Group, bucket: HourBucket, speakers: int) -> None:
         slot = rhythm_slot(bucket.start_ms)
+        messages = bucket.messages
+        if group.hours_seen >= 24:
+            mu, n = self._expected_n(group, slot)
+            if mu >= 1.0:
+                # burstiness from the upside only: a decline must not teach the group that
+                # silence is normal noise
+                r = (messages - mu) ** 2 / (mu * (1 + 1 / n)) if messages > mu else 0.0
+                group.upside += 0.05 * (min(r, 25.0) - group.upside)
+            # a flood or a campaign hour raises the expectation by a capped step only
+            phi = max(1.0, 2 * group.upside)
+            messages = min(messages, int(mu + 5 * math.sqrt(phi * max(mu, 1.0))) + 1)
         group.hours_seen += 1
-        group.mean_messages += (bucket.messages - group.mean_messages) / min(group.hours_seen, 48)
+        group.mean_messages += (messages - group.mean_messages) / min(group.hours_seen, 48)
         old = group.baseline[slot]
-        group.baseline[slot] = float(bucket.messages) if old < 0 else old + self.alpha * (
-            bucket.messages - old)
-        speakers = sketch_count(bucket.speakers)
+        n = group.baseline_n[slot] = min(255, group.baseline_n[slot] + 1)
+        # a running mean while the slot has few observations, then the EWMA
+        rate = max(self.alpha, 1 / n)
+        group.baseline[slot] = float(messages) if old < 0 else old + rate * (messages - old)
         old_s = group.baseline_speakers[slot]
         group.baseline_speakers[slot] = speakers if old_s < 0 else old_s + self.alpha * (
             speakers - old_s)
 
     def _judge(self, group_id: str, group: _Group, hour_ms: int) -> HealthSnapshot:
+        """The snapshot of the closed hour ``hour_ms``: one pass over the kept hours gathers
+        the judged hours, the 24-hour window and the mood (sums in the same order as ever,
+        so floats come out bit for bit the same)."""
         first_hour = group.first_seen_ms - group.first_seen_ms % HOUR_MS
-        hours = [hour_ms - k * HOUR_MS for k in range(self.judge_hours)
-                 if hour_ms - k * HOUR_MS >= first_hour]
-        recent = [group.buckets[h] for h in hours if h in group.buckets]
-        messages = sum(b.messages for b in recent)
-        expected = sum(self._expected(group, h) for h in hours) if group.hours_seen else 0.0
-        judged_sketch = 0
-        for b in recent:
-            judged_sketch = sketch_union(judged_sketch, b.speakers)
+        judge_ms = self.judge_hours * HOUR_MS
+        judged: list[HourBucket | None] = [None] * self.judge_hours
+        judged_sketch = older_sketch = 0
+        day_messages = day_joins = day_leaves = day_ads = day_negative = 0
+        day_sentiment: float = 0
+        for h, b in group.buckets.items():
+            age = hour_ms - h
+            if age < 0 or age >= DAY_MS:
+                continue
+            day_messages += b.messages
+            day_joins += b.joins
+            day_leaves += b.leaves
+            day_ads += b.ads
+            day_negative += b.negative
+            day_sentiment += b.sentiment_sum
+            if age >= judge_ms:
+                if b.speakers:
+                    older_sketch = sketch_union(older_sketch, b.speakers)
+            elif h >= first_hour:
+                judged[age // HOUR_MS] = b
+        messages = joins = leaves = ads = negative = 0
+        sentiment_sum: float = 0
+        for jb in judged:  # newest first, as the sums always ran
+            if jb is not None:
+                messages += jb.messages
+                joins += jb.joins
+                leaves += jb.leaves
+                ads += jb.ads
+                negative += jb.negative
+                sentiment_sum += jb.sentiment_sum
+                if jb.speakers:
+                    judged_sketch = sketch_union(judged_sketch, jb.speakers)
+        expected = uncertainty = 0.0
+        if group.hours_seen:
+            for k in range(self.judge_hours):
+                h = hour_ms - k * HOUR_MS
+                if h < first_hour:
+                    break
+                mu, n = self._expected_n(group, rhythm_slot(h))
+                expected += mu
+                uncertainty += mu / n
+                if k == 0:
+                    closed = judged[0]
+                    if closed is not None and closed.messages:
+                        group.silent_expected = 0.0
+                    else:
+                        # -ln P(no message) for a rate known from n hours
+                        group.silent_expected += mu * n * math.log1p(1 / n)
         speakers = sketch_count(judged_sketch)
-        joins = sum(b.joins for b in recent)
-        leaves = sum(b.leaves for b in recent)
-        ads = sum(b.ads for b in recent)
-        negative = sum(b.negative for b in recent)
-        sentiment_sum = sum(b.sentiment_sum for b in recent)
         ratio = messages / expected if expected > 0 else 1.0
         end_ms = hour_ms + HOUR_MS
         silent_for = end_ms - (group.last_message_ms or group.first_seen_ms)
-        proposal = self._proposal(group, ratio, expected, silent_for, end_ms)
+        proposal = self._proposal(group, ratio, expected, uncertainty, messages, silent_for,
+                                  end_ms)
         previous = group.state
-        self._transition(group, proposal, ratio)
+        self._transition(group, proposal, ratio if messages else 0.0)
         members = max(group.members, speakers)
         activity = speakers / members if members else 0.0
-        mood = self._mood(group, hour_ms)
-        windows = self._windows(group, hour_ms, judged_sketch, members)
         score = (
             40 * min(1.0, ratio)
             + 25 * min(1.0, activity / 0.5)
@@ -410,6 +500,28 @@ class GroupHealthTracker:
             + 10 * (1 - min(1.0, leaves / max(1, joins + 1) / 3))
             + 10 * (1 - (ads / messages if messages else 0.0))
         )
+        # the closed hour and the 24 hours ending with it (hopping by the hour)
+        hour = group.buckets.get(hour_ms) or HourBucket(hour_ms)
+        hour_messages = hour.messages
+        day_speakers = sketch_count(sketch_union(judged_sketch, older_sketch))
+        day_members = max(members, day_speakers)
+        # mood: the closed hour, the 24 hours, and whether the hour is a complaint storm
+        # (many distinct members negative at once, far above the group's own usual). A storm
+        # often straddles the hour boundary: judge this hour alone and together with the
+        # hour before, and report a storm once (not again in its second hour). Before the
+        # group's usual mood is known, the absolute thresholds alone decide.
+        before = group.buckets.get(hour_ms - HOUR_MS) or _NO_HOUR
+        share = hour.negative / hour_messages if hour_messages else 0.0
+        baseline = max(group.negative_baseline, 0.0) if group.mood_hours >= 6 else 0.0
+        storm = group.storm_hour_ms != hour_ms - HOUR_MS and (
+            self._stormy(hour, None, baseline) or self._stormy(before, hour, baseline)
+        )
+        if storm:
+            group.storm_hour_ms = hour_ms
+        if hour_messages >= 3:  # learn the usual share from hours with something said
+            group.mood_hours += 1
+            old = group.negative_baseline
+            group.negative_baseline = share if old < 0 else old + 0.1 * (share - old)
         return HealthSnapshot(
             group_id=group_id,
             hour_start_ms=hour_ms,
@@ -427,89 +539,55 @@ class GroupHealthTracker:
             negative_share=round(negative / messages, 4) if messages else 0.0,
             mean_sentiment=round(sentiment_sum / messages, 4) if messages else 0.0,
             silent_since_ms=group.last_message_ms if silent_for >= 2 * HOUR_MS else None,
-            **mood,
-            **windows,
-        )
-
-    def _windows(self, group: _Group, hour_ms: int, judged_sketch: int,
-                 members: int) -> dict[str, Any]:
-        """The closed hour and the 24 hours ending with it (hopping by the hour)."""
-        hour = group.buckets.get(hour_ms) or HourBucket(hour_ms)
-        day = [b for h, b in group.buckets.items() if 0 <= hour_ms - h < 24 * HOUR_MS]
-        day_sketch = judged_sketch  # the judged hours are inside the day: start from them
-        for b in day:
-            if hour_ms - b.start_ms >= self.judge_hours * HOUR_MS:
-                day_sketch = sketch_union(day_sketch, b.speakers)
-        day_messages = sum(b.messages for b in day)
-        day_speakers = sketch_count(day_sketch)
-        day_members = max(members, day_speakers)
-        return {
-            "messages_1h": hour.messages,
-            "speakers_1h": sketch_count(hour.speakers),
-            "joins_1h": hour.joins,
-            "leaves_1h": hour.leaves,
-            "ad_share_1h": round(hour.ads / hour.messages, 4) if hour.messages else 0.0,
-            "peak_messages_1m": hour.peak_minute,
-            "messages_24h": day_messages,
-            "speakers_24h": day_speakers,
-            "joins_24h": sum(b.joins for b in day),
-            "leaves_24h": sum(b.leaves for b in day),
-            "ad_share_24h": round(sum(b.ads for b in day) / day_messages, 4)
-            if day_messages else 0.0,
-            "activity_rate_24h": round(day_speakers / day_members, 4) if day_members else 0.0,
-        }
-
-    def _mood(self, group: _Group, hour_ms: int) -> dict[str, Any]:
-        """Mood of the closed hour and the last 24 hours, and whether the hour is a complaint
-        storm: many distinct members negative at once, far above the group's own usual."""
-        hour = group.buckets.get(hour_ms) or HourBucket(hour_ms)
-        before = group.buckets.get(hour_ms - HOUR_MS) or HourBucket(hour_ms - HOUR_MS)
-        day = [b for h, b in group.buckets.items() if 0 <= hour_ms - h < 24 * HOUR_MS]
-        day_messages = sum(b.messages for b in day)
-        share = hour.negative / hour.messages if hour.messages else 0.0
-        baseline = max(group.negative_baseline, 0.0) if group.mood_hours >= 6 else 0.0
-        # A storm often straddles the hour boundary: judge this hour alone and together with
-        # the hour before, and report a storm once (not again in its second hour).
-        # Before the group's usual mood is known, the absolute thresholds alone decide.
-        storm = group.storm_hour_ms != hour_ms - HOUR_MS and (
-            self._stormy([hour], baseline) or self._stormy([before, hour], baseline)
-        )
-        if storm:
-            group.storm_hour_ms = hour_ms
-        if hour.messages >= 3:  # learn the usual share from hours with something said
-            group.mood_hours += 1
-            old = group.negative_baseline
-            group.negative_baseline = share if old < 0 else old + 0.1 * (share - old)
-        return {
-            "negative_share_1h": round(share, 4),
-            "mean_sentiment_1h": round(hour.sentiment_sum / hour.messages, 4)
-            if hour.messages else 0.0,
-            "negative_share_24h": round(sum(b.negative for b in day) / day_messages, 4)
-            if day_messages else 0.0,
-            "mean_sentiment_24h": round(sum(b.sentiment_sum for b in day) / day_messages, 4)
-            if day_messages else 0.0,
-            "negative_baseline": round(baseline, 4),
-            "complaint_storm": storm,
-            "worst_messages": tuple(sorted(hour.worst + before.worst)[:WORST_KEPT])
+            negative_share_1h=round(share, 4),
+            mean_sentiment_1h=round(hour.sentiment_sum / hour_messages, 4)
+            if hour_messages else 0.0,
+            negative_share_24h=round(day_negative / day_messages, 4) if day_messages else 0.0,
+            mean_sentiment_24h=round(day_sentiment / day_messages, 4) if day_messages else 0.0,
+            negative_baseline=round(baseline, 4),
+            complaint_storm=storm,
+            worst_messages=tuple(sorted(hour.worst + before.worst)[:WORST_KEPT])
             if storm else tuple(hour.worst),
-        }
+            messages_1h=hour_messages,
+            speakers_1h=sketch_count(hour.speakers),
+            joins_1h=hour.joins,
+            leaves_1h=hour.leaves,
+            ad_share_1h=round(hour.ads / hour_messages, 4) if hour_messages else 0.0,
+            peak_messages_1m=hour.peak_minute,
+            messages_24h=day_messages,
+            speakers_24h=day_speakers,
+            joins_24h=day_joins,
+            leaves_24h=day_leaves,
+            ad_share_24h=round(day_ads / day_messages, 4) if day_messages else 0.0,
+            activity_rate_24h=round(day_speakers / day_members, 4) if day_members else 0.0,
+        )
 
-    def _stormy(self, buckets: list[HourBucket], baseline: float) -> bool:
-        messages = sum(b.messages for b in buckets)
-        negative = sum(b.negative for b in buckets)
-        speakers = set().union(*(b.negative_speakers for b in buckets))
+    def _stormy(self, first: HourBucket, second: HourBucket | None, baseline: float) -> bool:
+        """One hour, or two together: enough messages, distinct negative speakers, and a
+        negative share well above the group's usual."""
+        messages = first.messages + (second.messages if second is not None else 0)
+        if messages < self.storm_min_messages:
+            return False
+        negative = first.negative + (second.negative if second is not None else 0)
+        speakers = (first.negative_speakers if second is None
+                    else first.negative_speakers | second.negative_speakers)
         return (
-            messages >= self.storm_min_messages
-            and len(speakers) >= self.storm_min_speakers
+            len(speakers) >= self.storm_min_speakers
             and negative / messages >= max(self.storm_min_share, baseline * self.storm_factor)
         )
 
-    def _proposal(self, group: _Group, ratio: float, expected: float, silent_for: int,
-                  end_ms: int) -> str | None:
-        """The state the evidence points to, or None when it says nothing."""
+    def _proposal(self, group: _Group, ratio: float, expected: float, uncertainty: float,
+                  messages: int, silent_for: int, end_ms: int) -> str | None:
+        """The state the evidence points to, or None when it says nothing.
+
+        Falling short of the rhythm counts only when it is both large (``ratio``) and
+        unlikely for this group (``z``): messages come in bursts, so an hour's count varies
+        ``phi`` times more than a Poisson count (``phi`` learned per group), and an hour of
+        the week seen once or twice is itself a rough guess (``uncertainty``)."""
         learned = group.hours_seen >= 24
-        if learned and silent_for >= self.dead_hours * HOUR_MS and group.mean_messages >= 0.5:
-            return "dead"
+        if (learned and silent_for >= self.dead_hours * HOUR_MS
+                and group.silent_expected >= self.min_expected):
+            return "dead"  # silent for days through hours that used to have messages
         young = end_ms - group.first_seen_ms < self.new_hours * HOUR_MS
         if young and group.joins_first_hour >= 3:
             # created under our eyes (a join burst): ice-breaking and value-building stages
@@ -517,11 +595,16 @@ class GroupHealthTracker:
             return "dying" if silent_for >= 24 * HOUR_MS else "new"
         if not learned:
             return "active" if group.state == "new" else None  # still learning its rhythm
+        phi = max(1.0, 2 * group.upside)
+        silence = group.silent_expected * (math.log(phi) / (phi - 1) if phi > 1 else 1.0)
+        if silence >= self.silence_evidence:
+            return "dying"  # a long silence through hours that usually have messages
         if expected < self.min_expected:
             return None  # too little expected to tell (a night, a small quiet group)
-        if ratio < self.dying_below:
+        z = (expected - messages) / math.sqrt(phi * (expected + uncertainty))
+        if ratio < self.dying_below and z >= self.dying_z:
             return "dying"
-        if ratio < self.cooling_below:
+        if ratio < self.cooling_below and z >= self.cooling_z:
             return "cooling"
         return "active"
 
@@ -531,7 +614,9 @@ class GroupHealthTracker:
             group.pending, group.pending_hours = None, 0
             return
         if current in ("dying", "dead") and _RANK[proposal] < _RANK[current]:
-            if ratio >= self.revive_above or proposal == "new":
+            # back only on messages (a rhythm that has learned the silence expects nothing:
+            # that is no revival), and a dead group stays dead while the silence goes on
+            if proposal != "dying" and ratio >= self.revive_above or proposal == "new":
                 group.state = "active"
             group.pending, group.pending_hours = None, 0
             return
