@@ -5,20 +5,27 @@ Pure code: ``GroupHealthTracker.observe(...)`` per event and ``advance(clock_ms)
 event-time clock moves; ``advance`` closes finished hours and returns snapshots and state
 changes, so silence is noticed without any event from the silent group.
 
-Baseline: for each hour of the week (China time), an exponentially weighted mean of messages
-and speakers (``alpha`` per observation), started from the group's own overall mean, so quiet
-nights and weekend dips are expected, and a small group that is always quiet is judged against
-its own quiet.
+Baseline: for each hour of the day (China time; weekdays and weekends apart), the mean of
+the slot's first observations, then an exponentially weighted mean (``alpha``), so quiet
+nights and weekend dips are expected, and a small group that is always quiet is judged
+against its own quiet. A flood or campaign hour raises it by a capped step only.
 
-Judgement (every closed hour, over the last ``judge_hours`` hours):
-``ratio = messages / expected messages`` for those hours of the week. Hours where the group
-expects almost nothing (nights) carry no weight, and no verdict is given until the expected
-volume reaches ``min_expected`` (an always-quiet group is never "dying" for being quiet).
-- ``new`` for the first ``new_hours`` after a group is first seen, unless it falls silent;
-- ``active`` at ratio ≥ ``cooling_below``; ``cooling`` below it; ``dying`` below
-  ``dying_below``; ``dead`` after ``dead_hours`` without a message while messages were expected;
-- going down needs the condition for ``confirm_hours`` consecutive closed hours (no flapping);
-  going back up from dying or dead needs ratio ≥ ``revive_above`` (a `group_revived` alert).
+Judgement (every closed hour, over the last ``judge_hours`` hours), in evidence, not ratios
+alone: ``ratio = messages / expected`` (E) and ``z = (E - messages) / sqrt(phi (E + U))``,
+where ``phi`` is the group's burstiness (chat comes in bursts: an hour's count varies
+``phi`` times more than a Poisson count; learned from hours above the rhythm only, so a
+decline does not teach it) and ``U = sum(mu / n)`` the baseline's own uncertainty (a slot
+seen once is a rough guess; a weekend slot never seen borrows the weekday's, worth a quarter
+observation). No verdict while less than ``min_expected`` messages are expected.
+- ``new`` for the first ``new_hours`` of a group created under our eyes (a join burst);
+- ``cooling`` at ratio < ``cooling_below`` and z >= ``cooling_z``; ``dying`` at ratio <
+  ``dying_below`` and z >= ``dying_z``, or when the silence since the last message is that
+  unlikely: -ln P(no message in its hours | rhythm, phi) >= ``silence_evidence`` (counts even
+  where six hours expect too little); ``dead`` after ``dead_hours`` without a message
+  through hours that used to have some;
+- going down needs the condition for ``confirm_hours`` consecutive closed hours (no
+  flapping); going back up from dying or dead needs messages at ratio >= ``revive_above``
+  (a `group_revived` alert), never a rhythm that has merely learned the silence.
 
 Health score (0-100, documented in the README):
   40 × min(1, ratio) + 25 × min(1, activity rate / 0.5) + 15 × speaker breadth
