@@ -299,6 +299,36 @@ def _apply(state: _State, pattern: re.Pattern[str], repl: Repl, bit: int) -> _St
         matches = [(m, new) for m in pattern.finditer(state.text) if (new := repl(m)) != m.group()]
     if not matches:
         return state
+    if all(len(new) == m.end() - m.start() > 0 for m, new in matches):
+        return _replace_in_place(state, matches, bit)
+    return _rebuild(state, matches, bit)
+
+
+def _replace_in_place(state: _State, matches: list[tuple[re.Match[str], str]], bit: int) -> _State:
+    """``_rebuild`` for replacements as long as what they replace (威信 → 微信, 一三八 → 138):
+    positions do not move, so the source maps are shared and only the steps change."""
+    text = state.text
+    parts: list[str] = []
+    applied = list(state.applied)
+    gaps = state.gaps
+    pos = 0
+    for m, new in matches:
+        start, end = m.span()
+        parts += (text[pos:start], new)
+        inner = 0
+        for k in range(start, end):
+            inner |= state.applied[k] | (state.gaps[k] if k > start else 0)
+        applied[start:end] = [inner | bit] * (end - start)
+        if end - start > 1 and any(gaps[start + 1 : end]):  # deletions inside: now inside a step
+            gaps = list(gaps) if gaps is state.gaps else gaps
+            gaps[start + 1 : end] = [0] * (end - start - 1)
+        pos = end
+    parts.append(text[pos:])
+    return _State("".join(parts), state.source, state.ends, applied, gaps)
+
+
+def _rebuild(state: _State, matches: list[tuple[re.Match[str], str]], bit: int) -> _State:
+    """The text with every match replaced, and its position maps built anew."""
     out: list[str] = []
     source: list[int] = []
     ends: list[int] = []

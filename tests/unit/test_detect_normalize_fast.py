@@ -95,3 +95,28 @@ def test_contacts_from_the_shared_view_equal_the_reference_view(raw: str) -> Non
     extraction from it must equal extraction from the full contact normalisation."""
     _, contact_view = normalize_views(raw)
     assert extract_contacts(contact_view) == extract_contacts(normalize_contacts(raw))
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+@example("加威信 扣扣 一三八一二三四五六七八 ❤徽❤信")
+def test_same_length_replacements_in_place_equal_a_rebuild(raw: str) -> None:
+    """Every replacement step, applied to the state the pipeline gives it, in place and rebuilt."""
+    state = n._char_level(raw)
+    steps = [
+        (n._BRACKETED_RE, n._unbracket, n.SEPARATOR), (n._SPACED_ID_RE, n._join_spaced, n.SEPARATOR),
+        (n._SEPARATOR_RE, "", n.SEPARATOR), (n._PLUS_RE, "加", n.HOMOPHONE),
+        (n._WEIXIN_RE, "微信", n.HOMOPHONE), (n._QQ_RE, "qq", n.HOMOPHONE),
+        (n._NUMERAL_RE, n._map_digits, n.DIGIT_VARIANT), (n._SPELLED_DOT_RE, ".", n.SEPARATOR),
+        (n._REPEAT_RE, n._first_of_run, n.REPEAT),
+    ]
+    for pattern, repl, bit in steps:
+        matches = [(m, repl if isinstance(repl, str) else repl(m)) for m in pattern.finditer(state.text)]
+        matches = [(m, new) for m, new in matches if new != m.group()]
+        if matches:
+            rebuilt = n._rebuild(state, matches, bit)
+            shipped = n._apply(state, pattern, repl, bit)
+            assert (shipped.text, list(shipped.source), list(shipped.ends), list(shipped.applied),
+                    list(shipped.gaps)) == (rebuilt.text, rebuilt.source, rebuilt.ends,
+                                            rebuilt.applied, rebuilt.gaps)
+            state = shipped
