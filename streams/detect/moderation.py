@@ -273,6 +273,9 @@ def _drop_nested_ads(found: list[LexiconHit]) -> list[LexiconHit]:
 def _with_drainage(found: list[LexiconHit], text: str) -> list[LexiconHit]:
     """Lexicon hits plus the drainage phrasings (``drainage.py``) no ad term already covers.
     Next to a risk term ("有冰毒需要的私我") the phrasing is part of that offer, not an ad."""
+    if not found:  # most texts: nothing to compare with
+        extra = drainage_hits(text)
+        return sorted(extra, key=lambda h: (h.start, h.end)) if len(extra) > 1 else extra
     if any(h.category != "ad" for h in found):
         return found
     extra = [d for d in drainage_hits(text) if not any(
