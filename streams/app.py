@@ -81,6 +81,7 @@ def create_app(
         broker_heartbeat_interval=min(3.0, settings.broker_session_timeout / 3),
         broker_commit_interval=settings.commit_interval,
         consumer_auto_offset_reset="earliest",
+        TableManager=faust_tuning.NoPauseTableManager,
         web_host=settings.web_host,
         web_port=settings.web_port,
         web_in_thread=False,
@@ -144,6 +145,19 @@ def create_app(
     moderator = Moderator(reloader.lexicon)
     blacklist = Blacklist()
     analyser = Analyser(moderator, sentiment_score, reloader.lexicon.version, blacklist)
+
+    @app.task  # type: ignore[untyped-decorator]  # faust
+    async def warm_up() -> None:
+        """Load what the first event would wait for (sentiment lexicons, the tokeniser's
+        dictionary, normalisation tables) while the worker joins its consumer group: a
+        restarted worker processes again sooner."""
+        def load() -> None:
+            sentiment_score("今天群里真热闹，谢谢大家")
+            moderator.read("加我薇信 abc12345，了解一下")
+        try:
+            await asyncio.to_thread(load)
+        except Exception:  # the first event loads them instead
+            log.exception("warm-up failed")
 
     @app.task  # type: ignore[untyped-decorator]  # faust
     async def follow_blacklist() -> None:
@@ -269,18 +283,39 @@ def create_app(
         waiting_events: list[EventT[bytes]] = []
         waiting_since = 0.0
         flush_lock = asyncio.Lock()
+        # Written but not acknowledged until the next state save: a restarted worker skips
+        # the events a saved state holds, so no committed offset may pass the last save.
+        unsaved: list[EventT[bytes]] = []
+        state_saved_at = 0.0  # the first write saves at once
 
-        async def write_then_release(batch: PreparedBatch, events: list[EventT[bytes]]) -> None:
+        async def write_then_release(batch: PreparedBatch, events: list[EventT[bytes]],
+                                     saves_state: bool) -> None:
             async with write_lock:
                 await pipeline.write(batch)
-            for event in events:
-                await stream.ack(event)
+            unsaved.extend(events)
+            if saves_state:
+                released = list(unsaved)
+                unsaved.clear()
+                for event in released:
+                    await stream.ack(event)
+
+        def state_save_due() -> bool:
+            return time.monotonic() - state_saved_at >= settings.state_save_seconds
 
         async def flush(force: bool = False) -> None:
-            """Start writing what waits, when it is big or old enough (or ``force``)."""
-            nonlocal in_flight, waiting, waiting_events
+            """Start writing what waits, when it is big or old enough (or ``force``); the
+            groups' state goes with a write every ``state_save_seconds``, or on its own
+            when no event comes, so the offsets always catch up."""
+            nonlocal in_flight, waiting, waiting_events, state_saved_at
             async with flush_lock:
                 if not waiting_events:
+                    if unsaved and (force or state_save_due()):
+                        if in_flight is not None:
+                            await in_flight
+                        state_saved_at = time.monotonic()
+                        batch = merge_batches([])
+                        batch.states = pipeline.take_states()
+                        in_flight = asyncio.create_task(write_then_release(batch, [], True))
                     return
                 if in_flight is not None and not in_flight.done():
                     if not force and len(waiting_events) < 2 * settings.sink_batch_size:
@@ -292,9 +327,12 @@ def create_app(
                 if in_flight is not None:
                     await in_flight  # done: re-raise what it raised
                 batch, events = merge_batches(waiting), waiting_events
-                batch.states = pipeline.take_states()  # after the last prepare of this write
+                save = force or state_save_due()
+                if save:
+                    state_saved_at = time.monotonic()
+                    batch.states = pipeline.take_states()  # after this write's last prepare
                 waiting, waiting_events = [], []
-                in_flight = asyncio.create_task(write_then_release(batch, events))
+                in_flight = asyncio.create_task(write_then_release(batch, events, save))
 
         async def flush_when_quiet() -> None:
             """No new events, rows still waiting: written within ``sink_flush_seconds``."""
@@ -315,16 +353,20 @@ def create_app(
                     event.message.incref()
                 partitions = {event.message.partition for event in events}
                 await pipeline.recover(partitions)
-                batch = pipeline.prepare([record_of(event) for event in events],
-                                         with_states=False)
-                now, clocks = time.monotonic(), health.clocks()
-                for partition in partitions:
-                    last_seen[partition] = (now, clocks.get(partition, 0))
-                await pipeline.send(batch)
-                if not waiting_events:
-                    waiting_since = now
-                waiting.append(batch)
-                waiting_events.extend(events)
+                # Prepared, sent and queued as one step: a flush in between (the quiet
+                # flusher runs while ``send`` waits) would save state that already holds
+                # these events without their rows, and a restart would skip them.
+                async with flush_lock:
+                    batch = pipeline.prepare([record_of(event) for event in events],
+                                             with_states=False)
+                    now, clocks = time.monotonic(), health.clocks()
+                    for partition in partitions:
+                        last_seen[partition] = (now, clocks.get(partition, 0))
+                    await pipeline.send(batch)
+                    if not waiting_events:
+                        waiting_since = now
+                    waiting.append(batch)
+                    waiting_events.extend(events)
                 await flush(force=batch.halt)
                 if batch.halt:
                     if in_flight is not None:

@@ -126,6 +126,7 @@ class IngestPipeline:
         self.newest_event_ms = 0
         self._groups: set[str] = set()
         self._verdicts: dict[str, int] = {}  # of the batch being prepared
+        self._undelivered: list[Awaitable[Any]] = []  # outputs sent since the last save
 
     async def process(self, records: Sequence[Record]) -> None:
         """Prepare and commit one batch (what callers without overlap want)."""
@@ -293,13 +294,20 @@ class IngestPipeline:
     async def write(self, batch: PreparedBatch) -> None:
         """Rows to ClickHouse, then the health state they imply; then halt if tripped."""
         await self.sink.write_all(batch.rows)
-        if batch.states and self.save_states is not None:
-            # After the rows and the batch's alerts are delivered, before the offsets: a
-            # restarted worker skips the events this state holds, so their outputs must be
-            # out (a crash before the save re-handles them all, idempotently).
-            for delivery in batch.deliveries:
+        if self.save_states is None:
+            return await self._halt_if_tripped(batch)
+        self._undelivered.extend(batch.deliveries)
+        if batch.states:
+            # After the rows and the outputs of every event it holds are delivered, before
+            # the offsets: a restarted worker skips the events this state holds, so their
+            # outputs must be out (a crash before the save re-handles them, idempotently).
+            pending, self._undelivered = self._undelivered, []
+            for delivery in pending:
                 await delivery
             await self.save_states(batch.states)
+        await self._halt_if_tripped(batch)
+
+    async def _halt_if_tripped(self, batch: PreparedBatch) -> None:
         if batch.halt and self.halt_reason is None:
             self.halt_reason = self.guard.explain()
             metrics.HALTED.set(1)

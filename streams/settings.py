@@ -103,6 +103,12 @@ class Settings(BaseSettings):
     sink_flush_seconds: float = Field(
         1.0, gt=0, le=30, description="Longest time an event waits before its batch is written."
     )
+    state_save_seconds: float = Field(
+        3.0, ge=0, le=60,
+        description="How often each touched group's state (health windows, moderation's "
+        "member windows) is saved to the state topic (at a write, and when quiet). Offsets "
+        "are committed only up to the last save; 0 saves with every write.",
+    )
     sink_retry_max_seconds: float = Field(
         30.0, gt=0, description="Cap of the exponential backoff between failed writes."
     )
