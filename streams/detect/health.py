@@ -20,9 +20,9 @@ observation). No verdict while less than ``min_expected`` messages are expected.
 - ``new`` for the first ``new_hours`` of a group created under our eyes (a join burst);
 - ``cooling`` at ratio < ``cooling_below`` and z >= ``cooling_z``; ``dying`` at ratio <
   ``dying_below`` and z >= ``dying_z``, or when the silence since the last message is that
-  unlikely: -ln P(no message in its hours | rhythm, phi) >= ``silence_evidence`` (counts even
-  where six hours expect too little); ``dead`` after ``dead_hours`` without a message
-  through hours that used to have some;
+  unlikely: -ln P(no message in its hours | rhythm, phi) >= ``silence_evidence``, each hour
+  adding at most a quarter of it (counts even where six hours expect too little);
+  ``dead`` after ``dead_hours`` without a message through hours that used to have some;
 - going down needs the condition for ``confirm_hours`` consecutive closed hours (no
   flapping); going back up from dying or dead needs messages at ratio >= ``revive_above``
   (a `group_revived` alert), never a rhythm that has merely learned the silence.
@@ -416,9 +416,9 @@ class GroupHealthTracker:
     def _learn(self, group: _Group, bucket: HourBucket, speakers: int) -> None:
         slot = rhythm_slot(bucket.start_ms)
         messages = bucket.messages
-        if group.hours_seen >= 24:
+        if group.hours_seen >= 6:  # from a few hours on, something to compare with
             mu, n = self._expected_n(group, slot)
-            if mu >= 1.0:
+            if mu >= 1.0 and group.hours_seen >= 24:
                 # burstiness from the upside only: a decline must not teach the group that
                 # silence is normal noise
                 r = (messages - mu) ** 2 / (mu * (1 + 1 / n)) if messages > mu else 0.0
@@ -488,8 +488,11 @@ class GroupHealthTracker:
                     if closed is not None and closed.messages:
                         group.silent_expected = 0.0
                     else:
-                        # -ln P(no message) for a rate known from n hours
-                        group.silent_expected += mu * n * math.log1p(1 / n)
+                        # -ln P(no message) for a rate known from n hours; one hour
+                        # is never more than a quarter of the proof (a pause at the usual
+                        # peak, a slot learned from one odd day)
+                        group.silent_expected += min(mu * n * math.log1p(1 / n),
+                                                     self.silence_evidence / 4)
         speakers = sketch_count(judged_sketch)
         ratio = messages / expected if expected > 0 else 1.0
         end_ms = hour_ms + HOUR_MS

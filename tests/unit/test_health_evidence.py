@@ -158,3 +158,13 @@ def test_a_state_saved_before_the_evidence_fields_still_loads() -> None:
     assert len(again["baseline_n"]) == SLOTS
     assert again["baseline_n"][9] == 9 and again["baseline_n"][3] in (0, 9)
     assert drive(restored, daytime(8), range(30, 60))[-1].state == "active"
+
+
+def test_a_flood_on_the_first_night_does_not_make_the_next_night_a_death() -> None:
+    # A flood at 01:00 on the first day (the slot's first observation): without a cap the
+    # slot would expect ~60 messages every night, and the next quiet night looks like a death.
+    tracker = GroupHealthTracker()
+    snaps = drive(tracker, lambda h: 60 if h == 24 + 1 else daytime(6)(h), range(8, 24 * 4))
+    slot = rhythm_slot(MONDAY + HOUR_MS)
+    assert tracker.export_group("g")["baseline"][slot] < 15
+    assert not flagged(snaps)
