@@ -55,7 +55,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "quiet_weekends": {"hours": 168, "weekend_scale": 0.3},
     "tz_minus5": {"tz_offset_hours": -5.0},
     "louder_quiet": {"quiet_scale": 2.5},
-    "saturday_start": {"start": datetime.fromisoformat("2026-11-06T16:00:00+00:00")},
+    "saturday_start": {"start": datetime.fromisoformat("2026-11-07T00:00:00+00:00")},
 }
 
 
