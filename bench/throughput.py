@@ -9,12 +9,17 @@ One Tansu broker, one copy of the events in its input topic, then, one after the
 Each reads the same topic with its own consumer group. Rates are first event → last event (1, 2)
 and first event processed → last ClickHouse write (3). The ratios are what counts: the machines
 are shared and noisy.
+
+CPU time per event is printed too (Linux ``/proc``): for the worker split into its own process,
+its ClickHouse child and the broker, from before the events are produced to the end. Unlike
+rates, CPU time hardly moves when other jobs share the machine, so it says where the time goes.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import subprocess
 import sys
 import tempfile
@@ -59,7 +64,36 @@ async def raw_consumer_rate(bootstrap: str, topic: str, expect: int) -> float:
     return expect / (time.perf_counter() - first)
 
 
-def passthrough_rate(broker_url: str, topic: str, partitions: int, expect: int, work: Path) -> float:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process (all its threads), from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def child_pids(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def cpu_by_process(pipe: EmbeddedPipeline) -> dict[str, float]:
+    """CPU seconds so far of the worker, its ClickHouse child(ren) and the broker."""
+    worker = pipe.worker.process.pid if pipe.worker and pipe.worker.process else 0
+    broker = pipe.broker.process.pid if pipe.broker.process else 0
+    return {
+        "worker process (Faust, analysis)": cpu_seconds(worker),
+        "ClickHouse child process": sum(cpu_seconds(c) for c in child_pids(worker)),
+        "broker (Tansu)": cpu_seconds(broker),
+    }
+
+
+def passthrough_rate(broker_url: str, topic: str, partitions: int, expect: int,
+                     work: Path) -> tuple[float, float]:
+    """(events/s, CPU seconds per event) of the trivial Faust agent."""
     result = work / "passthrough.txt"
     done = subprocess.run(
         [sys.executable, str(HERE / "passthrough.py"), "--broker", broker_url, "--topic", topic,
@@ -69,8 +103,8 @@ def passthrough_rate(broker_url: str, topic: str, partitions: int, expect: int, 
     )
     if not result.exists():
         raise RuntimeError(f"pass-through agent failed: {done.stdout[-1000:]} {done.stderr[-2000:]}")
-    events, seconds = result.read_text().split()
-    return int(events) / float(seconds)
+    events, seconds, cpu = result.read_text().split()
+    return int(events) / float(seconds), float(cpu) / int(events)
 
 
 def main() -> None:
@@ -89,15 +123,18 @@ def main() -> None:
           f"work dir {work}", flush=True)
 
     with EmbeddedPipeline(settings, log_dir=work / "logs") as pipe:
+        before = cpu_by_process(pipe)
         produced = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events,
                                        read_jsonl(events_file)))
         full = asyncio.run(pipe.wait_processed(produced, stall_timeout=300))
+        after = cpu_by_process(pipe)
         counts = processed_counts(full.worker_metrics)
         full_rate = events_per_second(full.worker_metrics, counts["events"] + counts["dead_letters"])
         raw_rate = asyncio.run(raw_consumer_rate(pipe.broker.bootstrap, settings.topic_events,
                                                  produced.records))
-        faust_rate = passthrough_rate(pipe.broker.url, settings.topic_events,
-                                      settings.topic_partitions, produced.records, work)
+        faust_rate, faust_cpu = passthrough_rate(pipe.broker.url, settings.topic_events,
+                                                 settings.topic_partitions, produced.records,
+                                                 work)
 
     rows = [
         ("raw aiokafka consumer loop", raw_rate),
@@ -107,6 +144,11 @@ def main() -> None:
     print(f"\n{'pipeline':40} {'events/s':>10} {'x Faust':>8}")
     for name, value in rows:
         print(f"{name:40} {value:10,.0f} {value / faust_rate:8.2f}")
+    # producing the events also costs the broker CPU: part of its figure is not the worker's
+    print(f"\n{'CPU time per event':40} {'µs':>10}")
+    print(f"{'trivial Faust pass-through agent':40} {faust_cpu * 1e6:10,.0f}")
+    for name, seconds in after.items():
+        print(f"{name:40} {(seconds - before[name]) / produced.records * 1e6:10,.0f}")
 
 
 if __name__ == "__main__":

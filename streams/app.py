@@ -395,14 +395,28 @@ def create_app(
                                       since_ms=int(document["ts"].timestamp() * 1000)),
                 )
 
-    def derived_agent(
-        source: Any, name: str, handle: Callable[[dict[str, Any]], list[tuple[Table, Row]]],
-        done: Any,
-    ) -> Any:
+    Handler = Callable[[dict[str, Any]], list[tuple[Table, Row]]]
+
+    def derived_agent(source: Any, name: str, fresh: Callable[[], Handler], done: Any) -> Any:
         """An agent over records other agents derived (sightings, strikes): decode each,
-        let ``handle`` turn it into rows, write them in batches, count what is done."""
+        let the handler (``fresh()``: one with empty state) turn it into rows, write them in
+        batches, count what is done."""
         target = sink.sibling()
         rebuilt: set[int] = set()
+        current = [fresh()]
+
+        def handle(doc: dict[str, Any]) -> list[tuple[Table, Row]]:
+            return current[0](doc)
+
+        @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode's stub: signal=
+        async def start_afresh_when_moved(sender: Any, assigned: set[Any], **kwargs: Any) -> None:
+            """A partition that moved away may come back later, and the state would then
+            miss what happened meanwhile: drop it all, every partition is rebuilt from its
+            records at its next record."""
+            mine = {tp.partition for tp in assigned if tp.topic == source.get_topic_name()}
+            if rebuilt - mine:
+                current[0] = fresh()
+                rebuilt.clear()
 
         async def rebuild(partition: int, upto: int) -> None:
             """State is in memory: after a restart or a partition move, feed ``handle`` the
@@ -444,19 +458,23 @@ def create_app(
         return app.agent(source, concurrency=1, name=name)(run)
 
     # Cross-group campaigns: one alert per campaign, updated as it reaches more groups.
-    campaigns = CampaignTracker()
-    derived_agent(outputs["sightings"], "campaigns",
-                  lambda doc: [(ALERTS, row) for row in campaigns.on_sighting(doc)],
-                  metrics.SIGHTINGS_DONE)
+    def campaign_handler() -> Handler:
+        campaigns = CampaignTracker()
+        return lambda doc: [(ALERTS, row) for row in campaigns.on_sighting(doc)]
+
+    derived_agent(outputs["sightings"], "campaigns", campaign_handler, metrics.SIGHTINGS_DONE)
 
     # The strike ladder: warn, mute, kick and blacklist, counted across all groups.
-    enforcement = Enforcement()
+    def strike_handler() -> Handler:
+        enforcement = Enforcement()
 
-    def strike(doc: dict[str, Any]) -> list[tuple[Table, Row]]:
-        row = enforcement.on_strike(doc)
-        return [] if row is None else [(ACTIONS, row)]
+        def strike(doc: dict[str, Any]) -> list[tuple[Table, Row]]:
+            row = enforcement.on_strike(doc)
+            return [] if row is None else [(ACTIONS, row)]
 
-    derived_agent(outputs["strikes"], "enforce", strike, metrics.STRIKES_DONE)
+        return strike
+
+    derived_agent(outputs["strikes"], "enforce", strike_handler, metrics.STRIKES_DONE)
 
     router = AlertRouter()
     delivery_sink = sink.sibling()
