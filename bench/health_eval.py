@@ -56,6 +56,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "tz_minus5": {"tz_offset_hours": -5.0},
     "louder_quiet": {"quiet_scale": 2.5},
     "saturday_start": {"start": datetime.fromisoformat("2026-11-07T00:00:00+00:00")},
+    # midnight China time: declines start in the first night, before any day was seen
+    "saturday_midnight": {"start": datetime.fromisoformat("2026-11-06T16:00:00+00:00")},
 }
 
 
