@@ -37,6 +37,7 @@ from streams.analysis import (
 )
 from streams.blacklist import Blacklist, entry_value, follow
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
+from streams.detect.health import tracker_with_rules
 from streams.detect.lexicon import LexiconReloader
 from streams.detect.moderation import Moderator
 from streams.detect.router import PAGE, AlertRouter
@@ -174,7 +175,10 @@ def create_app(
     # Group health state survives crashes and partition moves: once per batch, the state of
     # each touched group goes to a compacted topic partitioned like the input (not a Faust
     # table: see the README, "Group health", recovery).
-    health = HealthMonitor(companion=analyser)
+    health = HealthMonitor(
+        tracker=tracker_with_rules(settings.health_rules),
+        companion=analyser,
+    )
     state_topic = app.topic(settings.topic_health_state, key_type=bytes, value_type=bytes,
                             partitions=settings.topic_partitions, compacting=True)
 

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from streams.detect.health import health_rule_overrides
 from streams.receivers import ReceiverConfig, parse_receivers
 
 
@@ -90,6 +91,11 @@ class Settings(BaseSettings):
     )
     health_idle_seconds: float = Field(
         60.0, gt=0, description="Wall-clock seconds without events before the live clock ticks."
+    )
+    health_rules: str = Field(
+        "",
+        description="JSON object overriding defaults of the health judgement (README, Group "
+        'health), e.g. {"dying_below": 0.15, "dead_hours": 48, "dying_z": 2.5}.',
     )
     topic_partitions: int = Field(8, ge=1, description="Partitions of the input topic.")
     topic_replication: int = Field(1, ge=1, description="Replication factor of created topics.")
@@ -219,6 +225,12 @@ class Settings(BaseSettings):
     def _receivers(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None:
             parse_receivers(value.get_secret_value())  # names the bad entry, never its values
+        return value
+
+    @field_validator("health_rules")
+    @classmethod
+    def _health_rules(cls, value: str) -> str:
+        health_rule_overrides(value)  # names the unknown rule or the bad value
         return value
 
     @field_validator("clickhouse_server")

@@ -28,8 +28,9 @@ observation). No verdict while less than ``min_expected`` messages are expected.
   (a `group_revived` alert), never a rhythm that has merely learned the silence.
 
 Health score (0-100, documented in the README):
-  40 × min(1, ratio) + 25 × min(1, activity rate / 0.5) + 15 × speaker breadth
-  + 10 × (1 - min(1, leaves / max(1, joins + 1) / 3)) + 10 × (1 - ad share),
+  35 × min(1, ratio) + 20 × min(1, activity rate / 0.5) + 15 × speaker breadth
+  + 10 × (1 - min(1, leaves / max(1, joins + 1) / 3)) + 10 × (1 - ad share)
+  + 10 × (1 - min(1, max(0, negative share - the group's usual negative share) / 0.3)),
 with activity rate = distinct speakers / members over the judged hours and speaker breadth =
 min(1, speakers / 5) (a group carried by one or two people is fragile).
 
@@ -49,7 +50,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 HOUR_MS = 3_600_000
@@ -503,12 +504,16 @@ class GroupHealthTracker:
         self._transition(group, proposal, ratio if messages else 0.0)
         members = max(group.members, speakers)
         activity = speakers / members if members else 0.0
+        # mood: negative share above the group's own usual (0 at 30 points above it)
+        usual_negative = max(group.negative_baseline, 0.0) if group.mood_hours >= 6 else 0.0
+        gloom = (negative / messages - usual_negative) if messages else 0.0
         score = (
-            40 * min(1.0, ratio)
-            + 25 * min(1.0, activity / 0.5)
+            35 * min(1.0, ratio)
+            + 20 * min(1.0, activity / 0.5)
             + 15 * min(1.0, speakers / 5)
             + 10 * (1 - min(1.0, leaves / max(1, joins + 1) / 3))
             + 10 * (1 - (ads / messages if messages else 0.0))
+            + 10 * (1 - min(1.0, max(0.0, gloom) / 0.3))
         )
         # the closed hour and the 24 hours ending with it (hopping by the hour)
         hour = group.buckets.get(hour_ms) or HourBucket(hour_ms)
@@ -644,3 +649,37 @@ class GroupHealthTracker:
 
     def __len__(self) -> int:
         return len(self._groups)
+
+
+def health_rule_overrides(text: str) -> dict[str, float | int]:
+    """Parse ``GROUPPULSE_HEALTH_RULES``: a JSON object of tracker thresholds to override.
+    Raises ``ValueError`` naming an unknown rule or a value that is not a positive number."""
+    if not text.strip():
+        return {}
+    import json
+
+    try:
+        rules = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"health rules: not JSON ({exc.msg})") from None
+    if not isinstance(rules, dict):
+        raise ValueError("health rules: expected a JSON object of rule: number")
+    known = {f.name: f.type for f in fields(GroupHealthTracker) if not f.name.startswith("_")}
+    out: dict[str, float | int] = {}
+    for name, value in rules.items():
+        if name not in known:
+            raise ValueError(f"health rules: unknown rule {name!r}; known: {', '.join(known)}")
+        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            raise ValueError(f"health rules: {name} must be a positive number")
+        if known[name] == "int" and not float(value).is_integer():
+            raise ValueError(f"health rules: {name} must be a whole number")
+        out[name] = int(value) if known[name] == "int" else float(value)
+    return out
+
+
+def tracker_with_rules(text: str) -> GroupHealthTracker:
+    """A tracker with the defaults overridden by ``GROUPPULSE_HEALTH_RULES``."""
+    tracker = GroupHealthTracker()
+    for name, value in health_rule_overrides(text).items():
+        setattr(tracker, name, value)
+    return tracker

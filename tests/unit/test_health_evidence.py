@@ -168,3 +168,22 @@ def test_a_flood_on_the_first_night_does_not_make_the_next_night_a_death() -> No
     slot = rhythm_slot(MONDAY + HOUR_MS)
     assert tracker.export_group("g")["baseline"][slot] < 15
     assert not flagged(snaps)
+
+
+def test_health_rules_override_defaults_and_bad_ones_are_named() -> None:
+    import pytest
+
+    from streams.detect.health import health_rule_overrides, tracker_with_rules
+    from streams.settings import Settings
+
+    tracker = tracker_with_rules('{"dying_below": 0.15, "dead_hours": 48}')
+    assert (tracker.dying_below, tracker.dead_hours) == (0.15, 48)
+    assert tracker_with_rules("").dying_below == 0.2
+    for bad, says in (('{"dying_bellow": 0.1}', "unknown rule 'dying_bellow'"),
+                      ('{"dead_hours": 1.5}', "whole number"),
+                      ('{"dying_z": 0}', "positive number"),
+                      ("[0.2]", "JSON object"), ("dying_below=0.1", "not JSON")):
+        with pytest.raises(ValueError, match=says):
+            health_rule_overrides(bad)
+    with pytest.raises(ValueError, match="unknown rule"):
+        Settings(health_rules='{"dying_bellow": 0.1}')
