@@ -1,5 +1,6 @@
 """The rollups of migrations 007, 009 and 010 on chDB: what a materialized view does with a retried insert,
-a replay, a rebalance copy, and a re-run of the migration. These are the guarantees (and the
+a replay, a rebalance copy, and a re-run of the migration; the stored KOC list of 011 after a
+refresh. These are the guarantees (and the
 one limit) written in docs/schema.md and docs/cookbook.md."""
 
 from __future__ import annotations
@@ -153,3 +154,76 @@ def test_estate_hourly_speakers_are_the_group_speakers_added_up(clickhouse) -> N
     for statement in migration.statements(db):  # a re-run after a failure: rebuilt, not doubled
         client.command(statement)
     assert per_hour(estate) == expected
+
+
+# The KOC question of docs/cookbook.md asked of the raw messages, for the report day the view
+# uses (the day before the latest China day with a message).
+RAW_KOC = """
+WITH (SELECT toDate(max(ts), 'Asia/Shanghai') FROM {db}.messages) - 1 AS report_day
+SELECT report_day, group_id, toUInt8(row_number() OVER (PARTITION BY group_id
+       ORDER BY m DESC, user_id)) AS rank, user_id, name AS user_name, m AS messages,
+       round(m / total, 4) AS share, toUInt8(days) AS active_days,
+       round(sent / m, 4) AS mean_sentiment, last AS last_message
+FROM (
+    SELECT group_id, user_id, count() AS m, countIf(verdict = 'reject') AS r,
+           any(user_name) AS name, uniqExact(toDate(ts, 'Asia/Shanghai')) AS days,
+           sum(toFloat64(sentiment)) AS sent, max(ts) AS last,
+           sum(count()) OVER (PARTITION BY group_id) AS total
+    FROM {db}.messages
+    WHERE toDate(ts, 'Asia/Shanghai') > report_day - 30
+      AND toDate(ts, 'Asia/Shanghai') <= report_day
+    GROUP BY group_id, user_id
+)
+WHERE r = 0 AND m >= 3
+ORDER BY group_id, rank
+LIMIT 5 BY group_id"""
+KOC_COLUMNS = ("report_day, group_id, rank, user_id, user_name, messages, share, active_days, "
+               "mean_sentiment, last_message")
+
+
+def test_the_stored_koc_list_equals_the_raw_answer_after_a_refresh(clickhouse) -> None:
+    """Migration 011: koc_candidates, rewritten by a refreshable view, holds after a refresh
+    exactly the KOC answer of the raw messages; the next refresh picks up new messages."""
+    client, db = clickhouse
+    migrate(client, db)
+    writer = IdempotentWriter(client, db)
+    seq = iter(range(10_000))
+
+    def says(user: str, day: int, n: int = 1, group: str = "g1", verdict: str = "pass",
+             sentiment: float = 0.5) -> list[tuple[object, ...]]:
+        """n messages of ``user`` on China day 2026-10-``day`` (11:00 China time)."""
+        ts = datetime(2026, 10, 1, 3, tzinfo=UTC) + timedelta(days=day - 1)
+        return [(f"k{i}", ts + timedelta(minutes=i), group, user, f"name-{user}", "text", "hi",
+                 "", verdict, [], sentiment, "", 0, i) for i in (next(seq) for _ in range(n))]
+
+    rows = [*says("a", 10, 3), *says("a", 20, 2), *says("a", 31), *says("b", 12, 5),
+            *says("c", 25, 5, sentiment=-0.5), *says("d", 28, 4), *says("e", 30, 3),
+            *says("f", 30, 3),  # 6th place (ties e, later user_id)
+            *says("r", 20, 9), *says("r", 21, verdict="reject"),  # a rejected message: out
+            *says("s", 20, 2),  # under 3 messages: out
+            *says("old", 1, 10),  # before the 30 days (report day 31 Oct: 2-31 Oct)
+            *says("x", 15, 3, group="g2"),
+            *says("late", 32, 20)]  # 1 Nov: the latest day, after the report day
+    writer.write(MESSAGES, rows)
+    koc = f"SELECT {KOC_COLUMNS} FROM {db}.koc_candidates ORDER BY group_id, rank"
+    refresh = [f"SYSTEM REFRESH VIEW {db}.koc_candidates_mv",
+               f"SYSTEM WAIT VIEW {db}.koc_candidates_mv"]
+    for statement in refresh:
+        client.command(statement)
+    stored = [tuple(r) for r in client.query(koc).result_rows]
+    assert stored == [tuple(r) for r in client.query(RAW_KOC.format(db=db)).result_rows]
+    assert [(str(r[0]), r[1], r[2], r[3], r[5], r[7]) for r in stored] == [
+        ("2026-10-31", "g1", 1, "a", 6, 3), ("2026-10-31", "g1", 2, "b", 5, 1),
+        ("2026-10-31", "g1", 3, "c", 5, 1), ("2026-10-31", "g1", 4, "d", 4, 1),
+        ("2026-10-31", "g1", 5, "e", 3, 1), ("2026-10-31", "g2", 1, "x", 3, 1)]
+    assert stored[0][6] == round(6 / 38, 4) and stored[2][8] == -0.5
+    (first,) = client.query(f"SELECT DISTINCT refreshed_at FROM {db}.koc_candidates").result_rows
+
+    writer.write(MESSAGES, says("f", 31, 5))  # f overtakes everyone, only after a refresh
+    for statement in refresh:
+        client.command(statement)
+    stored = [tuple(r) for r in client.query(koc).result_rows]
+    assert stored == [tuple(r) for r in client.query(RAW_KOC.format(db=db)).result_rows]
+    assert [r[3] for r in stored] == ["f", "a", "b", "c", "d", "x"]
+    (again,) = client.query(f"SELECT DISTINCT refreshed_at FROM {db}.koc_candidates").result_rows
+    assert again >= first
