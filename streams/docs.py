@@ -36,6 +36,8 @@ a test keeps it current. Every query an analyst writes can rely on these rules:
   `docs/cookbook.md` has the check and the rebuild.
 - Days in rollups are China calendar days (`Asia/Shanghai`), months China calendar months;
   hours are UTC hours.
+- `koc_candidates` is a stored answer, not a rollup: a refreshable view rewrites it whole every
+  hour; read it as it is, at most 1 h old (`refreshed_at`).
 """
 
 # How each engine keeps rows unique, in one line per table (see "Guarantees" in the README).
@@ -72,13 +74,14 @@ def schema_markdown(client: Any, database: str) -> str:
         str(name): (str(engine), str(engine_full), str(sorting), str(partition), str(comment))
         for name, engine, engine_full, sorting, partition, comment in client.query(
             "SELECT name, engine, engine_full, sorting_key, partition_key, comment "
-            "FROM system.tables WHERE database = %(db)s",
+            "FROM system.tables WHERE database = %(db)s AND NOT startsWith(name, '.')",
             parameters={"db": database},
         ).result_rows
     }
     rows = client.query(
         "SELECT table, name, type, comment FROM system.columns "
-        "WHERE database = %(db)s AND table != 'schema_migrations' ORDER BY table, position",
+        "WHERE database = %(db)s AND table != 'schema_migrations' "
+        "AND NOT startsWith(table, '.') ORDER BY table, position",  # .tmp: a view refreshing
         parameters={"db": database},
     ).result_rows
     out = [SCHEMA_HEADER]
@@ -102,7 +105,8 @@ def schema_markdown(client: Any, database: str) -> str:
     ).result_rows
     if views:
         out.append("\n## Materialized views\n\nThey store nothing themselves: each one folds "
-                   "every insert into its source table into a rollup.\n\n"
+                   "every insert into its source table into a rollup (a `REFRESH` view "
+                   "instead rewrites its target on a schedule).\n\n"
                    "| view | from | into |\n|---|---|---|")
         for name, as_select, create in views:
             source = re.search(rf"FROM {database}\.(\w+)", str(as_select))
