@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS ${db}.koc_candidates
     group_id       LowCardinality(String) COMMENT 'Chat group id',
     rank           UInt8 COMMENT '1-5 within the group, by messages (ties by user_id)',
     user_id        String COMMENT 'Sender id',
-    user_name      String COMMENT 'A display name the sender used in the window',
+    user_name      String COMMENT 'A display name the sender used in the window ('''' if none was sent)',
     messages       UInt64 COMMENT 'Messages of the sender in the group over the 30 days (at least 3, none rejected)',
     share          Float64 COMMENT 'messages / all the group''s messages over the 30 days, rounded to 4 places',
     active_days    UInt8 COMMENT 'Days of the 30 with a message from the sender in the group',
@@ -50,7 +50,7 @@ SELECT
 FROM (
     -- user_daily rows are summed as they are (no need to fold them per day first); active
     -- days are counted as bits of a 30-day mask, exact even before merges
-    SELECT any(group_id) AS gid, any(user_id) AS uid, anyLast(user_name) AS name,
+    SELECT any(group_id) AS gid, any(user_id) AS uid, anyIf(user_name, user_name != '') AS name,
            sum(messages) AS m,
            bitCount(groupBitOr(bitShiftLeft(toUInt64(1), toUInt8(report_day - day)))) AS days,
            sum(sentiment_sum) AS sent, max(last_message) AS last
