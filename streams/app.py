@@ -138,8 +138,20 @@ def create_app(
                                partitions=settings.topic_partitions, compacting=True),
     }
 
+    async def send_raw(topic: str, key: bytes | None, value: bytes,
+                       partition: int | None = None) -> Awaitable[Any]:
+        """Straight to Faust's producer: a ``Topic.send`` builds futures, callbacks and
+        sensor state per record, and the outputs are already bytes (its cost showed as a
+        tenth of the worker's time). Returns the delivery; Faust still flushes the producer
+        before it commits offsets."""
+        producer = await app.maybe_start_producer()
+        delivery: Awaitable[Any] = await producer.send(topic, key, value, partition, None, None)
+        return delivery
+
+    output_names = {name: topic.get_topic_name() for name, topic in outputs.items()}
+
     async def publish(name: str, key: bytes | None, value: bytes) -> Awaitable[Any]:
-        return await outputs[name].send(key=key, value=value)
+        return await send_raw(output_names[name], key, value)
 
     reloader = LexiconReloader(tuple(settings.custom_lexicon_paths),
                                interval=settings.lexicon_reload_seconds)
@@ -184,8 +196,8 @@ def create_app(
 
     async def save_states(states: list[tuple[int, bytes, bytes]]) -> None:
         """Delivered before the batch's offsets are committed (at-least-once)."""
-        sent = [await state_topic.send(key=key, value=value, partition=partition)
-                for partition, key, value in states]
+        name = state_topic.get_topic_name()
+        sent = [await send_raw(name, key, value, partition) for partition, key, value in states]
         for future in sent:
             await future
 

@@ -187,7 +187,9 @@ class Settings(BaseSettings):
     web_host: str = Field("127.0.0.1", description="Bind address of the worker's web server.")
     web_port: int = Field(6066, ge=0, le=65535, description="Worker web port: /metrics, /query.")
     broker_session_timeout: float = Field(
-        6.0, gt=0, description="Seconds before a dead worker's partitions move elsewhere."
+        6.0, gt=0,
+        description="Seconds before a dead worker's partitions move elsewhere (6: the least "
+        "Kafka brokers accept by default; embedded runs on Tansu use 3 unless this is set).",
     )
     commit_interval: float = Field(1.0, gt=0, description="Seconds between offset commits.")
     grafana_url: str = Field(
