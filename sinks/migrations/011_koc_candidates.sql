@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS ${db}.koc_candidates
     group_id       LowCardinality(String) COMMENT 'Chat group id',
     rank           UInt8 COMMENT '1-5 within the group, by messages (ties by user_id)',
     user_id        String COMMENT 'Sender id',
-    user_name      String COMMENT 'A display name the sender used in the window ('''' if none was sent)',
+    user_name      String COMMENT 'A display name the sender used in the window (from user_daily: can be '''' when messages came without one)',
     messages       UInt64 COMMENT 'Messages of the sender in the group over the 30 days (at least 3, none rejected)',
     share          Float64 COMMENT 'messages / all the group''s messages over the 30 days, rounded to 4 places',
     active_days    UInt8 COMMENT 'Days of the 30 with a message from the sender in the group',
