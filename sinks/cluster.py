@@ -24,6 +24,11 @@ CREATE_VIEW = re.compile(r"^CREATE VIEW IF NOT EXISTS (?P<db>\w+)\.(?P<table>\w+
 CREATE_MV = re.compile(
     r"^CREATE MATERIALIZED VIEW IF NOT EXISTS (?P<db>\w+)\.(?P<view>\w+) TO (?P=db)\.(?P<to>\w+)\n"
 )
+CREATE_REFRESHED_MV = re.compile(
+    r"^CREATE MATERIALIZED VIEW IF NOT EXISTS (?P<db>\w+)\.(?P<view>\w+)\n"
+    r"REFRESH (?P<schedule>[^\n]+?) TO (?P=db)\.(?P<to>\w+)\n"
+)
+PLAIN_ENGINE = re.compile(r"^ENGINE = MergeTree\(\)$", re.M)
 FROM_TABLE = re.compile(r"^FROM (?P<db>\w+)\.(?P<table>\w+)$", re.M)
 TRUNCATE = re.compile(r"^TRUNCATE TABLE IF EXISTS (?P<db>\w+)\.(?P<table>\w+)$")
 INSERT_SELECT = re.compile(r"^INSERT INTO \w+\.\w+\b.*\bSELECT\b", re.S)
@@ -50,6 +55,11 @@ def sharding_key(statement: str) -> str:
 
 def table_ddl(statement: str, cluster: str) -> list[str]:
     header = CREATE_TABLE.match(statement)
+    if header is not None and PLAIN_ENGINE.search(statement):
+        # a stored answer (rewritten whole by a refreshable view): each node keeps its own
+        # full copy, computed from the Distributed tables, and is read where it is
+        return [f"CREATE TABLE IF NOT EXISTS {header['db']}.{header['table']} "
+                f"ON CLUSTER {cluster}\n{statement[header.end():]}"]
     engine = ENGINE.search(statement)
     if header is None or engine is None:
         raise ValueError(f"not a Replacing/AggregatingMergeTree table: {statement[:80]!r}")
@@ -80,6 +90,11 @@ def statement_ddl(statement: str, cluster: str) -> list[str]:
     if view:  # reads the Distributed table, so it sees every shard
         return [f"CREATE VIEW IF NOT EXISTS {view['db']}.{view['table']} ON CLUSTER {cluster}\n"
                 + statement[view.end():]]
+    refreshed = CREATE_REFRESHED_MV.match(statement)
+    if refreshed:  # on every node: recomputes its own copy from the Distributed tables
+        return [f"CREATE MATERIALIZED VIEW IF NOT EXISTS {refreshed['db']}.{refreshed['view']} "
+                f"ON CLUSTER {cluster}\nREFRESH {refreshed['schedule']} TO "
+                f"{refreshed['db']}.{refreshed['to']}\n{statement[refreshed.end():]}"]
     mv = CREATE_MV.match(statement)
     if mv:  # on every shard: fed by inserts into the local source, writes the local rollup
         body = FROM_TABLE.sub(lambda m: f"FROM {m['db']}.{m['table']}_local", statement[mv.end():])

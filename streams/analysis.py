@@ -35,7 +35,12 @@ CATEGORY_NAMES = {
 }
 FLOOD_ALERT_BUCKET_MS = 10 * 60_000
 RECENT_MESSAGES = 5  # preceding messages of the group carried in an alert, for context
-EVICTION_LAG_MS = 6 * 3600_000
+# Per-member state (new members, flood windows) is forgotten once its group's own clock is
+# past its windows by LATE_SLACK_MS; the state of groups silent for SILENT_GROUP_MS of the
+# newest event time (any partition) is forgotten whole. Only a partition running that far
+# behind another could lose state it still needs.
+LATE_SLACK_MS = 3600_000
+SILENT_GROUP_MS = 48 * 3600_000
 
 
 def stable_id(*parts: object) -> str:
@@ -92,6 +97,7 @@ class Analyser:
     _events_since_eviction: int = 0
     _size_after_eviction: int = 0
     _recent: dict[str, deque[dict[str, Any]]] = field(default_factory=dict)
+    _group_clock: dict[str, int] = field(default_factory=dict)  # newest event per group
 
     def recent_messages(self, group_id: str) -> list[dict[str, Any]]:
         """The group's last few messages before the current one: on-call reads an alert in
@@ -126,6 +132,8 @@ class Analyser:
 
     def on_event(self, event: Event) -> MessageAnalysis | None:
         """Feed any event (joins matter for "new member"); analyse messages."""
+        if event.ts_ms > self._group_clock.get(event.group_id, 0):
+            self._group_clock[event.group_id] = event.ts_ms
         self._tick(event.ts_ms)
         listed = self.blacklist_alert(event)
         if event.type == "member_join":
@@ -205,13 +213,21 @@ class Analyser:
         self._events_since_eviction += 1
         if (self._clock_ms - self._evicted_at_ms > 60_000
                 and self._events_since_eviction * 2 >= self._size_after_eviction):
-            horizon = self._clock_ms - EVICTION_LAG_MS
-            self.moderator.evict(horizon)
-            for group_id in [g for g, r in self._recent.items() if r[-1]["ts_ms"] < horizon]:
+            silent = self._clock_ms - SILENT_GROUP_MS
+            clocks = self._group_clock
+
+            def horizon_of(group_id: str) -> int:
+                return max(clocks.get(group_id, 0) - LATE_SLACK_MS, silent)
+
+            self.moderator.evict_groups(horizon_of)
+            for group_id in [g for g, r in self._recent.items() if r[-1]["ts_ms"] < silent]:
                 del self._recent[group_id]
+            for group_id in [g for g, ts in clocks.items() if ts < silent]:
+                del clocks[group_id]
             self._evicted_at_ms = self._clock_ms
             self._events_since_eviction = 0
-            self._size_after_eviction = self.moderator.state_size() + len(self._recent)
+            self._size_after_eviction = (self.moderator.state_size() + len(self._recent)
+                                         + len(clocks))
 
     def hit_rows(self, event: Event, verdict: Verdict) -> list[Row]:
         return [

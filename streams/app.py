@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import gc
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -171,6 +172,10 @@ def create_app(
             await asyncio.to_thread(load)
         except Exception:  # the first event loads them instead
             log.exception("warm-up failed")
+        # What is loaded by now (modules, lexicons, the tokeniser's dictionary) lives as long
+        # as the worker: out of the collector's sight, full collections stay short pauses.
+        gc.collect()
+        gc.freeze()
 
     @app.task  # type: ignore[untyped-decorator]  # faust
     async def follow_blacklist() -> None:

@@ -9,6 +9,7 @@ at most ``max_messages`` recent timestamps, and members silent for a window are 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -84,6 +85,23 @@ class FloodDetector:
         gone = 0
         for group_id in list(self._members):
             group = self._members[group_id]
+            stale = [user for user, member in group.items() if member.last_ms < horizon]
+            for user in stale:
+                del group[user]
+            gone += len(stale)
+            if not group:
+                del self._members[group_id]
+        self._size -= gone
+        return gone
+
+    def evict_groups(self, horizon_of: Callable[[str], int]) -> int:
+        """Forget members silent for longer than both windows before their group's own
+        horizon (``horizon_of(group_id)``, event time); returns how many."""
+        span = max(self.window_ms, self.duplicate_window_ms)
+        gone = 0
+        for group_id in list(self._members):
+            group = self._members[group_id]
+            horizon = horizon_of(group_id) - span
             stale = [user for user, member in group.items() if member.last_ms < horizon]
             for user in stale:
                 del group[user]

@@ -29,6 +29,7 @@ The verdict is the strongest severity among the hits; ``pass`` when there are no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -135,6 +136,20 @@ class Moderator:
             if not joins:
                 del self._joins[group_id]
         self.flood.evict(now_ms)
+
+    def evict_groups(self, horizon_of: Callable[[str], int]) -> None:
+        """Forget joins and flood windows that ended before their group's own horizon
+        (``horizon_of(group_id)``, event time): a group's events come in order through one
+        partition, so its own clock says what its next messages can still use, whatever
+        the other partitions' clocks."""
+        for group_id in list(self._joins):
+            horizon = horizon_of(group_id) - self.new_member_ms
+            joins = self._joins[group_id]
+            for user in [u for u, ts in joins.items() if ts < horizon]:
+                del joins[user]
+            if not joins:
+                del self._joins[group_id]
+        self.flood.evict_groups(horizon_of)
 
     def state_size(self) -> int:
         """Keys held for the new-member and flood windows (what ``evict`` has to scan)."""

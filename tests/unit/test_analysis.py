@@ -55,7 +55,7 @@ def test_a_blacklisted_member_speaking_pages_with_context() -> None:
 def test_context_of_idle_groups_is_forgotten() -> None:
     a = analyser()
     a.on_event(message(1, "早", group="old"))
-    for i in range(2, 12):  # ten hours later in another group
+    for i in range(2, 52):  # two days later in another group (SILENT_GROUP_MS: 48 h)
         a.on_event(message(i, "在吗", group="busy", ts=1_700_000_000_000 + i * 3_600_000))
     assert a.recent_messages("old") == []
     assert len(a.recent_messages("busy")) == RECENT_MESSAGES

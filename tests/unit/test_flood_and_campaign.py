@@ -35,6 +35,45 @@ def test_flood_state_is_evicted() -> None:
     assert detector.evict(now_ms=60 * MIN) == 100 and len(detector) == 0
 
 
+def test_a_lagging_partition_keeps_the_flood_windows_it_still_needs() -> None:
+    """Eviction follows each group's own clock: a group whose partition runs hours behind
+    another (a replayed backlog) keeps counting its member's flood across the sweeps."""
+    import orjson
+
+    from streams.analysis import Analyser
+    from streams.detect.lexicon import Lexicon
+    from streams.detect.moderation import Moderator
+    from streams.events import parse_event
+
+    analyser = Analyser(Moderator(Lexicon.load()), lambda text: 0.0)
+    hour = 60 * MIN
+    start = 1_793_000_000_000
+
+    def message(i: int, group: str, ts: int, user: str) -> object:
+        return parse_event(orjson.dumps({"event_id": f"e{i}", "type": "message", "ts": ts,
+                                         "group_id": group, "user_id": user,
+                                         "text": f"第{i}条消息内容不一样"}))
+
+    floods = []
+    for i in range(12):  # the slow group's member: one message every 5 s
+        if i == 6:  # meanwhile the fast partition is ten hours ahead, sweeping many times
+            for j in range(3000):
+                analyser.on_event(message(1000 + j, f"fast{j % 50}", start + 10 * hour + j * 700,
+                                          f"u{j % 300}"))
+        result = analyser.on_event(message(i, "slow", start + i * 5_000, "flooder"))
+        assert result is not None
+        floods.append("flood" in result.analysis.categories)
+    assert floods.index(True) == 9  # the tenth message in the minute, as without the backlog
+
+
+def test_group_eviction_uses_each_groups_own_horizon() -> None:
+    detector = FloodDetector()
+    detector.step("old", "u1", 0, "hi")
+    detector.step("new", "u1", 100 * MIN, "hi")
+    horizons = {"old": 100 * MIN, "new": 100 * MIN + 5 * MIN}
+    assert detector.evict_groups(horizons.__getitem__) == 1 and len(detector) == 1
+
+
 def sighting(group: int, minute: float, user: str = "spammer") -> Sighting:
     return Sighting(int(minute * MIN), f"g{group}", user, f"e{group}-{minute}")
 
