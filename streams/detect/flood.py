@@ -81,18 +81,7 @@ class FloodDetector:
 
     def evict(self, now_ms: int) -> int:
         """Forget members silent for longer than both windows; returns how many."""
-        horizon = now_ms - max(self.window_ms, self.duplicate_window_ms)
-        gone = 0
-        for group_id in list(self._members):
-            group = self._members[group_id]
-            stale = [user for user, member in group.items() if member.last_ms < horizon]
-            for user in stale:
-                del group[user]
-            gone += len(stale)
-            if not group:
-                del self._members[group_id]
-        self._size -= gone
-        return gone
+        return self.evict_groups(lambda _: now_ms)
 
     def evict_groups(self, horizon_of: Callable[[str], int]) -> int:
         """Forget members silent for longer than both windows before their group's own

@@ -128,14 +128,7 @@ class Moderator:
 
     def evict(self, now_ms: int) -> None:
         """Forget joins older than the new-member window and idle flood state."""
-        horizon = now_ms - self.new_member_ms
-        for group_id in list(self._joins):
-            joins = self._joins[group_id]
-            for user in [u for u, ts in joins.items() if ts < horizon]:
-                del joins[user]
-            if not joins:
-                del self._joins[group_id]
-        self.flood.evict(now_ms)
+        self.evict_groups(lambda _: now_ms)
 
     def evict_groups(self, horizon_of: Callable[[str], int]) -> None:
         """Forget joins and flood windows that ended before their group's own horizon
