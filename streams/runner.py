@@ -33,8 +33,6 @@ from streams.events import group_key
 from streams.kafka import CommitWatcher, ensure_topics, make_producer
 from streams.settings import Settings
 
-EMBEDDED_SESSION_TIMEOUT = 3.0  # seconds; real Kafka brokers refuse less than 6 by default
-
 
 @dataclass
 class Produced:
@@ -162,10 +160,6 @@ class EmbeddedPipeline:
         if web_port == 0 or not port_is_free(web_port):
             web_port = free_port()
         update: dict[str, object] = {"broker_url": self.broker.url, "web_port": web_port}
-        if "broker_session_timeout" not in self.base_settings.model_fields_set:
-            # Tansu has no minimum session timeout: a killed worker's session ends before
-            # its successor's join round does, so the group is formed once, not twice
-            update["broker_session_timeout"] = EMBEDDED_SESSION_TIMEOUT
         if self.shared:
             update["clickhouse_server"] = f"127.0.0.1:{free_port()}"
             update["clickhouse_server_key"] = SecretStr(secrets.token_urlsafe(32))
