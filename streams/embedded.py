@@ -17,7 +17,7 @@ import time
 import urllib.request
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Self
 
 from pydantic import SecretStr
 
@@ -161,8 +161,11 @@ def worker_env(settings: Settings, **overrides: str) -> dict[str, str]:
     return env
 
 
-class WorkerProcess:
-    """``grouppulse worker`` as a subprocess, with its output in a log file."""
+class CliProcess:
+    """``grouppulse COMMAND`` as a subprocess with these settings, its output in a log file;
+    it dies with this process, even by kill -9."""
+
+    command = ""
 
     def __init__(self, settings: Settings, log_path: Path) -> None:
         self.settings = settings
@@ -170,11 +173,11 @@ class WorkerProcess:
         self.process: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
 
-    def start(self) -> WorkerProcess:
+    def start(self) -> Self:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "streams.cli", "worker"],
+            [sys.executable, "-m", "streams.cli", self.command],
             env=worker_env(self.settings),
             stdin=subprocess.DEVNULL,
             stdout=self._log,
@@ -184,12 +187,29 @@ class WorkerProcess:
         )
         return self
 
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self, grace: float = 30.0) -> int | None:
+        """SIGTERM, SIGKILL after ``grace`` seconds; the exit code."""
+        code = None
+        if self.process is not None:
+            _stop_process(self.process, grace=grace)
+            code = self.process.returncode
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+        return code
+
+
+class WorkerProcess(CliProcess):
+    """``grouppulse worker`` as a subprocess, with its output in a log file."""
+
+    command = "worker"
+
     @property
     def metrics_url(self) -> str:
         return f"http://127.0.0.1:{self.settings.web_port}/metrics"
-
-    def alive(self) -> bool:
-        return self.process is not None and self.process.poll() is None
 
     def exit_message(self) -> str:
         code = self.process.returncode if self.process else None
@@ -211,44 +231,25 @@ class WorkerProcess:
             self.process.kill()
             self.process.wait()
 
-    def stop(self, grace: float = 30.0) -> int | None:
-        code = None
-        if self.process is not None:
-            _stop_process(self.process, grace=grace)
-            code = self.process.returncode
-        if self._log is not None:
-            self._log.close()
-            self._log = None
-        return code
 
-
-class ClickHouseServerProcess:
+class ClickHouseServerProcess(CliProcess):
     """``grouppulse clickhouse-server`` as a subprocess: the one owner of the chDB directory
-    that several embedded workers write and query through (``settings.clickhouse_server``)."""
+    that several embedded workers write and query through (``settings.clickhouse_server``).
+    ``stop`` (SIGTERM) lets the calls in progress finish, then chDB is closed."""
+
+    command = "clickhouse-server"
 
     def __init__(self, settings: Settings, log_path: Path, start_timeout: float = 60.0) -> None:
-        self.settings = settings
-        self.log_path = log_path
+        super().__init__(settings, log_path)
         self.start_timeout = start_timeout
-        self.process: subprocess.Popen[bytes] | None = None
-        self._log: IO[bytes] | None = None
 
-    def start(self) -> ClickHouseServerProcess:
+    def start(self) -> Self:
         """Start it and wait until it answers (ClickHouse open, schema applied)."""
         from sinks.clickhouse import ClickHouseUnavailable
         from sinks.clickhouse_server import SharedWriter
 
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        self._log = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "streams.cli", "clickhouse-server"],
-            env=worker_env(self.settings),
-            stdin=subprocess.DEVNULL,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-            preexec_fn=_die_with_parent,  # noqa: PLW1509
-        )
+        super().start()
+        assert self.process is not None
         key = self.settings.clickhouse_server_key
         assert key is not None
         deadline = time.monotonic() + self.start_timeout
@@ -271,20 +272,6 @@ class ClickHouseServerProcess:
             probe.ping()
             probe.close()
             return self
-
-    def alive(self) -> bool:
-        return self.process is not None and self.process.poll() is None
-
-    def stop(self, grace: float = 30.0) -> int | None:
-        """SIGTERM: the calls in progress finish, then chDB is closed."""
-        code = None
-        if self.process is not None:
-            _stop_process(self.process, grace=grace)
-            code = self.process.returncode
-        if self._log is not None:
-            self._log.close()
-            self._log = None
-        return code
 
 
 def parse_prometheus_text(text: str) -> dict[str, float]:
