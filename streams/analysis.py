@@ -20,7 +20,7 @@ import orjson
 from sinks.rows import ALERTS, GROUP_HEALTH, MODERATION_HITS, Analysis, Row, Table, utc
 from streams.blacklist import Blacklist
 from streams.detect.campaign import Campaign, CampaignDetector, Sighting
-from streams.detect.health import GroupHealthTracker, HealthSnapshot
+from streams.detect.health import GroupHealthTracker, HealthSnapshot, join_parts
 from streams.detect.ladder import DAY_MS, StrikeLadder
 from streams.detect.lexicon import CATEGORIES
 from streams.detect.moderation import Message, Moderator, Verdict
@@ -468,10 +468,11 @@ class HealthMonitor:
         for partition, groups in sorted(self._touched.items()):
             offset = self._offset.get(partition, -1)
             for group_id in sorted(groups):
-                doc = {"offset": offset, "state": self.tracker.export_group(group_id)}
+                settled, moving = self.tracker.export_parts(group_id, _pack)
+                doc = {"offset": offset, "state": moving}
                 if self.companion is not None:
                     doc["with"] = self.companion.export_group(group_id)
-                out.append((partition, group_id.encode(), _pack(doc)))
+                out.append((partition, group_id.encode(), _pack_parts(settled, doc)))
             clock = {"offset": offset, "clock": self._clock.get(partition, 0)}
             out.append((partition, HEALTH_CLOCK_KEY, _pack(clock)))
         self._touched.clear()
@@ -486,8 +487,8 @@ class HealthMonitor:
             if not key or not value or key == HEALTH_FENCE_KEY:
                 continue
             try:
-                doc = orjson.loads(zlib.decompress(value))
-            except (zlib.error, orjson.JSONDecodeError):
+                doc = _unpack(value)
+            except (zlib.error, orjson.JSONDecodeError, ValueError, KeyError, TypeError):
                 continue  # not ours; never let one bad record block recovery
             if key == HEALTH_CLOCK_KEY:
                 clock = max(clock, int(doc["clock"]))
@@ -526,6 +527,28 @@ HEALTH_FENCE_KEY = b"\x00fence"
 
 def _pack(doc: dict[str, Any]) -> bytes:
     return zlib.compress(orjson.dumps(doc), 1)
+
+
+# A group's saved state: this byte, the length of its settled part (closed hours and rhythm,
+# packed once per hour by GroupHealthTracker.export_parts) as 4 bytes, that part, then the
+# rest as plain JSON (under 2 kB: setting up zlib for it cost more than encoding it).
+# Records without the byte (older ones, clocks) are one packed document.
+_PARTS = b"\x01"
+
+
+def _pack_parts(settled: bytes, doc: dict[str, Any]) -> bytes:
+    return b"".join((_PARTS, len(settled).to_bytes(4, "big"), settled, orjson.dumps(doc)))
+
+
+def _unpack(value: bytes) -> dict[str, Any]:
+    if value[:1] != _PARTS:
+        doc: dict[str, Any] = orjson.loads(zlib.decompress(value))
+        return doc
+    size = int.from_bytes(value[1:5], "big")
+    doc = orjson.loads(value[5 + size:])
+    settled = orjson.loads(zlib.decompress(value[5:5 + size]))
+    doc["state"] = join_parts(settled, doc["state"])
+    return doc
 
 
 def health_row(snap: HealthSnapshot) -> Row:

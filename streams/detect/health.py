@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -207,6 +207,9 @@ class _Group:
     storm_hour_ms: int = -1
     pending: str | None = None
     pending_hours: int = 0
+    # the closed hours and the rhythm, encoded for a state save: they change only when an
+    # hour closes or a late event lands in a closed hour, not at every save (see export_parts)
+    settled: bytes | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -246,9 +249,15 @@ class GroupHealthTracker:
         """The event's own hour: events ahead of the clock wait in future hours; late ones
         still count in the recent hours they belong to (their hour's snapshot is out)."""
         hour = ts_ms - ts_ms % HOUR_MS
+        if hour < group.open_hour_ms:
+            group.settled = None
         bucket = group.buckets.get(hour)
         if bucket is None:
             bucket = group.buckets[hour] = HourBucket(hour)
+            if len(group.buckets) > 1 and hour < max(group.buckets):
+                # hours stay in time order (sums run in that order, and a restored state
+                # must sum them in the same order)
+                group.buckets = dict(sorted(group.buckets.items()))
         return bucket
 
     def observe_message(self, group_id: str, user_id: str, ts_ms: int, *, is_ad: bool = False,
@@ -313,6 +322,7 @@ class GroupHealthTracker:
         if any(group.open_hour_ms <= hour < resume for hour in group.buckets):
             return  # data still to judge before the silence: close it hour by hour
         group.open_hour_ms = max(group.open_hour_ms, resume)
+        group.settled = None
 
     def due_ms(self, group_id: str) -> int:
         """When the group's open hour can be closed (its end): lets callers skip sweeps."""
@@ -327,32 +337,52 @@ class GroupHealthTracker:
     def export_group(self, group_id: str) -> dict[str, Any]:
         """The group's whole state as JSON-able data (floats round-trip exactly in JSON)."""
         g = self._groups[group_id]
+        doc = self._settled_doc(g)
+        doc.update(self._moving_doc(g))
+        doc["buckets"] = [_bucket_row(b) for b in g.buckets.values()]
+        return doc
+
+    def export_parts(self, group_id: str,
+                     encode: Callable[[dict[str, Any]], bytes]) -> tuple[bytes, dict[str, Any]]:
+        """The group's state in two parts: the closed hours and the rhythm, ``encode``d and
+        kept until an hour closes or a late event changes a closed hour, and the rest (open
+        hours, counters), which changes with every event. Saving a thousand groups every few
+        seconds re-encoded a day of hours each time; ``join_parts`` puts them back together."""
+        g = self._groups[group_id]
+        if g.settled is None:
+            settled = self._settled_doc(g)
+            settled["buckets"] = [_bucket_row(b) for b in g.buckets.values()
+                                  if b.start_ms < g.open_hour_ms]
+            g.settled = encode(settled)
+        moving = self._moving_doc(g)
+        moving["buckets"] = [_bucket_row(b) for b in g.buckets.values()
+                             if b.start_ms >= g.open_hour_ms]
+        return g.settled, moving
+
+    @staticmethod
+    def _settled_doc(g: _Group) -> dict[str, Any]:
+        return {"baseline": g.baseline, "baseline_speakers": g.baseline_speakers,
+                "baseline_n": list(g.baseline_n)}
+
+    @staticmethod
+    def _moving_doc(g: _Group) -> dict[str, Any]:
         return {
             "first_seen_ms": g.first_seen_ms, "open_hour_ms": g.open_hour_ms,
-            "baseline": g.baseline, "baseline_speakers": g.baseline_speakers,
             "joins_first_hour": g.joins_first_hour, "hours_seen": g.hours_seen,
             "mean_messages": g.mean_messages, "members": g.members,
             "last_message_ms": g.last_message_ms, "state": g.state,
             "negative_baseline": g.negative_baseline, "mood_hours": g.mood_hours,
             "storm_hour_ms": g.storm_hour_ms, "pending": g.pending,
-            "pending_hours": g.pending_hours,
-            "baseline_n": list(g.baseline_n), "upside": g.upside,
+            "pending_hours": g.pending_hours, "upside": g.upside,
             "silent_expected": g.silent_expected,
-            "buckets": [
-                [b.start_ms, b.messages, format(b.speakers, "x"), b.joins, b.leaves, b.ads,
-                 b.negative, b.sentiment_sum,
-                 sorted(b.negative_speakers) if b.negative_speakers else [],
-                 [list(w) for w in b.worst] if b.worst else [], b.minute_ms, b.minute_count,
-                 b.peak_minute]
-                for b in g.buckets.values()
-            ],
         }
 
     def import_group(self, group_id: str, doc: dict[str, Any]) -> None:
         """Replace the group's state with an ``export_group`` document."""
         buckets = {}
         for (start, messages, speakers, joins, leaves, ads, negative, sentiment_sum, neg,
-             worst, minute_ms, minute_count, peak) in doc["buckets"]:
+             worst, minute_ms, minute_count, peak) in sorted(doc["buckets"],
+                                                             key=lambda row: row[0]):
             buckets[start] = HourBucket(
                 start, messages, int(speakers, 16), joins, leaves, ads, negative,
                 sentiment_sum, set(neg), [(w[0], w[1], w[2]) for w in worst], minute_ms,
@@ -395,6 +425,7 @@ class GroupHealthTracker:
             if before.negative_speakers:
                 before.negative_speakers = set()
         group.open_hour_ms += HOUR_MS
+        group.settled = None
         horizon = group.open_hour_ms - self.keep_hours * HOUR_MS
         for hour in [h for h in group.buckets if h < horizon]:
             del group.buckets[hour]
@@ -649,6 +680,21 @@ class GroupHealthTracker:
 
     def __len__(self) -> int:
         return len(self._groups)
+
+
+def join_parts(settled: dict[str, Any], moving: dict[str, Any]) -> dict[str, Any]:
+    """One ``export_group`` document from the two parts of ``export_parts`` (decoded)."""
+    doc = {**settled, **moving}
+    doc["buckets"] = settled["buckets"] + moving["buckets"]
+    return doc
+
+
+def _bucket_row(b: HourBucket) -> list[Any]:
+    return [b.start_ms, b.messages, format(b.speakers, "x"), b.joins, b.leaves, b.ads,
+            b.negative, b.sentiment_sum,
+            sorted(b.negative_speakers) if b.negative_speakers else [],
+            [list(w) for w in b.worst] if b.worst else [], b.minute_ms, b.minute_count,
+            b.peak_minute]
 
 
 def health_rule_overrides(text: str) -> dict[str, float | int]:

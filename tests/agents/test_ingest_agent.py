@@ -122,7 +122,7 @@ async def test_a_saved_state_never_holds_an_event_whose_row_is_not_written(built
     """A restarted worker skips the events a saved state holds, so every save must come after
     the rows of those events: here sending each output takes long enough for the quiet
     flusher to run in the middle of a batch."""
-    import zlib
+    from streams.analysis import _unpack
 
     app, writer, _ = built
     saves: list[tuple[dict[str, int], set[str]]] = []
@@ -131,7 +131,7 @@ async def test_a_saved_state_never_holds_an_event_whose_row_is_not_written(built
         await asyncio.sleep(0.02)
 
     async def save(states: list[tuple[int, bytes, bytes]]) -> None:
-        stamps = {key.decode(): orjson.loads(zlib.decompress(value))["offset"]
+        stamps = {key.decode(): _unpack(value)["offset"]
                   for _, key, value in states if not key.startswith(b"\x00")}
         saves.append((stamps, {row[0] for row in writer.rows.get("messages", [])}))
 
