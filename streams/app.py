@@ -356,11 +356,14 @@ def create_app(
                 in_flight = asyncio.create_task(write_then_release(batch, events, save))
 
         async def flush_when_quiet() -> None:
-            """No new events, rows still waiting: written within ``sink_flush_seconds``."""
+            """No new events, rows still waiting: written within ``sink_flush_seconds``.
+            In a rebalance everything is written and the state saved at once: Faust hands
+            partitions over only when every event is acknowledged, and acknowledgements
+            otherwise wait for the next state save (up to ``state_save_seconds``)."""
             while True:
                 await asyncio.sleep(min(0.1, settings.sink_flush_seconds / 4))
                 try:
-                    await flush()
+                    await flush(force=app.rebalancing and bool(unsaved or waiting_events))
                 except Exception:
                     log.exception("flushing waiting rows failed")
 

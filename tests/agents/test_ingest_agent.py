@@ -22,9 +22,13 @@ def event(i: int, **changes: object) -> bytes:
 
 @pytest.fixture
 def built(monkeypatch: pytest.MonkeyPatch, tmp_path):
+    return _build(monkeypatch, tmp_path)
+
+
+def _build(monkeypatch: pytest.MonkeyPatch, tmp_path, state_save_seconds: float = 0.2):
     monkeypatch.setenv("GROUPPULSE_DATA_DIR", str(tmp_path))
     settings = Settings(sink_batch_size=10, sink_flush_seconds=0.05, dead_letter_window=10,
-                        state_save_seconds=0.2)
+                        state_save_seconds=state_save_seconds)
     writer = MemoryWriter()
     sent: list[tuple[bytes | None, bytes, dict]] = []
     built = create_app(settings, BatchingSink(writer))
@@ -150,3 +154,30 @@ async def test_a_saved_state_never_holds_an_event_whose_row_is_not_written(built
         for group_id, stamp in stamps.items():
             held = {e for e, (g, offset) in offsets.items() if g == group_id and offset <= stamp}
             assert held <= written, f"state of {group_id} saved before rows {held - written}"
+
+
+async def test_a_rebalance_saves_the_state_at_once(monkeypatch, tmp_path) -> None:
+    """Faust hands partitions over only when every event is acknowledged, and events are
+    acknowledged at a state save: in a rebalance the save cannot wait for its timer."""
+    app, writer, _ = _build(monkeypatch, tmp_path, state_save_seconds=60)
+    saves: list[int] = []
+
+    async def save(states: list[tuple[int, bytes, bytes]]) -> None:
+        saves.append(len(states))
+
+    app.pipeline.save_states = save
+    async with app.ingest.test_context() as agent:
+        for i in range(8):
+            await agent.put(event(i), key=f"g{i % 4}".encode())
+        await wait_for(lambda: len(writer.rows.get("messages", [])) == 8)
+        await wait_for(lambda: len(saves) == 1)  # the first write saves at once
+        for i in range(8, 16):
+            await agent.put(event(i), key=f"g{i % 4}".encode())
+        await wait_for(lambda: len(writer.rows.get("messages", [])) == 16)
+        await asyncio.sleep(0.3)
+        assert len(saves) == 1  # the next save is a minute away
+        app.app.rebalancing = True
+        try:
+            await wait_for(lambda: len(saves) == 2, timeout=1.0)
+        finally:
+            app.app.rebalancing = False
