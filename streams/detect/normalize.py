@@ -532,7 +532,13 @@ def normalize_views(text: str) -> tuple[Normalized, Normalized]:
 # would leave the text as it is, so both views are the text itself.
 _ANY_STEP_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_BRACKETED_RE, _SPACED_ID_RE, _SEPARATOR_RE,
-                                            _NUMERAL_RE, _SPELLED_DOT_RE, _HOMOPHONE_HINT_RE))
+                                            _NUMERAL_RE, _SPELLED_DOT_RE))
+)
+# The homophone steps themselves: ``_common`` runs them only when ``_HOMOPHONE_HINT_RE`` finds
+# a hint, and on an unchanged text they act only where one of them matches (用心, 冒个泡 and
+# 口红 carry a hint character but no contact word).
+_ANY_HOMOPHONE_RE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_PLUS_RE, _WEIXIN_RE, _QQ_RE))
 )
 
 
@@ -550,7 +556,11 @@ _ANY_STEPS, _REPEATS_ONLY = 2, 1
 def _word_steps(text: str) -> int:
     """``_ANY_STEPS`` when a step of ``_common`` may act, ``_REPEATS_ONLY`` when only the
     repeat steps can (then ``_common`` would return its input unchanged), 0 when none can."""
-    if _STEP_CHARS_RE.search(text) is not None and _ANY_STEP_RE.search(text) is not None:
+    if _STEP_CHARS_RE.search(text) is not None and (
+        _ANY_STEP_RE.search(text) is not None
+        or (_HOMOPHONE_HINT_RE.search(text) is not None
+            and _ANY_HOMOPHONE_RE.search(text) is not None)
+    ):
         return _ANY_STEPS
     return _REPEATS_ONLY if _REPEAT_RE.search(text) is not None else 0
 
