@@ -41,7 +41,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 STEPS: tuple[str, ...] = (
@@ -70,35 +70,55 @@ class Normalized:
     ``source[i]``/``ends[i]``: the span of ``original`` that produced ``text[i]``; ``applied[i]``:
     the steps that changed it; ``gaps[i]``: the steps that deleted something just before it.  A
     view built by 1:1 character replacements only (most chat lines) stores no maps: they are
-    derived on demand, because most messages never need them (no hit to locate).
+    derived on demand, because most messages never need them (no hit to locate).  A view given
+    ``build`` (emoji dropped, repeats collapsed, nothing else) builds its maps with it the first
+    time they are asked for.
     """
 
-    __slots__ = ("original", "text", "_source", "_applied", "_ends", "_gaps")
+    __slots__ = ("original", "text", "_source", "_applied", "_ends", "_gaps", "_build")
 
     def __init__(self, original: str, text: str, source: Sequence[int] | None = None,
                  applied: Sequence[int] | None = None, ends: Sequence[int] | None = None,
-                 gaps: Sequence[int] | None = None) -> None:
+                 gaps: Sequence[int] | None = None,
+                 build: Callable[[], _State] | None = None) -> None:
         self.original = original
         self.text = text
         self._source = source
         self._applied = applied
         self._ends = ends
         self._gaps = gaps
+        self._build = build
+
+    def _built(self) -> None:
+        """Maps from ``build`` (the same steps as the eager path; ``text`` is its text)."""
+        build, self._build = self._build, None
+        if build is not None:
+            state = build()
+            self._source, self._applied = tuple(state.source), tuple(state.applied)
+            self._ends, self._gaps = tuple(state.ends), tuple(state.gaps)
 
     @property
     def source(self) -> Sequence[int]:
+        if self._build is not None:
+            self._built()
         return range(len(self.text)) if self._source is None else self._source
 
     @property
     def ends(self) -> Sequence[int]:
+        if self._build is not None:
+            self._built()
         return range(1, len(self.text) + 1) if self._ends is None else self._ends
 
     @property
     def gaps(self) -> Sequence[int]:
+        if self._build is not None:
+            self._built()
         return bytes(len(self.text)) if self._gaps is None else self._gaps
 
     @property
     def applied(self) -> Sequence[int]:
+        if self._build is not None:
+            self._built()
         if self._applied is None:
             _, info = _char_tables()
             self._applied = tuple(
@@ -120,6 +140,8 @@ class Normalized:
         lo, hi = max(start, 0), min(end, len(self.text))
         if lo >= hi:
             return ()
+        if self._build is not None:
+            self._built()
         if self._applied is None and self._gaps is None and self.text == self.original:
             return ()  # nothing was changed anywhere
         mask = 0
@@ -507,25 +529,43 @@ def normalize_views(text: str) -> tuple[Normalized, Normalized]:
     text = _safe(text)
     table, _ = _char_tables()
     folded = text.translate(table)
-    one_to_one = len(folded) == len(text) and text.isprintable()
-    if one_to_one:  # only 1:1 replacements (full-width, case, traditional): chars.text == folded
+    if text.isprintable():  # every character-level change is the table's: chars.text == folded
         steps = _word_steps(folded)
         if not steps:
-            view = Normalized(text, folded)  # most chat lines: no maps to build
+            if len(folded) == len(text):  # 1:1 replacements only: maps derived on demand
+                view = Normalized(text, folded)  # most chat lines: no maps to build
+            else:  # emoji dropped, nothing else to undo: maps built when a hit needs them
+                view = Normalized(text, folded, build=partial(_view_state, text, 0))
             return view, view
+        if steps == _REPEATS_ONLY:  # the texts of the eager path, maps built on demand
+            lexicon_text = _REPEAT_RE.sub(_first_of_run, folded)
+            contact_text = (folded if lexicon_text == folded
+                            else _HANZI_REPEAT_RE.sub(_first_of_run, folded))
+            return (Normalized(text, lexicon_text, build=partial(_view_state, text, 0)),
+                    Normalized(text, contact_text, build=partial(_view_state, text, 1)))
+    lexicon_state, contact_state = _view_states(text, folded)
+    return _freeze(text, lexicon_state), _freeze(text, contact_state)
+
+
+def _view_states(text: str, folded: str) -> tuple[_State, _State]:
+    """Both views with their position maps (``folded``: ``text`` through the table)."""
     chars = _char_level(text, folded)
-    if not one_to_one:
-        steps = _word_steps(chars.text)
+    steps = _word_steps(chars.text)
     if not steps:
-        view = _freeze(text, chars)  # emoji or zero-width dropped, nothing else to undo
-        return view, view
+        return chars, chars  # emoji or zero-width dropped, nothing else to undo
     common = chars if steps == _REPEATS_ONLY else _common(text, chars)
     lexicon_state = _apply(common, _REPEAT_RE, _first_of_run, REPEAT)
     contact_state = _apply(common, _NUMERAL_RE, _map_digits, DIGIT_VARIANT)
     contact_state = _apply(contact_state, _SPELLED_DOT_RE, ".", SEPARATOR)
     if lexicon_state is not common:  # no repeat in common: none in the contact view either
         contact_state = _apply(contact_state, _HANZI_REPEAT_RE, _first_of_run, REPEAT)
-    return _freeze(text, lexicon_state), _freeze(text, contact_state)
+    return lexicon_state, contact_state
+
+
+def _view_state(text: str, which: int) -> _State:
+    """The lexicon (0) or contact (1) view of ``text`` with its maps, for a lazy view."""
+    table, _ = _char_tables()
+    return _view_states(text, text.translate(table))[which]
 
 
 # Anything any word-level step could act on; when none is present (most chat lines) every step
