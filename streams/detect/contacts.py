@@ -135,6 +135,8 @@ def _phones(view: Normalized) -> list[Contact]:
 
 
 def _qqs(view: Normalized) -> list[Contact]:
+    if "q" not in view.text and "群号" not in view.text:  # every cue has one of them
+        return []
     found = [
         _contact(view, "qq", m.start(1), m.end(1), _digits(m.group(1)), m.start())
         for m in _QQ_RE.finditer(view.text)
@@ -149,6 +151,9 @@ def _qqs(view: Normalized) -> list[Contact]:
 
 
 def _wechats(view: Normalized) -> list[Contact]:
+    text = view.text
+    if "微信" not in text and "加" not in text and "wechat" not in text:  # every cue has one
+        return []
     return [
         _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start())
         for m in _WECHAT_RE.finditer(view.text)
@@ -172,6 +177,9 @@ def _host(url: str) -> str:
 def _links(view: Normalized) -> list[Contact]:
     found: list[Contact] = []
     taken: list[tuple[int, int]] = []
+    if "." not in view.text:  # every e-mail address, domain and www./http(s) link but one
+        if "://" not in view.text:  # (http://localhost) has a dot
+            return found
     for m in _EMAIL_RE.finditer(view.text):
         if "." in m.group().split("@", 1)[1]:
             found.append(_contact(view, "email", m.start(), m.end(), m.group()))

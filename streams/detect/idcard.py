@@ -28,7 +28,9 @@ def _valid(number: str) -> bool:
 
 def id_number_hits(text: str) -> list[LexiconHit]:
     """ID numbers in ``text`` as ``privacy``/``review`` hits, term ``pattern:privacy:id_number``."""
-    hits = []
+    hits: list[LexiconHit] = []
+    if len(text) < 18:  # a match is the 18-character number itself
+        return hits
     for m in _ID_RE.finditer(text):
         number = m.group(1) + m.group(2)
         if len(number) != 18:
