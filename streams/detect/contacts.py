@@ -177,9 +177,8 @@ def _host(url: str) -> str:
 def _links(view: Normalized) -> list[Contact]:
     found: list[Contact] = []
     taken: list[tuple[int, int]] = []
-    if "." not in view.text:  # every e-mail address, domain and www./http(s) link but one
-        if "://" not in view.text:  # (http://localhost) has a dot
-            return found
+    if "." not in view.text and "://" not in view.text:  # every e-mail address, domain and
+        return found  # link has one of them (a dot, or http(s):// before a dotless host)
     for m in _EMAIL_RE.finditer(view.text):
         if "." in m.group().split("@", 1)[1]:
             found.append(_contact(view, "email", m.start(), m.end(), m.group()))
