@@ -582,10 +582,12 @@ _ANY_HOMOPHONE_RE = re.compile(
 )
 
 
-# Characters without which no word-level step can match: a plain character-class scan is much
-# cheaper than the steps' look-behinds, so it screens the usual message first.
+# Characters without which no word-level step but ``_SPACED_ID_RE`` can match: a plain
+# character-class scan is much cheaper than the steps' look-behinds, so it screens the usual
+# message first.  The comma (，folded) is in most chat lines and only spaced ids use it, so
+# they are looked for on their own.
 _STEP_CHARS_RE = re.compile(
-    r"[\s\-_.·•*~|/\\'\"`^=#&%@,+➕🐧信心芯星vwxq鹅扣口抠蔻叩卫泡:：(\[【〔<点。]"
+    r"[\s\-_.·•*~|/\\'\"`^=#&%@+➕🐧信心芯星vwxq鹅扣口抠蔻叩卫泡:：(\[【〔<点。]"
     r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{5}|加[威薇徽溦嶶微]"
 )
 
@@ -596,11 +598,11 @@ _ANY_STEPS, _REPEATS_ONLY = 2, 1
 def _word_steps(text: str) -> int:
     """``_ANY_STEPS`` when a step of ``_common`` may act, ``_REPEATS_ONLY`` when only the
     repeat steps can (then ``_common`` would return its input unchanged), 0 when none can."""
-    if _STEP_CHARS_RE.search(text) is not None and (
+    if (_STEP_CHARS_RE.search(text) is not None and (
         _ANY_STEP_RE.search(text) is not None
         or (_HOMOPHONE_HINT_RE.search(text) is not None
             and _ANY_HOMOPHONE_RE.search(text) is not None)
-    ):
+    )) or _SPACED_ID_RE.search(text) is not None:
         return _ANY_STEPS
     return _REPEATS_ONLY if _REPEAT_RE.search(text) is not None else 0
 
