@@ -48,6 +48,8 @@ from streams.notify import Delivery, Dispatcher, build_notifiers
 from streams.pipeline import DeadLetter, IngestPipeline, PreparedBatch, Record, merge_batches
 from streams.settings import Settings
 
+NEVER = 1 << 30  # a collection threshold never reached
+
 log = logging.getLogger(__name__)
 
 
@@ -176,6 +178,24 @@ def create_app(
         # as the worker: out of the collector's sight, full collections stay short pauses.
         gc.collect()
         gc.freeze()
+        if settings.full_collection_seconds:
+            # Full collections walk every live object (groups' hours, remembered texts) and
+            # Python starts one every few seconds under load; the timer below runs them.
+            young, middle, _ = gc.get_threshold()
+            gc.set_threshold(young, middle, NEVER)
+
+    @app.timer(settings.full_collection_seconds or 3600.0)  # type: ignore[untyped-decorator]
+    async def collect_garbage() -> None:
+        """A full collection on a fixed schedule: one stall every few minutes, not every
+        few seconds; cycles that outlive the young generations wait for it."""
+        if settings.full_collection_seconds:
+            gc.collect()
+
+    @app.task  # type: ignore[untyped-decorator]  # faust
+    async def watch_loop() -> None:
+        """Stalls of the event loop and collector pauses, as metrics (alert latency)."""
+        metrics.watch_garbage_collector()
+        await metrics.watch_loop_lag()
 
     @app.task  # type: ignore[untyped-decorator]  # faust
     async def follow_blacklist() -> None:
@@ -331,6 +351,9 @@ def create_app(
             async with flush_lock:
                 if not waiting_events:
                     if unsaved and (force or state_save_due()):
+                        if in_flight is not None and not in_flight.done() and not force:
+                            return  # saved after that write: waiting here, holding the
+                            # lock, kept the agent from analysing the next events
                         if in_flight is not None:
                             await in_flight
                         state_saved_at = time.monotonic()

@@ -35,12 +35,25 @@ SINK_ERRORS = Counter("grouppulse_sink_errors_total", "Failed ClickHouse inserts
 EVENT_LAG_SECONDS = Histogram(
     "grouppulse_event_lag_seconds",
     "Wall-clock time minus event time when the event is processed",
-    buckets=(0.1, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600, 86400, float("inf")),
+    buckets=(0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600, 86400,
+             float("inf")),
 )
 BATCH_EVENTS = Histogram(
     "grouppulse_batch_events",
     "Events per processed batch",
     buckets=(1, 10, 50, 100, 500, 1000, 2000, 5000, 10000),
+)
+LOOP_LAG_SECONDS = Histogram(
+    "grouppulse_event_loop_lag_seconds",
+    "How late a 50 ms sleep of the worker's event loop wakes: while the loop is busy, no "
+    "event is fetched, analysed or alerted (alert latency rises by as much)",
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
+)
+GC_PAUSE_SECONDS = Histogram(
+    "grouppulse_gc_pause_seconds",
+    "Python's cyclic garbage collections, by generation (2 = full): the loop stands still",
+    ["generation"],
+    buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1),
 )
 FIRST_EVENT_TIME = Gauge(
     "grouppulse_first_event_processed_timestamp_seconds",
@@ -169,3 +182,31 @@ class ConsumerLagExporter:
         for tp in partitions:
             with contextlib.suppress(KeyError):
                 CONSUMER_LAG.remove(tp.topic, str(tp.partition))
+
+
+def watch_garbage_collector() -> None:
+    """Time every cyclic collection (``GC_PAUSE_SECONDS``); installed once per process."""
+    import gc
+
+    if any(getattr(cb, "__name__", "") == "_time_collection" for cb in gc.callbacks):
+        return
+    started = [0.0]
+
+    def _time_collection(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            GC_PAUSE_SECONDS.labels(str(info["generation"])).observe(
+                time.perf_counter() - started[0])
+
+    gc.callbacks.append(_time_collection)
+
+
+async def watch_loop_lag(interval: float = 0.05) -> None:
+    """Observe how late the event loop wakes from short sleeps (``LOOP_LAG_SECONDS``)."""
+    import asyncio
+
+    while True:
+        before = time.perf_counter()
+        await asyncio.sleep(interval)
+        LOOP_LAG_SECONDS.observe(max(0.0, time.perf_counter() - before - interval))

@@ -100,6 +100,12 @@ class Settings(BaseSettings):
     topic_partitions: int = Field(8, ge=1, description="Partitions of the input topic.")
     topic_replication: int = Field(1, ge=1, description="Replication factor of created topics.")
 
+    full_collection_seconds: float = Field(
+        600.0, ge=0,
+        description="The worker runs Python's full garbage collection on this timer instead "
+        "of Python's own schedule (every few seconds under load, each a 100-200 ms stall of "
+        "the worker with a day of state); 0 keeps Python's schedule.",
+    )
     take_seconds: float = Field(
         0.1, gt=0, le=5,
         description="Longest time an event waits before it is analysed and its alerts are "

@@ -125,9 +125,12 @@ class HourBucket:
     ads: int = 0
     negative: int = 0
     sentiment_sum: float = 0.0
-    negative_speakers: set[str] = field(default_factory=set)
+    # Tuples, not a set and a list: a tuple of strings and floats is left out of Python's
+    # cyclic collector, and with a day of hours per group these were two thirds of the
+    # objects a full collection walked (each one a stall of the worker's loop).
+    negative_speakers: tuple[str, ...] = ()
     # the most negative messages of the hour: (score, user, text), at most WORST_KEPT
-    worst: list[tuple[float, str, str]] = field(default_factory=list)
+    worst: tuple[tuple[float, str, str], ...] = ()
     # 1-minute tumbling counts: the current minute and the busiest minute of the hour
     minute_ms: int = -1
     minute_count: int = 0
@@ -277,11 +280,11 @@ class GroupHealthTracker:
             bucket.peak_minute = bucket.minute_count
         if sentiment <= NEGATIVE_BELOW:
             bucket.negative += 1
-            if len(bucket.negative_speakers) < NEGATIVE_SPEAKERS_KEPT:
-                bucket.negative_speakers.add(user_id)
-            bucket.worst.append((sentiment, user_id, text[:200]))
-            bucket.worst.sort()
-            del bucket.worst[WORST_KEPT:]
+            speakers = bucket.negative_speakers
+            if len(speakers) < NEGATIVE_SPEAKERS_KEPT and user_id not in speakers:
+                bucket.negative_speakers = (*speakers, user_id)
+            bucket.worst = tuple(sorted((*bucket.worst, (sentiment, user_id, text[:200]))))[
+                :WORST_KEPT]
         group.last_message_ms = max(group.last_message_ms or ts_ms, ts_ms)
 
     def observe_membership(self, group_id: str, ts_ms: int, *, joined: bool) -> None:
@@ -385,7 +388,7 @@ class GroupHealthTracker:
                                                              key=lambda row: row[0]):
             buckets[start] = HourBucket(
                 start, messages, int(speakers, 16), joins, leaves, ads, negative,
-                sentiment_sum, set(neg), [(w[0], w[1], w[2]) for w in worst], minute_ms,
+                sentiment_sum, tuple(neg), tuple((w[0], w[1], w[2]) for w in worst), minute_ms,
                 minute_count, peak)
         self._groups[group_id] = _Group(
             first_seen_ms=doc["first_seen_ms"], open_hour_ms=doc["open_hour_ms"],
@@ -420,10 +423,7 @@ class GroupHealthTracker:
         # would only weigh on memory and on every state save.
         before = group.buckets.get(closed.start_ms - HOUR_MS)
         if before is not None:
-            if before.worst:
-                before.worst = []
-            if before.negative_speakers:
-                before.negative_speakers = set()
+            before.worst = before.negative_speakers = ()
         group.open_hour_ms += HOUR_MS
         group.settled = None
         horizon = group.open_hour_ms - self.keep_hours * HOUR_MS
@@ -593,7 +593,7 @@ class GroupHealthTracker:
             negative_baseline=round(baseline, 4),
             complaint_storm=storm,
             worst_messages=tuple(sorted(hour.worst + before.worst)[:WORST_KEPT])
-            if storm else tuple(hour.worst),
+            if storm else hour.worst,
             messages_1h=hour_messages,
             speakers_1h=sketch_count(hour.speakers),
             joins_1h=hour.joins,
@@ -615,8 +615,9 @@ class GroupHealthTracker:
         if messages < self.storm_min_messages:
             return False
         negative = first.negative + (second.negative if second is not None else 0)
-        speakers = (first.negative_speakers if second is None
-                    else first.negative_speakers | second.negative_speakers)
+        speakers = set(first.negative_speakers)
+        if second is not None:
+            speakers.update(second.negative_speakers)
         return (
             len(speakers) >= self.storm_min_speakers
             and negative / messages >= max(self.storm_min_share, baseline * self.storm_factor)
@@ -692,7 +693,7 @@ def join_parts(settled: dict[str, Any], moving: dict[str, Any]) -> dict[str, Any
 def _bucket_row(b: HourBucket) -> list[Any]:
     return [b.start_ms, b.messages, format(b.speakers, "x"), b.joins, b.leaves, b.ads,
             b.negative, b.sentiment_sum,
-            sorted(b.negative_speakers) if b.negative_speakers else [],
+            list(b.negative_speakers),
             [list(w) for w in b.worst] if b.worst else [], b.minute_ms, b.minute_count,
             b.peak_minute]
 

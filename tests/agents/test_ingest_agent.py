@@ -181,3 +181,44 @@ async def test_a_rebalance_saves_the_state_at_once(monkeypatch, tmp_path) -> Non
             await wait_for(lambda: len(saves) == 2, timeout=1.0)
         finally:
             app.app.rebalancing = False
+
+
+async def test_events_are_analysed_while_a_write_is_in_flight_and_a_save_is_due(
+        monkeypatch, tmp_path) -> None:
+    """A save that falls due during a slow ClickHouse write waits for that write, but must
+    not keep the agent from analysing (and alerting on) the next events meanwhile."""
+    app, writer, _ = _build(monkeypatch, tmp_path, state_save_seconds=0.5)
+    gate = asyncio.Event()
+    gate.set()
+    write_all = app.pipeline.sink.write_all
+
+    async def gated_write(batch):  # type: ignore[no-untyped-def]
+        await gate.wait()
+        return await write_all(batch)
+
+    monkeypatch.setattr(app.pipeline.sink, "write_all", gated_write)
+    ad = "兼职刷单，日结200+，加薇信：kpw{}详聊"
+
+    def hits_published() -> int:
+        return len({orjson.loads(value)["event_id"] for name, _, value in app.published
+                    if name == "moderation_hits"})
+
+    async with app.ingest.test_context() as agent:
+        for i in range(8):  # written, the state saved at once (the first write)
+            await agent.put(event(i, text=ad.format(10000 + i)), key=f"g{i % 4}".encode())
+        await wait_for(lambda: len(writer.rows.get("messages", [])) == 8)
+        for i in range(8, 16):  # written; its state waits for the next save
+            await agent.put(event(i, text=ad.format(10000 + i)), key=f"g{i % 4}".encode())
+        await wait_for(lambda: len(writer.rows.get("messages", [])) == 16)
+        gate.clear()  # ClickHouse hangs from now on
+        for i in range(16, 24):
+            await agent.put(event(i, text=ad.format(10000 + i)), key=f"g{i % 4}".encode())
+        await wait_for(lambda: hits_published() == 24)
+        await asyncio.sleep(0.7)  # the save falls due while that write hangs
+        for i in range(24, 32):
+            await agent.put(event(i, text=ad.format(10000 + i)), key=f"g{i % 4}".encode())
+        try:
+            await wait_for(lambda: hits_published() == 32, timeout=1.0)
+        finally:
+            gate.set()
+        await wait_for(lambda: len(writer.rows.get("messages", [])) == 32)
