@@ -181,6 +181,8 @@ class Moderator:
         contacts = tuple(extract_contacts(contact_view))
         if found and not contacts:
             found = [hit for hit in found if not _warned_against(view.text, hit)]
+        if found:
+            found = _with_risk_offer(found, view.text)
         commercial = bool(contacts) and has_commercial_cue(view.text)
         hits = [_lexicon_hit(view, hit) for hit in found]
         hits += [_lexicon_hit(contact_view, hit) for hit in id_number_hits(contact_view.text)]
@@ -224,8 +226,6 @@ class Moderator:
         behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms, fingerprint)
         if not hits and not behaviour.flood and not behaviour.duplicate:
             return Verdict(message.event_id, PASS, (), (), contacts, view.text)  # most messages
-        if any(h.rule.removeprefix("contact:") in STRONG_CONTACTS for h in hits):
-            hits = [_as_drainage(h) if h.category == "fraud" else h for h in hits]
         has_ad = any(h.category == "ad" for h in hits)
         hits.extend(_flood_hits(behaviour, has_ad))
         if new_member and has_ad:
@@ -249,7 +249,7 @@ _WARN_AFTER_RE = re.compile(
     r"[^。!?;\n]{0,12}?(?:千万别信|别信|不要信|是骗局|是骗子|都是骗|是诈骗|骗人的|别上当|"
     r"不要上当|违法|犯法|会被封|踢出|移出群|封号|踢一下|踢了|直接挂|挂了|拉黑|报警|被抓|坐牢"
     r"|窝点|诈骗|沾不得|碰不得|害人|欠了|输光|输了几|倾家荡产|家破人亡"
-    r"|是什么(?!价)|是啥|什么意思|纪录片|电视剧)"
+    r"|骗了|被骗|是什么(?!价)|是啥|什么意思|纪录片|电视剧)"
 )
 _CLAUSE_END_RE = re.compile(r"[。!?;\n]")
 
@@ -280,17 +280,47 @@ def _drop_nested_ads(found: list[LexiconHit]) -> list[LexiconHit]:
 
 def _with_drainage(found: list[LexiconHit], text: str) -> list[LexiconHit]:
     """Lexicon hits plus the drainage phrasings (``drainage.py``) no ad term already covers.
-    Next to a risk term ("有冰毒需要的私我") the phrasing is part of that offer, not an ad."""
+    Next to a risk term ("有冰毒需要的私我") the phrasing makes the risk offer drainage too:
+    both categories (``ad`` + ``drugs``)."""
     if not found:  # most texts: nothing to compare with
         extra = drainage_hits(text)
         return sorted(extra, key=lambda h: (h.start, h.end)) if len(extra) > 1 else extra
-    if any(h.category != "ad" for h in found):
-        return found
     extra = [d for d in drainage_hits(text) if not any(
         h.start < d.end and d.start < h.end for h in found)]
     if not extra:
         return found
     return sorted([*found, *extra], key=lambda h: (h.start, h.end))
+
+
+# A risk offer that solicits contact is drainage too (``ad`` + the risk category): a task-scam
+# job (刷单, 垫付返佣, 做任务返 … fraud terms of that kind) always, being a job offer; any other
+# offer-type risk term when the message also says "message me" in any of the usual ways (私聊,
+# 私我, 找我, 加我, 懂的来, 滴滴, 扣1 …), which ``drainage.py`` only catches in its fuller shapes
+# ("需要的私我").  Abuse, threats and self-harm are never offers ("有本事私聊", "别来找我").
+_OFFER_RISK = frozenset({"fraud", "gambling", "drugs", "porn", "privacy"})
+_JOB_SCAM_RE = re.compile(r"刷单|刷信誉|刷好评|垫付|垫资|返佣|佣金|做任务|接单返|抢单")
+_RISK_DM_RE = re.compile(
+    r"私聊|私我|私信|私发|小窗|(?<![a-z])dd我?(?![a-z])|滴(?:我|$|[\s,.!?~])|找我|加我|联系我|戳我"
+    r"|懂的(?:来|进|私|联系|滴|上车)|(?:扣|回复|回)\s*1(?![0-9])|要的私|来的扣"
+)
+
+
+def _with_risk_offer(found: list[LexiconHit], text: str) -> list[LexiconHit]:
+    """``found`` plus an ``ad`` hit over the first offer-type risk term that solicits contact
+    (``pattern:ad:task_scam_job`` / ``pattern:ad:risk_dm``), when no ad hit is there yet."""
+    if any(h.category == "ad" for h in found):
+        return found
+    risky = [h for h in found if h.category in _OFFER_RISK]
+    if not risky:
+        return found
+    for h in risky:
+        if h.category == "fraud" and _JOB_SCAM_RE.search(h.term):
+            return [*found, LexiconHit("ad", "review", "pattern:ad:task_scam_job", h.start,
+                                       h.end)]
+    dm = _RISK_DM_RE.search(text)
+    if dm is None:
+        return found
+    return [*found, LexiconHit("ad", "review", "pattern:ad:risk_dm", dm.start(), dm.end())]
 
 
 # Shared items as chat exports render them in text ("[小程序] 美团外卖 | 点击领取…",
@@ -375,12 +405,6 @@ def _share_promo() -> re.Pattern[str]:
     terms = {normalize_term(line.strip()) for line in raw.splitlines()
              if line.strip() and not line.startswith("#")}
     return re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
-
-
-def _as_drainage(hit: Hit) -> Hit:
-    """A fraud term inside a contact ad: the message is drainage spam (category ``ad``)."""
-    return Hit("ad", hit.rule, hit.severity, hit.match, hit.normalized, hit.normalized_by,
-               hit.start, hit.end)
 
 
 def _flood_hits(behaviour: FloodVerdict, has_ad: bool) -> list[Hit]:

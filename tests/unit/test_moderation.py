@@ -124,7 +124,7 @@ def test_classify_command_end_to_end() -> None:
     assert len(out) == 3
     assert out[0]["verdict"] == "pass" and out[0]["sentiment"] > 0
     assert out[1]["line"] == 2 and "error" in out[1]
-    assert out[2]["verdict"] == "reject" and out[2]["categories"] == ["ad"]
+    assert out[2]["verdict"] == "reject" and out[2]["categories"] == ["ad", "fraud"]
     assert any(h["rule"].startswith("lexicon:fraud:") for h in out[2]["hits"])  # term kept
 
 
@@ -144,14 +144,17 @@ def test_ids_typed_one_character_at_a_time_are_still_contacts(text: str, contact
     assert contact in verdict.campaign_contacts
 
 
-def test_scam_offers_with_a_contact_are_drainage_ads_and_without_one_stay_fraud() -> None:
+def test_scam_offers_with_a_contact_or_as_a_task_job_are_ad_and_fraud() -> None:
     with_contact = moderator().classify(msg("兼职刷单，日结200+，加微信 qsb65343 详聊"))
-    assert with_contact.categories == ("ad",)
+    assert with_contact.categories == ("ad", "fraud")
     assert any(h.rule == "lexicon:fraud:兼职刷单" for h in with_contact.hits)
-    talk = moderator().classify(msg("刷单返利，先垫付，一单赚50"))
-    assert "fraud" in talk.categories and "ad" not in talk.categories
+    job = moderator().classify(msg("刷单返利，先垫付，一单赚50"))  # a task-scam job offer
+    assert job.categories == ("ad", "fraud")
     nested = moderator().classify(msg("做任务先垫付后返现，本金秒退"))  # 返现 is part of the scam
-    assert "fraud" in nested.categories and "ad" not in nested.categories
+    assert nested.categories == ("ad", "fraud")
+    assert not any(h.rule == "lexicon:ad:返现" for h in nested.hits)
+    talk = moderator().classify(msg("这个理财项目稳赚不赔，一个月翻倍"))  # no job, no contact
+    assert "fraud" in talk.categories and "ad" not in talk.categories
 
 
 @pytest.mark.parametrize(

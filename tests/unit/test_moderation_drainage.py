@@ -53,9 +53,9 @@ def test_ordinary_lines_that_look_like_drainage_pass(text: str) -> None:
     assert classify(text) == ("pass", ())
 
 
-def test_a_risk_offer_with_a_private_channel_keeps_its_own_category() -> None:
+def test_a_risk_offer_with_a_private_channel_is_drainage_and_keeps_its_own_category() -> None:
     verdict, categories = classify("有冰毒，想要的宝子戳我")
-    assert verdict != "pass" and categories == ("drugs",)
+    assert verdict == "reject" and categories == ("ad", "drugs")
 
 
 @pytest.mark.parametrize(
