@@ -4,6 +4,9 @@ Terms and allowlist phrases are normalised exactly like messages (``normalize_te
 into one automaton, so a scan is a single pass over the lexicon view.  A hit lying entirely
 inside an allowlist match (大麻 inside 大麻烦) is dropped; a hit that merely overlaps one stays.
 ASCII terms (bet365) need non-alphanumeric neighbours so they do not fire inside longer words.
+A few co-occurrence rules (``_RULES``: a person's phone or address next to a call to act on it,
+a threat aimed at someone, a card game with a stake, impersonation fees ...) add ``review``
+hits named ``pattern:<rule>``; each runs only when its pre-check finds the words it needs.
 
 Matcher picked by measurement (``bench/detect_lexicon.py``, 100k messages, overlapping search
 on pre-normalised text, one core, one run): daachorse (charwise double-array, Rust)
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -158,8 +162,110 @@ class Lexicon:
                 hits.append(LexiconHit(entry.category, entry.severity, entry.term, start, end))
         if allowed:
             hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in allowed)]
+        if _RULES_PRECHECK.search(text):
+            hits.extend(_rule_hits(text))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
+
+
+# --- Co-occurrence rules: what single terms cannot say (a person + their number, a threat
+# aimed at someone, a stake on a card game).  Each is a compiled pattern run only when the
+# cheap pre-check finds the words every match needs; each yields a ``review``
+# hit named ``pattern:<rule>`` spanning the match in the lexicon view.
+_N = r"[0-9一二两三四五六七八九十百千万零〇幺]"  # a digit or a Chinese numeral
+_CLAUSE = r"[^。!?;\n]"  # within one sentence (the view folds full-width punctuation)
+_PHONE = (r"(?:(?<![0-9])1[3-9][0-9]-?[0-9]{4}-?[0-9]{4}(?![0-9])"
+          r"|[一幺][三四五六七八九][零〇一二三四五六七八九幺两]{9})")
+_THIRD = (r"(?:他|她|这个人|那个人|这人|那人|渣男|渣女|车主|老婆|老公"
+          r"|叫[\u4e00-\u9fff]{2,3}(?=[,:的]))")
+_EXPOSE = (r"(?:曝光|人肉|转发|身败名裂|去堵|堵[他她]|去闹|门口闹|拉横幅|随便打|骚扰|"
+           r"打爆|查到了|扒出|[他她]家门口|让大家)")
+_ADDRESS = (r"(?:住在|家在|家住|住址)" + _CLAUSE + r"{0,14}?(?:[0-9]+(?:栋|幢|号楼|单元|号|室)|"
+            r"[0-9]{3,4}|小区|花园|公寓)")
+_RULES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # doxxing: someone else's phone or home address, with who they are or a call to act on it
+    ("privacy", "pattern:person_phone",
+     re.compile(r"[0-9]{7}|[一幺][三四五六七八九][零〇一二三四五六七八九幺两]{4}"),
+     re.compile(
+        rf"{_THIRD}.{{0,40}}?{_PHONE}(?=.{{0,40}}?(?:{_EXPOSE}|{_ADDRESS}))"
+        rf"|(?:{_EXPOSE}|{_ADDRESS}).{{0,40}}?{_THIRD}.{{0,30}}?{_PHONE}"
+        rf"|{_PHONE}.{{0,10}}?{_THIRD}.{{0,20}}?{_ADDRESS}", re.S)),
+    ("privacy", "pattern:person_address",
+     re.compile(r"住|家在"),
+     re.compile(
+        rf"(?:[他她]|那个|这个|老师|车主){_CLAUSE}{{0,6}}?{_ADDRESS}(?=.{{0,40}}?{_EXPOSE})"
+        rf"|{_EXPOSE}.{{0,40}}?(?:[他她]|那个|这个){_CLAUSE}{{0,6}}?{_ADDRESS}", re.S)),
+    # a threat: someone is going to have their person or property destroyed
+    ("violence", "pattern:threat",
+     re.compile(r"把"),
+     re.compile(
+        rf"(?:(?:去|要|就|会|该|得|明天|今晚|我|老子)把(?:你|他|她)(?:们)?(?:家|的)?"
+        rf"|(?:一起去|大家去|找人)把){_CLAUSE}{{0,8}}?"
+        r"(?:烧了|点了|砸了|炸了|砍了|弄死|打死|宰了|捅了|废了|收拾了|揍一顿|打一顿|打残|绑了|埋了)"
+        r"(?!.{0,20}?(?:游戏|这把|这局|排位|上分|吃鸡|王者|开黑|副本|boss))", re.S)),
+    # violence against the state's offices and officials
+    ("politics", "pattern:attack_state",
+     re.compile(r"政府|派出所|公安局|警察局|市委|当官的"),
+     re.compile(
+        rf"(?:政府|派出所|公安局|警察局|市委|当官的){_CLAUSE}{{0,6}}?"
+        r"(?:烧了|炸了|砸了|绑了|炸掉|烧掉|砸烂|爆炸|冲进去)"
+        r"|(?:烧|炸|砸)(?:了|掉|毁)?(?:市|区|县|镇)?(?:政府|派出所|公安局|警察局)")),
+    # a stake on a card game among members
+    ("gambling", "pattern:card_stake",
+     re.compile(r"斗地主|麻将|打牌|金花|牛牛|德州|跑得快|掼蛋|筒子|梭哈"),
+     re.compile(
+        rf"(?:斗地主|麻将|打牌|炸金花|扎金花|牛牛|德州|跑得快|掼蛋|推筒子|梭哈){_CLAUSE}{{0,10}}?"
+        rf"(?:一局|一把|一炮|一番|每局|底分|一注){_CLAUSE}{{0,2}}?{_N}+(?:块|元|起|米|w)")),
+    # impersonation: "I am your teacher/boss", then money to a code or an account
+    ("fraud", "pattern:impersonation_fee",
+     re.compile(r"我是"),
+     re.compile(
+        rf"我是{_CLAUSE}{{0,10}}?(?:班主任|老师|群主|领导|[王李张刘陈杨赵黄周吴]总|老板|校长){_CLAUSE}{{0,40}}?"
+        r"(?:资料费|会员费|年费|培训费|班费|缴费|交费|转账|转到|转[0-9一二两三四五六七八九十]+万|"
+        r"扫这个码|扫下面|二维码|这个账户)", re.S)),
+    # "I'm in trouble, send money now, I'll pay it back": a friend's account taken over
+    ("fraud", "pattern:urgent_transfer",
+     re.compile(r"转"),
+     re.compile(
+        r"(?:先转我|先帮我转|帮我转|转我|转给我|马上转|转到这个)(?=.{0,40}?"
+        r"(?:明天还|急用|出了点事|别打电话|在开会|别告诉|没电了|换号))"
+        r"|(?:出了点事|在开会|换号了|没电了|急用钱).{0,30}?"
+        r"(?:先转我|先帮我转|帮我转|转我|转给我|马上转)", re.S)),
+    # a refund or claim that needs the code or the screen
+    ("fraud", "pattern:refund_code",
+     re.compile(r"验证码|屏幕|会议软件"),
+     re.compile(
+        r"(?:退款|理赔|冻结|客服)(?=.{0,40}?(?:(?:提供|告诉|发给|发我|报|回复|念|说)"
+        r"[^。!?]{0,6}?验证码|共享屏幕|屏幕共享|会议软件))", re.S)),
+    # "deposit 10k, withdraw 30k"
+    ("fraud", "pattern:deposit_multiplier",
+     re.compile(r"充"),
+     re.compile(
+        rf"充(?:值)?{_N}+(?:块|元)?能?提(?:现)?{_N}+")),
+    # a farewell next to a way out (intent, not hyperbole)
+    ("self_harm", "pattern:farewell",
+     re.compile(r"照顾|对不起大家|拜托你们了|跳下去"),
+     re.compile(
+        r"(?:这些年的照顾|谢谢大家这些年|对不起大家|替我照顾|拜托你们了)(?=.{0,60}?"
+        r"(?:解脱|再也不回来|不在了|安眠药|跳下去|离开这个))"
+        r"|(?:解脱|再也不回来|不在了|安眠药|跳下去).{0,60}?"
+        r"(?:这些年的照顾|谢谢大家这些年|对不起大家|替我照顾|拜托你们了)"
+        r"|跳下去.{0,6}?(?:就不痛|就解脱|就什么都不用|一了百了)", re.S)),
+    # 品茶 slang: "tea" with a girl's age
+    ("porn", "pattern:tea_age",
+     re.compile(r"岁"),
+     re.compile(r"(?:新到|品茶|喝茶)[^。!?]{0,12}?(?:1[6-9]|2[0-5])岁")),
+)
+_RULES_PRECHECK = re.compile("|".join(needs.pattern for _, _, needs, _ in _RULES))
+
+
+def _rule_hits(text: str) -> list[LexiconHit]:
+    found: list[LexiconHit] = []
+    for category, name, needs, pattern in _RULES:
+        match = pattern.search(text) if needs.search(text) else None
+        if match is not None:
+            found.append(LexiconHit(category, "review", name, match.start(), match.end()))
+    return found
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

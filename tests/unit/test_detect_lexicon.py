@@ -152,3 +152,75 @@ def test_scan_never_raises(text: str) -> None:
 
 
 _LEX = Lexicon.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "rule"),
+    [
+        ("就是这个人，叫李强，电话13912345678，大家去他家门口闹", "privacy", "person_phone"),
+        ("她手机一三九一二三四五六七八，住在东湖小区3栋，去堵她", "privacy", "person_phone"),
+        ("那个插队的老师住在滨江花园2栋1502，明天去她家门口拉横幅", "privacy", "person_address"),
+        ("再敢乱停车，我就把他的车砸了", "violence", "threat"),
+        ("大家一起去把那个小偷揍一顿", "violence", "threat"),
+        ("明天一起去把区政府砸了", "politics", "attack_state"),
+        ("周六麻将，一局两百起，来的报名", "gambling", "card_stake"),
+        ("我是你们的班主任，本学期班费每人300，扫这个码交", "fraud", "impersonation_fee"),
+        ("我手机没电了，出了点事，先转我三千，回头给你", "fraud", "urgent_transfer"),
+        ("您好我是客服，给您办理退款，请提供一下收到的验证码", "fraud", "refund_code"),
+        ("内部通道，充五千能提一万五", "fraud", "deposit_multiplier"),
+        ("谢谢大家这些年的照顾，安眠药我已经准备好了", "self_harm", "farewell"),
+        ("喝茶吗，新到的 18岁 包满意", "porn", "tea_age"),
+    ],
+)
+def test_co_occurrence_rules_hit(lexicon: Lexicon, text: str, category: str, rule: str) -> None:
+    hits = [h for h in lexicon.scan(normalize(text)) if h.term == f"pattern:{rule}"]
+    assert hits and hits[0].category == category and hits[0].severity == "review"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "水管师傅叫老王，电话13812345678，有事找他",  # sharing a tradesman's number
+        "我住在锦绣花园5栋，欢迎来玩",  # one's own address
+        "她家住在我们小区3栋，明天去找她玩",
+        "我明天就把它砍了，这棵树挡光",  # a tree, not a person
+        "今晚把他们都打死，这把游戏必须赢",  # a game
+        "把他哄睡了我才能吃饭",
+        "斗地主一局输了好多欢乐豆",
+        "我是三班的班主任，明天开家长会，请准时到",
+        "帮我转发一下这个寻狗启事，谢谢",
+        "客服说退款要三天到账，验证码收到了",
+        "这个充电宝充一次能用三天",
+        "谢谢大家这些年的照顾，我下个月退休了，会想大家的",
+        "这个茶叶18岁的老白茶，很香",
+        "政府门口的花开了",
+        "今天去溜冰了，腿好酸",
+        "我爸集邮，出邮票的可以联系他",
+        "废物利用做了个花盆",
+        "我真是个废物，又没抢到票",
+        "这次考试押大题押中了",
+        "真想揍他一顿，打游戏到凌晨",
+    ],
+)
+def test_benign_traps_stay_quiet(lexicon: Lexicon, text: str) -> None:
+    assert _cats(lexicon, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("今晚老地方，溜冰的局，带上工具", "drugs"),
+        ("邮票效果贼猛，懂的来", "drugs"),
+        ("线上台子回血快", "gambling"),
+        ("牛牛红包群，庄家通赔", "gambling"),
+        ("罢工罢课，全国串联", "politics"),
+        ("一党专制必须结束", "politics"),
+        ("你这种泼妇也配说话", "abuse"),
+        ("我已经买好安眠药了", "self_harm"),
+        ("先充值后返现，当天到账", "fraud"),
+        ("出售小区业主信息，姓名电话房号齐全", "privacy"),
+        ("进群就有大尺度", "porn"),
+    ],
+)
+def test_fourth_round_slang(lexicon: Lexicon, text: str, category: str) -> None:
+    assert category in _cats(lexicon, text)
