@@ -223,6 +223,10 @@ def _classify_char(ch: str, t2s: dict[str, str]) -> tuple[str, int] | None:
         bits |= FULLWIDTH if not (0x2460 <= ord(ch) <= 0x24FF) or not folded.isdigit() else 0
     if unicodedata.category(out) in ("So", "Sk"):
         return ("", SEPARATOR)
+    if "\u00c0" <= out <= "\u024f" and out.isalpha():  # tone marks: jiā wēi xìn → jia wei xin
+        base = unicodedata.normalize("NFD", out)[0]
+        if base.isascii() and base.isalpha():
+            out, bits = base, bits | PINYIN
     if out in _LOOKALIKES:
         out, bits = _LOOKALIKES[out], bits | HOMOPHONE
     if out in t2s:
@@ -421,8 +425,8 @@ _SPACED_ID_RE = re.compile(
 _SPACED_GAP_RE = re.compile(r"[\s\-_.·•*~|,]+")
 # One character per bracket pair: "（微）（信）：（z）（x）（1）" → 微信：zx1.
 _BRACKETED_RE = re.compile(r"[(\[【〔<]([^()\[\]【】〔〕<>\s])[)\]】〕>]")
-_PLUS_RE = re.compile(
-    r"[+➕](?=v|wx|vx|微|威|薇|卫星|qq|企鹅|扣扣|好友|我|[:：]\s*[a-z][a-z0-9_-]{5})"  # ➕：id
+_PLUS_RE = re.compile(  # "+ wei：id", "➕ vx"; ➕：id
+    r"[+➕]\s?(?=v|wx|vx|wei(?![a-z])|微|威|薇|卫星|qq|企鹅|扣扣|好友|我|[:：]\s*[a-z][a-z0-9_-]{5})"
 )
 _WEIXIN_RE = re.compile(
     r"(?=[威薇徽维唯危溦嶶胃微vw绿卫])(?:"  # the first characters of the branches below
@@ -433,7 +437,7 @@ _WEIXIN_RE = re.compile(
     r"|(?<![a-z0-9])v(?=[:：]|\s+[a-z][a-z0-9_-]{3,18}[0-9](?![a-z0-9_-]))"
     r"|(?:威|薇|徽|溦|嶶|(?<!稍)微)(?=\s*[:：]\s*[a-z0-9])|绿泡泡|绿色软件|(?<![a-z])wei\s*星"
     r"|(?<=加)卫星|卫星(?=号|[:：])|(?<=加)v(?![a-z])|(?<=加我)v(?![a-z])"
-    r"|(?<![a-z])[vw][.\s·•*~|_\-]+x(?![a-z]))"
+    r"|(?<![a-z])[vw][.\s·•*~|_\-]+x(?![a-z])|(?<![a-z])wei(?=\s*[:：])|(?<!稍)微x(?![a-z0-9]))"
 )
 # 扣 alone is QQ only before a number ("扣我：10965…", "加扣 伍贰零…") or 群; "来的扣1" is a vote.
 # A bare q is QQ right before a 5+ digit number ("Q 一二三四五…", "Q258369…"); 🐧 is QQ.
@@ -457,8 +461,23 @@ _NUMERALS = str.maketrans(_HANZI_DIGITS, "001234567891234567891" + "2")
 
 
 def _map_digits(match: re.Match[str]) -> str:
-    """Digit-like hanzi in a long numeric run → ASCII digits."""
-    return match.group().translate(_NUMERALS)
+    """Digit-like hanzi in a long numeric run → ASCII digits.  A lone hanzi numeral where ASCII
+    digits meet a word is that word's ("７６５４３２１０９ 一起": the blank between is gone by
+    now, but 一起 is not a tenth digit; "统一12345…" likewise)."""
+    run, text = match.group(), match.string
+    start, end = match.span()
+    head = tail = ""
+    if (len(run) > 1 and run[-1] in _HANZI_DIGITS and "0" <= run[-2] <= "9"
+            and end < len(text) and _is_word_hanzi(text[end])):
+        run, tail = run[:-1], run[-1]
+    if (len(run) > 1 and run[0] in _HANZI_DIGITS and "0" <= run[1] <= "9"
+            and start > 0 and _is_word_hanzi(text[start - 1])):
+        run, head = run[1:], run[0]
+    return head + run.translate(_NUMERALS) + tail
+
+
+def _is_word_hanzi(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _HANZI_DIGITS
 
 
 def _unbracket(match: re.Match[str]) -> str:

@@ -113,3 +113,32 @@ def test_contact_cue_closer_than_order_cue_wins() -> None:
 def test_never_raises(text: str) -> None:
     for c in extract_contacts(text):
         assert 0 <= c.start <= c.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("加qq群：７６５４３２１０９ 一起学摄影", "qq", "765432109"),  # 一起 is no tenth digit
+        ("qq 765432109一起玩", "qq", "765432109"),
+        ("加我 1３８1234５６７８ 一起玩", "phone", "13812345678"),
+        ("加我🛰️：abc_fishing 钓鱼群拉你", "wechat", "abc_fishing"),  # 加我 + a colon
+        ("群满了加我拉你：baobao_fuli01", "wechat", "baobao_fuli01"),  # 加我 + a few hanzi
+        ("下单加我：qi_cheng_nongjia", "wechat", "qi_cheng_nongjia"),
+        ("起名改名，加：qiming_dashi", "wechat", "qiming_dashi"),
+        ("需要的联系 微 x：fang_zu_888", "wechat", "fang_zu_888"),  # 微 x = 微信
+        ("+ wei：shequ_tuangou 小区团购", "wechat", "shequ_tuangou"),
+        ("vx➕ l i u 1 9 9 2 ，专业代办", "wechat", "liu1992"),  # ➕ between cue and id
+        ("jiā wēi xìn ｈｕａｎｇ１９９０ 做兼职", "wechat", "huang1990"),  # tone-marked pinyin
+    ],
+)
+def test_finds_contacts_in_newer_wordings(text: str, kind: str, value: str) -> None:
+    assert _found(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["加班安排：monday", "给我加个菜：potato", "稍微x一下", "café au lait", "统一12345号文件",
+     "加油，加我一个", "第一名奖金 5000元"],
+)
+def test_no_false_contacts_from_the_newer_cues(text: str) -> None:
+    assert _found(text) == []
