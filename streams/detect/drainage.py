@@ -56,16 +56,47 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"的(?:吗|人吗|朋友吗|姐妹吗|宝子吗)[?,!~\s]*(?:私我|私聊我?|私信我|滴我|找我|dd我?|戳我)"
     )),
     # "懂的来", "懂的联系", "懂的私" (those in the know, get in touch; "懂的都懂" is a meme)
-    ("in_the_know", re.compile(r"懂的(?:来|联系|私|扣|滴|找我|加我)")),
+    ("in_the_know", re.compile(r"懂的(?:来|联系|私|扣|滴|找我|加我|上车|进)")),
     # "拉你进资源群", "拉你们进福利二群"
     ("pull_into_group", re.compile(r"(?:拉你|拉你们|带你|带你们)进[^,.!?;\n]{0,4}?群")),
+    # "想学烘焙的妈妈们看过来，…，私信", "有没有想减肥的？我…，私我", "有要的小窗", "了解的➕➕":
+    # those who want something (想 + a verb, or the usual who-words, then 的), a private
+    # channel later in the same message
+    ("who_then_private", re.compile(
+        rf"(?:{_WHO}|想(?![你我他她])[\u4e00-\u9fff]{{1,3}}?|了解)的[^;\n]{{0,30}}?"
+        r"(?:私我|私信|私聊|私发|小窗|滴我|dd我|来我这|[+➕]{2}|加加)(?![你他她])"
+    )),
+    # "想进的回复1", "有需要的扣1" (a vote only from those who want in or want the offer;
+    # "同意的扣1", "明天去的扣1" are votes)
+    ("who_vote", re.compile(
+        r"(?:想进群?|想加入|有需要|需要|想要|感兴趣|有兴趣|有意向?)的[^.!?;\n]{0,6}?"
+        r"(?:扣|回复|回)\s*1(?![0-9])"
+    )),
+    # "抖音搜“宝妈小课堂”关注我", "关注公众号【科学养娃研究所】", "小程序搜索『邻里优选』"
+    ("search_follow", re.compile(
+        r"(?:(?:小程序|抖音|快手|公众号|视频号|小红书)(?:里|上)?(?:搜索?|关注)"
+        r"|(?:关注|搜索?)(?:我的?)?(?:公众号|视频号|抖音号?|快手号?|小红书|小程序))"
+        r"\s*:?\s*[\"'“”‘’『』【】「」《》\[(]"
+    )),
+    # "我是做保险的，…可以找我聊聊", "我是做数字货币的，…群里有想一起的吗"
+    ("seller_intro", re.compile(
+        r"我是(?:做|卖|搞)[^,.!?;\n]{1,6}的[^;\n]{0,40}?"
+        r"(?:找我|私我|私聊|私信|加我|联系我|有想|有需要|想一起)"
+    )),
+    # "每天9.9包邮 扫码 限时开放", "报名中，私信" — a bare scan-the-code or private channel
+    # counts only next to selling wording (``data/ad_cues.txt``), like ``profile_pointer``
+    ("scan_code", re.compile(r"扫码|扫二维码|扫描二维码")),
+    ("selling_private", re.compile(r"私我|私信|私聊|小窗|滴我|dd我")),
 )
 
 
 # The characters each pattern's matches can start with.
 _FIRST = {"profile_pointer": "看点戳见", "id_in_profile": "号码链联方平师老导群v微q",
           "private_solicit": "有需想要感意", "who_ping": "有需想要感意", "ask_then_private": "的",
-          "reply_to_be_pulled": "扣", "in_the_know": "懂", "pull_into_group": "拉带"}
+          "reply_to_be_pulled": "扣", "in_the_know": "懂", "pull_into_group": "拉带",
+          "who_then_private": "有需想要感意了", "who_vote": "想有需感",
+          "search_follow": "小抖快公视关搜",
+          "seller_intro": "我", "scan_code": "扫", "selling_private": "私小滴d"}
 # All the patterns in one pass (most messages match none and stop here); each branch opens with
 # a look-ahead on its first characters, so a position no pattern can start at fails at once.
 _ANY_RE = re.compile(
@@ -74,7 +105,8 @@ _ANY_RE = re.compile(
     + ")"
 )
 _WHO_RE = re.compile(_WHO)
-_BAIT_RE = re.compile(r"有惊喜|有福利|福利|有好货|懂的|不多说")
+_NEED_SELLING = frozenset({"scan_code", "selling_private"})
+_BAIT_RE = re.compile(r"有惊喜|有福利|福利|有好货|懂的|不多说|联系方式|联系我|加我")
 
 
 def drainage_hits(text: str) -> list[LexiconHit]:
@@ -87,6 +119,8 @@ def drainage_hits(text: str) -> list[LexiconHit]:
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if name == "profile_pointer" and not _offer_context(text):
+                continue
+            if name in _NEED_SELLING and not has_commercial_cue(text):
                 continue
             hits.append(LexiconHit("ad", "review", f"pattern:ad:{name}", m.start(), m.end()))
     return hits

@@ -215,7 +215,12 @@ class Moderator:
         has_ad_term = any(h.category == "ad" for h in hits)
         offers = has_ad_term or commercial or any(h.category in _WARNABLE for h in hits)
         new_member = self.is_new_member(message.group_id, message.user_id, message.ts_ms)
+        # Someone's number posted to expose or threaten them (人肉, 去堵她) is that person's
+        # phone, not the sender's drainage: no ad hit for it unless something is offered.
+        exposing = not offers and any(h.category in _EXPOSURE for h in hits)
         for contact in contacts:
+            if exposing and contact.kind == "phone":
+                continue
             hit = _contact_hit(text, contact, offers, new_member)
             if hit is not None:
                 hits.append(hit)
@@ -298,10 +303,11 @@ def _with_drainage(found: list[LexiconHit], text: str) -> list[LexiconHit]:
 # 私我, 找我, 加我, 懂的来, 滴滴, 扣1 …), which ``drainage.py`` only catches in its fuller shapes
 # ("需要的私我").  Abuse, threats and self-harm are never offers ("有本事私聊", "别来找我").
 _OFFER_RISK = frozenset({"fraud", "gambling", "drugs", "porn", "privacy"})
+_EXPOSURE = frozenset({"privacy", "abuse", "violence"})
 _JOB_SCAM_RE = re.compile(r"刷单|刷信誉|刷好评|垫付|垫资|返佣|佣金|做任务|接单返|抢单")
 _RISK_DM_RE = re.compile(
     r"私聊|私我|私信|私发|小窗|(?<![a-z])dd我?(?![a-z])|滴(?:我|$|[\s,.!?~])|找我|加我|联系我|戳我"
-    r"|懂的(?:来|进|私|联系|滴|上车)|(?:扣|回复|回)\s*1(?![0-9])|要的私|来的扣"
+    r"|懂的(?:来|进|私|联系|滴|上车)|(?:扣|回复|回)\s*1(?![0-9])|要的私|来的扣|进群|邀请码"
 )
 
 

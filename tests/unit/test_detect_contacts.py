@@ -142,3 +142,21 @@ def test_finds_contacts_in_newer_wordings(text: str, kind: str, value: str) -> N
 )
 def test_no_false_contacts_from_the_newer_cues(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("TEL：(021)6288-3456 上门家电维修", "phone", "02162883456"),  # area code in brackets
+        ("需要的Q我 7715829364", "qq", "7715829364"),
+        ("有意者加維：ke\u200cfu\u200c_77", "wechat", "kefu_77"),  # 維 → 维 after 加
+        ("加V领取母婴大礼包：ｍｕｙｉｎｇ＿ｇｉｆｔ", "wechat", "muying_gift"),  # 7 hanzi, colon
+    ],
+)
+def test_finds_contacts_in_holdout4_shapes(text: str, kind: str, value: str) -> None:
+    assert _found(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize("text", ["价格(021)不变", "版本(010)2345", "维修:abcdef"])
+def test_bracketed_numbers_and_wei_alone_are_not_contacts(text: str) -> None:
+    assert _found(text) == []

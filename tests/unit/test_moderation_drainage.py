@@ -113,3 +113,52 @@ def test_the_one_pass_screen_passes_every_text_a_pattern_matches(text: str) -> N
 
     if _ANY_RE.search(text) is None:
         assert not any(pattern.search(text) for _, pattern in PATTERNS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想学画画的妈妈们看过来，周末开课，报名找我，私信",  # 想 + verb + 的 … private, later
+        "有没有想健身的？我瘦了二十斤，方法分享给你，私我",
+        "这款奶粉可以帮大家拼，有要的小窗",
+        "在家也能做的副业，了解的➕➕",
+        "新建了个交换群，想进的回复1",
+        "快手搜“好物小铺”关注我，天天上新",
+        "关注公众号【育儿百科】，回复“入群”",
+        "我是做理财的，有需要的可以找我聊聊",
+        "每天9.9包邮，扫码进群",
+        "少儿美术班报名中，半价，私信",
+        "联系方式见头像",
+        "懂的上车，货好",
+    ],
+)
+def test_newer_id_less_drainage_shapes(text: str) -> None:
+    verdict, categories = classify(text)
+    assert "ad" in categories and verdict != "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明天聚餐要去的扣1",  # a vote
+        "同意的扣1",
+        "扫码付款就行，微信支付也可以",  # scanning to pay, no selling wording
+        "有问题私信群主",
+        "孩子的作业有不会的私我",
+        "我在抖音搜了个菜谱，做出来还行",  # no quoted name to look up
+        "我是做会计的，月底忙死了",  # an introduction without a private channel
+        "看我头像，这是我家的猫",
+        "加油，有事找我",
+        "我想你的时候私信你",
+    ],
+)
+def test_newer_shapes_leave_everyday_chat_alone(text: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict == "pass", categories
+
+
+def test_a_number_posted_to_expose_someone_is_not_drainage() -> None:
+    _, categories = classify("那个撞了人就跑的车主，电话 13567829104，住在锦绣花园6幢301，大家去堵他")
+    assert "ad" not in categories
+    _, offered = classify("出售业主信息，需要的电话 13567829104")
+    assert "ad" in offered
