@@ -6,7 +6,7 @@ inside an allowlist match (大麻 inside 大麻烦) is dropped; a hit that merel
 ASCII terms (bet365) need non-alphanumeric neighbours so they do not fire inside longer words.
 A few co-occurrence rules (``_RULES``: a person's phone or address next to a call to act on it,
 a threat aimed at someone, a card game with a stake, impersonation fees ...) add ``review``
-hits named ``pattern:<rule>``; each runs only when its pre-check finds the words it needs.
+hits named ``pattern:<rule>``; each runs only when the one automaton pass met one of its cue words.
 
 Matcher picked by measurement (``bench/detect_lexicon.py``, 100k messages, overlapping search
 on pre-normalised text, one core, one run): daachorse (charwise double-array, Rust)
@@ -124,6 +124,8 @@ class Lexicon:
     version: str
     entries: tuple[_Entry, ...]
     _matcher: daachorse.CharwiseDoubleArrayAhoCorasick = field(repr=False, compare=False)
+    # per automaton pattern (the entries, then cue words that are no entry): rules it wakes
+    _cues: tuple[int, ...] = field(repr=False, compare=False)
 
     DEFAULT_FILES: tuple[str, ...] = ("package:lexicon.tsv", "package:allowlist.txt")
 
@@ -142,8 +144,11 @@ class Lexicon:
             merged.update(_entries(text, str(src)))
         keys = list(merged)
         entries = tuple(merged[k] for k in keys)
-        matcher = daachorse.CharwiseDoubleArrayAhoCorasick(keys or ["\x00never\x00"])
-        return cls("+".join(versions), entries, matcher)
+        cue_masks = _cue_masks()
+        keys += [k for k in cue_masks if k not in merged]
+        matcher = daachorse.CharwiseDoubleArrayAhoCorasick(keys)
+        cues = tuple(cue_masks.get(k, 0) for k in keys)
+        return cls("+".join(versions), entries, matcher, cues)
 
     def scan(self, normalized: Normalized) -> list[LexiconHit]:
         """Hits in the lexicon view, allowlist applied, ordered by position."""
@@ -152,8 +157,14 @@ class Lexicon:
             return []
         hits: list[LexiconHit] = []
         allowed: list[tuple[int, int]] = []
+        entries, cues, terms, wanted = self.entries, self._cues, len(self.entries), 0
         for start, end, index in self._matcher.find_overlapping(text):
-            entry = self.entries[index]
+            cue = cues[index]
+            if cue:
+                wanted |= cue
+                if index >= terms:
+                    continue
+            entry = entries[index]
             if entry.ascii_word and not _word_bounded(text, start, end):
                 continue
             if entry.category == ALLOW:
@@ -162,16 +173,17 @@ class Lexicon:
                 hits.append(LexiconHit(entry.category, entry.severity, entry.term, start, end))
         if allowed:
             hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in allowed)]
-        if _RULES_PRECHECK.search(text):
-            hits.extend(_rule_hits(text))
+        if wanted:
+            hits.extend(_rule_hits(text, wanted))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
 
 
 # --- Co-occurrence rules: what single terms cannot say (a person + their number, a threat
-# aimed at someone, a stake on a card game).  Each is a compiled pattern run only when the
-# cheap pre-check finds the words every match needs; each yields a ``review``
-# hit named ``pattern:<rule>`` spanning the match in the lexicon view.
+# aimed at someone, a stake on a card game).  Each rule lists cue words, one of which every
+# match contains; the cues ride in the lexicon's automaton, so the one pass tells which rules
+# to run and most lines run none.  A hit is ``review``, named ``pattern:<rule>``, and spans
+# the match in the lexicon view.
 _N = r"[0-9一二两三四五六七八九十百千万零〇幺]"  # a digit or a Chinese numeral
 _CLAUSE = r"[^。!?;\n]"  # within one sentence (the view folds full-width punctuation)
 _PHONE = (r"(?:(?<![0-9])1[3-9][0-9]-?[0-9]{4}-?[0-9]{4}(?![0-9])"
@@ -182,50 +194,59 @@ _EXPOSE = (r"(?:曝光|人肉|转发|身败名裂|去堵|堵[他她]|去闹|门�
            r"打爆|查到了|扒出|[他她]家门口|让大家)")
 _ADDRESS = (r"(?:住在|家在|家住|住址)" + _CLAUSE + r"{0,14}?(?:[0-9]+(?:栋|幢|号楼|单元|号|室)|"
             r"[0-9]{3,4}|小区|花园|公寓)")
-_RULES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = (
+_RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # doxxing: someone else's phone or home address, with who they are or a call to act on it
     ("privacy", "pattern:person_phone",
-     re.compile(r"[0-9]{7}|[一幺][三四五六七八九][零〇一二三四五六七八九幺两]{4}"),
+     "曝光 人肉 转发 身败名裂 去堵 堵他 堵她 去闹 门口闹 拉横幅 随便打 骚扰 打爆 查到了 扒出 "
+     "他家门口 她家门口 让大家 住在 家在 家住 住址",
      re.compile(
         rf"{_THIRD}.{{0,40}}?{_PHONE}(?=.{{0,40}}?(?:{_EXPOSE}|{_ADDRESS}))"
         rf"|(?:{_EXPOSE}|{_ADDRESS}).{{0,40}}?{_THIRD}.{{0,30}}?{_PHONE}"
         rf"|{_PHONE}.{{0,10}}?{_THIRD}.{{0,20}}?{_ADDRESS}", re.S)),
     ("privacy", "pattern:person_address",
-     re.compile(r"住|家在"),
+     "住在 家在 家住 住址",
      re.compile(
         rf"(?:[他她]|那个|这个|老师|车主){_CLAUSE}{{0,6}}?{_ADDRESS}(?=.{{0,40}}?{_EXPOSE})"
         rf"|{_EXPOSE}.{{0,40}}?(?:[他她]|那个|这个){_CLAUSE}{{0,6}}?{_ADDRESS}", re.S)),
     # a threat: someone is going to have their person or property destroyed
     ("violence", "pattern:threat",
-     re.compile(r"把"),
+     "把你 把他 把她 去把 找人把",
      re.compile(
         rf"(?:(?:去|要|就|会|该|得|明天|今晚|我|老子)把(?:你|他|她)(?:们)?(?:家|的)?"
         rf"|(?:一起去|大家去|找人)把){_CLAUSE}{{0,8}}?"
         r"(?:烧了|点了|砸了|炸了|砍了|弄死|打死|宰了|捅了|废了|收拾了|揍一顿|打一顿|打残|绑了|埋了)"
         r"(?!.{0,20}?(?:游戏|这把|这局|排位|上分|吃鸡|王者|开黑|副本|boss))", re.S)),
+    # a conditional threat: "do that again and I'll ..."
+    ("violence", "pattern:if_again",
+     "我就 老子就 我一定 我会",
+     re.compile(
+        rf"(?:再|敢){_CLAUSE}{{0,12}}?(?:我就|老子就|我一定|我会)(?!.{{0,4}}?不){_CLAUSE}{{0,8}}?"
+        r"(?:弄死|打死|砍死|砍了|捅死|捅了|废了|收拾[你他她]|揍|打断|烧了|砸了|弄残|宰了|点了)"
+        r"(?!.{0,20}?(?:游戏|这把|这局|排位|上分|吃鸡|王者|开黑|副本|boss))", re.S)),
     # violence against the state's offices and officials
     ("politics", "pattern:attack_state",
-     re.compile(r"政府|派出所|公安局|警察局|市委|当官的"),
+     "政府 派出所 公安局 警察局 市委 当官的",
      re.compile(
         rf"(?:政府|派出所|公安局|警察局|市委|当官的){_CLAUSE}{{0,6}}?"
         r"(?:烧了|炸了|砸了|绑了|炸掉|烧掉|砸烂|爆炸|冲进去)"
         r"|(?:烧|炸|砸)(?:了|掉|毁)?(?:市|区|县|镇)?(?:政府|派出所|公安局|警察局)")),
     # a stake on a card game among members
     ("gambling", "pattern:card_stake",
-     re.compile(r"斗地主|麻将|打牌|金花|牛牛|德州|跑得快|掼蛋|筒子|梭哈"),
+     "斗地主 麻将 打牌 炸金花 扎金花 牛牛 德州 跑得快 掼蛋 推筒子 梭哈",
      re.compile(
         rf"(?:斗地主|麻将|打牌|炸金花|扎金花|牛牛|德州|跑得快|掼蛋|推筒子|梭哈){_CLAUSE}{{0,10}}?"
         rf"(?:一局|一把|一炮|一番|每局|底分|一注){_CLAUSE}{{0,2}}?{_N}+(?:块|元|起|米|w)")),
     # impersonation: "I am your teacher/boss", then money to a code or an account
     ("fraud", "pattern:impersonation_fee",
-     re.compile(r"我是"),
+     "资料费 会员费 年费 培训费 班费 缴费 交费 转账 转到 扫这个码 扫下面 "
+     "二维码 这个账户",
      re.compile(
         rf"我是{_CLAUSE}{{0,10}}?(?:班主任|老师|群主|领导|[王李张刘陈杨赵黄周吴]总|老板|校长){_CLAUSE}{{0,40}}?"
         r"(?:资料费|会员费|年费|培训费|班费|缴费|交费|转账|转到|转[0-9一二两三四五六七八九十]+万|"
         r"扫这个码|扫下面|二维码|这个账户)", re.S)),
     # "I'm in trouble, send money now, I'll pay it back": a friend's account taken over
     ("fraud", "pattern:urgent_transfer",
-     re.compile(r"转"),
+     "先转我 先帮我转 帮我转 转我 转给我 马上转 转到这个",
      re.compile(
         r"(?:先转我|先帮我转|帮我转|转我|转给我|马上转|转到这个)(?=.{0,40}?"
         r"(?:明天还|急用|出了点事|别打电话|在开会|别告诉|没电了|换号))"
@@ -233,18 +254,19 @@ _RULES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = (
         r"(?:先转我|先帮我转|帮我转|转我|转给我|马上转)", re.S)),
     # a refund or claim that needs the code or the screen
     ("fraud", "pattern:refund_code",
-     re.compile(r"验证码|屏幕|会议软件"),
+     "验证码 共享屏幕 屏幕共享 会议软件",
      re.compile(
         r"(?:退款|理赔|冻结|客服)(?=.{0,40}?(?:(?:提供|告诉|发给|发我|报|回复|念|说)"
         r"[^。!?]{0,6}?验证码|共享屏幕|屏幕共享|会议软件))", re.S)),
     # "deposit 10k, withdraw 30k"
     ("fraud", "pattern:deposit_multiplier",
-     re.compile(r"充"),
+     "能提 可提 提现 万提 千提 百提 十提 元提 块提 "
+     "0提 1提 2提 3提 4提 5提 6提 7提 8提 9提",
      re.compile(
         rf"充(?:值)?{_N}+(?:块|元)?能?提(?:现)?{_N}+")),
     # a farewell next to a way out (intent, not hyperbole)
     ("self_harm", "pattern:farewell",
-     re.compile(r"照顾|对不起大家|拜托你们了|跳下去"),
+     "这些年的照顾 谢谢大家这些年 对不起大家 替我照顾 拜托你们了 跳下去",
      re.compile(
         r"(?:这些年的照顾|谢谢大家这些年|对不起大家|替我照顾|拜托你们了)(?=.{0,60}?"
         r"(?:解脱|再也不回来|不在了|安眠药|跳下去|离开这个))"
@@ -253,18 +275,29 @@ _RULES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = (
         r"|跳下去.{0,6}?(?:就不痛|就解脱|就什么都不用|一了百了)", re.S)),
     # 品茶 slang: "tea" with a girl's age
     ("porn", "pattern:tea_age",
-     re.compile(r"岁"),
+     "新到 品茶 喝茶",
      re.compile(r"(?:新到|品茶|喝茶)[^。!?]{0,12}?(?:1[6-9]|2[0-5])岁")),
 )
-_RULES_PRECHECK = re.compile("|".join(needs.pattern for _, _, needs, _ in _RULES))
 
 
-def _rule_hits(text: str) -> list[LexiconHit]:
+
+def _cue_masks() -> dict[str, int]:
+    """Normalised cue word → bit mask of the rules it wakes (rule i is bit 1 << i)."""
+    masks: dict[str, int] = {}
+    for bit, (_, _, cues, _) in enumerate(_RULES):
+        for word in cues.split():
+            key = normalize_term(word)
+            masks[key] = masks.get(key, 0) | 1 << bit
+    return masks
+
+
+def _rule_hits(text: str, wanted: int) -> list[LexiconHit]:
     found: list[LexiconHit] = []
-    for category, name, needs, pattern in _RULES:
-        match = pattern.search(text) if needs.search(text) else None
-        if match is not None:
-            found.append(LexiconHit(category, "review", name, match.start(), match.end()))
+    for bit, (category, name, _, pattern) in enumerate(_RULES):
+        if wanted >> bit & 1:
+            match = pattern.search(text)
+            if match is not None:
+                found.append(LexiconHit(category, "review", name, match.start(), match.end()))
     return found
 
 

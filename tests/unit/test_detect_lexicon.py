@@ -162,6 +162,7 @@ _LEX = Lexicon.load()
         ("那个插队的老师住在滨江花园2栋1502，明天去她家门口拉横幅", "privacy", "person_address"),
         ("再敢乱停车，我就把他的车砸了", "violence", "threat"),
         ("大家一起去把那个小偷揍一顿", "violence", "threat"),
+        ("你再敢在群里说我，我就打断你的狗腿", "violence", "if_again"),
         ("明天一起去把区政府砸了", "politics", "attack_state"),
         ("周六麻将，一局两百起，来的报名", "gambling", "card_stake"),
         ("我是你们的班主任，本学期班费每人300，扫这个码交", "fraud", "impersonation_fee"),
@@ -186,6 +187,8 @@ def test_co_occurrence_rules_hit(lexicon: Lexicon, text: str, category: str, rul
         "我明天就把它砍了，这棵树挡光",  # a tree, not a person
         "今晚把他们都打死，这把游戏必须赢",  # a game
         "把他哄睡了我才能吃饭",
+        "再这样我就收拾行李回家了",
+        "明天再下雨我就不去了",
         "斗地主一局输了好多欢乐豆",
         "我是三班的班主任，明天开家长会，请准时到",
         "帮我转发一下这个寻狗启事，谢谢",
@@ -224,3 +227,10 @@ def test_benign_traps_stay_quiet(lexicon: Lexicon, text: str) -> None:
 )
 def test_fourth_round_slang(lexicon: Lexicon, text: str, category: str) -> None:
     assert category in _cats(lexicon, text)
+
+
+def test_rules_run_only_when_a_cue_word_is_met(lexicon: Lexicon) -> None:
+    # a threat without any cue of the rule ("把你/把他/去把 ...") never reaches the pattern
+    assert not [h for h in lexicon.scan(normalize("我明天就把它砍了")) if h.term.startswith("pattern:")]
+    assert [h.term for h in lexicon.scan(normalize("明天我就把他家车砸了"))
+            if h.term.startswith("pattern:")] == ["pattern:threat"]
