@@ -235,7 +235,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      "斗地主 麻将 打牌 炸金花 扎金花 牛牛 德州 跑得快 掼蛋 推筒子 梭哈",
      re.compile(
         rf"(?:斗地主|麻将|打牌|炸金花|扎金花|牛牛|德州|跑得快|掼蛋|推筒子|梭哈){_CLAUSE}{{0,10}}?"
-        rf"(?:一局|一把|一炮|一番|每局|底分|一注){_CLAUSE}{{0,2}}?{_N}+(?:块|元|起|米|w)")),
+        rf"(?:一局|一把|一炮|一番|每局|底分|一注)[^。!?;\n输赢]?{_N}+(?:块|元|起|米|w)")),
     # impersonation: "I am your teacher/boss", then money to a code or an account
     ("fraud", "pattern:impersonation_fee",
      "资料费 会员费 年费 培训费 班费 缴费 交费 转账 转到 扫这个码 扫下面 "
@@ -275,8 +275,8 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|跳下去.{0,6}?(?:就不痛|就解脱|就什么都不用|一了百了)", re.S)),
     # 品茶 slang: "tea" with a girl's age
     ("porn", "pattern:tea_age",
-     "新到 品茶 喝茶",
-     re.compile(r"(?:新到|品茶|喝茶)[^。!?]{0,12}?(?:1[6-9]|2[0-5])岁")),
+     "品茶 喝茶",
+     re.compile(r"(?:品茶|喝茶)[^。!?]{0,16}?(?:1[6-9]|2[0-5])岁")),
 )
 
 

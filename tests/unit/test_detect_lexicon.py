@@ -203,6 +203,14 @@ def test_co_occurrence_rules_hit(lexicon: Lexicon, text: str, category: str, rul
         "我真是个废物，又没抢到票",
         "这次考试押大题押中了",
         "真想揍他一顿，打游戏到凌晨",
+        "打牌一局输了十块钱，开心",  # what was lost, not a stake offered
+        "新到一批车厘子，18岁的小姑娘都爱吃",
+        "老司机开车就是稳",
+        "收拾你的房间去",
+        "这个乡巴佬鸡真好吃",
+        "土鳖虫是中药吗",
+        "民运会下周开幕",
+        "我死了以后要把骨灰撒海里，开玩笑的",
     ],
 )
 def test_benign_traps_stay_quiet(lexicon: Lexicon, text: str) -> None:
