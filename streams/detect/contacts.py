@@ -42,8 +42,8 @@ _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4
 # "微信：id", "微信搜 id", "微信 .: id", "加微信详谈：id" (a few hanzi, then a colon), "➕：id",
 # "加这个号 id", "加我：id", "加我拉你：id" (加我 and a few hanzi, then a colon), "vx➕ id".
 _WECHAT_RE = re.compile(
-    r"(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号|加我(?=[\u4e00-\u9fff]{0,4}\s*[:=]))"
-    r"(?:号|id)?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
+    r"(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=]))"
+    r"我?(?:号|id)?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
     r"\s*[.,+➕]?\s*[:=]?\s*([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])"
 )
 # "微信同号 186…", "vx同手机号 150…": the phone number is the WeChat id too.
@@ -81,7 +81,7 @@ _DOMAIN_RE = re.compile(
     rf"(?<![a-z0-9@.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?![a-z0-9\-])"
     r"(?:/[a-z0-9\-._~/?#=&%+]*)?"
 )
-_MAYBE_CONTACT_RE = re.compile(r"[0-9.@]|微信|wechat|qq|加[:我]")
+_MAYBE_CONTACT_RE = re.compile(r"[0-9.@]|微信|wechat|qq|加[:我个好]")
 _ORDER_CUE_RE = re.compile(r"订单|单号|快递|运单|物流|编号|工号|学号|流水|卡号|批次|序列号|工单")
 _CONTACT_CUE_RE = re.compile(r"电话|手机|联系|微信|qq|tel|call|热线|致电|拨打|加我|加|找我")
 _MONEY_BEFORE_RE = re.compile(r"[¥$￥]|价|rmb")

@@ -26,7 +26,7 @@ _FIELD = r"(?:头像|主页|昵称|签名|个签|名字|朋友圈|空间|群名�
 # Who the offer is for: "those who need/want/are interested/want to earn or slim down".
 _WHO = (
     r"(?:有需要|需要|想要|要|感兴趣|有兴趣|有意向?|意者|想了解|想赚钱?|想搞钱|想做|想瘦|想减肥"
-    r"|想学|想进群?|想看|想加入)"
+    r"|想学|想进群?|想看|想加入|方便(?=的私))"
 )
 # A private channel: message me, ping me (滴滴 / dd / sx = 私信), poke me.
 _PRIVATE = (
@@ -36,7 +36,7 @@ _PRIVATE = (
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "看我头像", "点开我头像", "戳我主页", "见主页", "看群名片"
-    ("profile_pointer", re.compile(rf"(?:看|点开?|戳|见)(?:我的?|群)?{_FIELD}")),
+    ("profile_pointer", re.compile(rf"(?:看|点开?|戳|见|进|扫描?)(?:我的?|群)?{_FIELD}")),
     # "群号在我头像", "师父在我主页", "平台在主页", "号在昵称里", "链接在我朋友圈"
     ("id_in_profile", re.compile(
         rf"(?:号|码|链接|联系方式|方式|平台|师父|老师|导师|群|v|微信|qq)[^,.!?;\n]{{0,3}}?在"
@@ -91,10 +91,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 # The characters each pattern's matches can start with.
-_FIRST = {"profile_pointer": "看点戳见", "id_in_profile": "号码链联方平师老导群v微q",
-          "private_solicit": "有需想要感意", "who_ping": "有需想要感意", "ask_then_private": "的",
+_FIRST = {"profile_pointer": "看点戳见进扫", "id_in_profile": "号码链联方平师老导群v微q",
+          "private_solicit": "有需想要感意方", "who_ping": "有需想要感意方",
+          "ask_then_private": "的",
           "reply_to_be_pulled": "扣", "in_the_know": "懂", "pull_into_group": "拉带",
-          "who_then_private": "有需想要感意了", "who_vote": "想有需感",
+          "who_then_private": "有需想要感意了方", "who_vote": "想有需感",
           "search_follow": "小抖快公视关搜",
           "seller_intro": "我", "scan_code": "扫", "selling_private": "私小滴d"}
 # All the patterns in one pass (most messages match none and stop here); each branch opens with

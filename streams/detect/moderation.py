@@ -364,7 +364,7 @@ def _contact_hit(
         offers
         or new_member
         or contact.kind == "short_link"
-        or (contact.kind in STRONG_CONTACTS and _evasive(contact))
+        or _evasive(contact)  # www点abc点vip, ｗｗｗ．…: nobody hides an article link
     )
     if contact.kind in PLAIN_LINKS and not strong:
         return None  # sharing an article link is what groups are for

@@ -485,7 +485,14 @@ def _unbracket(match: re.Match[str]) -> str:
 
 
 def _join_spaced(match: re.Match[str]) -> str:
-    return _SPACED_GAP_RE.sub("", match.group())
+    return _SPACED_GAP_RE.sub(_spaced_gap, match.group())
+
+
+def _spaced_gap(gap: re.Match[str]) -> str:
+    """A gap goes, but an underscore typed as a character of its own ("m i n g ＿ ７ ７") is
+    part of the id; one that only joins ("y_c_q") is a separator."""
+    text = gap.group()
+    return "_" if text != "_" and text.strip() == "_" and text[0].isspace() else ""
 
 
 def _first_of_run(match: re.Match[str]) -> str:

@@ -160,3 +160,15 @@ def test_finds_contacts_in_holdout4_shapes(text: str, kind: str, value: str) -> 
 @pytest.mark.parametrize("text", ["价格(021)不变", "版本(010)2345", "维修:abcdef"])
 def test_bracketed_numbers_and_wei_alone_are_not_contacts(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("加Ｖ：ｍ ｉ ｎ ｇ ＿ ７ ７ 私人订制旅拍", "wechat", "ming_77"),  # ＿ typed as a character
+        ("微信：y_c_q_n_e_8", "wechat", "ycqne8"),  # underscores that only join stay out
+        ("有兴趣了解的加个好友吧：wx_lucky7", "wechat", "wx_lucky7"),
+    ],
+)
+def test_spaced_underscores_and_add_a_friend_cues(text: str, kind: str, value: str) -> None:
+    assert _found(text) == [(kind, value)]

@@ -162,3 +162,20 @@ def test_a_number_posted_to_expose_someone_is_not_drainage() -> None:
     assert "ad" not in categories
     _, offered = classify("出售业主信息，需要的电话 13567829104")
     assert "ad" in offered
+
+
+@pytest.mark.parametrize(
+    ("text", "is_ad"),
+    [
+        ("进我主页看置顶，有你想要的", True),
+        ("扫描我头像的二维码，进群有惊喜", True),
+        ("有个不错的项目想跟大家聊聊，方便的私聊", True),
+        ("你方便的时候私信一下班主任，问问孩子作业", False),
+        ("网址：www点haoyou365点vip 记得收藏", True),  # a link written to slip past filters
+        ("这篇文章不错 www.example.com/news/1", False),  # an article link as it is
+        ("社区医院周六有专家门诊，预约电话是 0731-8856 2301", False),  # 预约 is no selling cue
+    ],
+)
+def test_pointers_solicitations_and_hidden_links(text: str, is_ad: bool) -> None:
+    verdict, categories = classify(text)
+    assert ("ad" in categories) is is_ad and (verdict != "pass") is is_ad
