@@ -195,8 +195,9 @@ class Settings(BaseSettings):
     broker_session_timeout: float = Field(
         6.0, gt=0,
         description="Seconds before a dead worker's partitions move elsewhere (6: the least "
-        "Kafka brokers accept by default; 3 on Tansu made a killed worker's successor form the "
-        "group once instead of twice, but a rebalance test then stalled once, so not default).",
+        "Kafka brokers accept by default). Embedded runs (demo, replay, tests) use 3 unless "
+        "this is set: on Tansu a killed worker's successor then forms the group once, not "
+        "twice.",
     )
     commit_interval: float = Field(1.0, gt=0, description="Seconds between offset commits.")
     grafana_url: str = Field(
