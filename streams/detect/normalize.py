@@ -450,14 +450,16 @@ _QQ_RE = re.compile(
 _HOMOPHONE_HINT_RE = re.compile(r"[+➕🐧信心芯星vwxq鹅扣口抠蔻叩泡:：]|加[威薇徽溦嶶微]")
 _REPEAT_RE = re.compile(rf"([{_CJK}])\1+|([a-z])\2{{2,}}")
 _HANZI_REPEAT_RE = re.compile(rf"([{_CJK}])\1+")
-_HANZI_DIGITS = "〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两"
+# 拐 (7) and 洞 (0) are the radio-operator spellings (幺八六 拐拐洞三 …); like every other one
+# here they only count inside a run of five or more digit-like characters.
+_HANZI_DIGITS = "〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞"
 # Runs of five or more digit-like characters, each a whole run ([0-9<hanzi>]{5,} as finditer
 # finds them), but only runs holding a hanzi digit: a run of ASCII digits would map to itself.
 _NUMERAL_RE = re.compile(
     rf"(?<![0-9{_HANZI_DIGITS}])(?=[0-9{_HANZI_DIGITS}]{{5}})[0-9]*[{_HANZI_DIGITS}]"
     rf"[0-9{_HANZI_DIGITS}]*"
 )
-_NUMERALS = str.maketrans(_HANZI_DIGITS, "001234567891234567891" + "2")
+_NUMERALS = str.maketrans(_HANZI_DIGITS, "001234567891234567891" + "2" + "70")
 
 
 def _map_digits(match: re.Match[str]) -> str:
@@ -614,7 +616,7 @@ _ANY_HOMOPHONE_RE = re.compile(
 # they are looked for on their own.
 _STEP_CHARS_RE = re.compile(
     r"[\s\-_.·•*~|/\\'\"`^=#&%@+➕🐧信心芯星vwxq鹅扣口抠蔻叩卫泡:：(\[【〔<点。]"
-    r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{5}|加[威薇徽溦嶶微]"
+    r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞]{5}|加[威薇徽溦嶶微]"
 )
 
 

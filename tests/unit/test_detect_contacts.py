@@ -172,3 +172,8 @@ def test_bracketed_numbers_and_wei_alone_are_not_contacts(text: str) -> None:
 )
 def test_spaced_underscores_and_add_a_friend_cues(text: str, kind: str, value: str) -> None:
     assert _found(text) == [(kind, value)]
+
+
+def test_radio_operator_digits_inside_a_number() -> None:
+    assert _found("接送机包车 电话 幺八六 拐拐洞三 五二幺九") == [("phone", "18677035219")]
+    assert _found("前面路口拐弯，山洞里面有水") == []  # words, not a five-digit run

@@ -17,7 +17,7 @@ from streams.detect.normalize import STEPS, Normalized, normalize_contacts, norm
 
 EVASIVE = st.text(
     alphabet="今天天气好哈谢群主加微信威薇徽v心xVXwW卫星绿泡企鹅扣口q我：: ,.-_|/@❤😂🐧➕+"
-             "①一二三四五六七八九零两壹贰叁〇１３８0123456789\u200b網賭博大麻烦abcz（）()[]【】点。ⓥ🅱",
+             "①一二三四五六七八九零两拐洞壹贰叁〇１３８0123456789\u200b網賭博大麻烦abcz（）()[]【】点。ⓥ🅱",
     max_size=50,
 )
 TEXTS = st.one_of(st.text(max_size=60), EVASIVE)
@@ -45,7 +45,7 @@ _PLAIN = {
         r"|(?<![a-z0-9])q(?=我?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})|扣(?=群)|🐧"
     ),
 }
-_PLAIN_NUMERAL = re.compile(r"[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两]{5,}")
+_PLAIN_NUMERAL = re.compile(r"[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞]{5,}")
 
 
 @settings(max_examples=500, deadline=None)
