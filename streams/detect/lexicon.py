@@ -234,7 +234,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("gambling", "pattern:card_stake",
      "斗地主 麻将 打牌 炸金花 扎金花 牛牛 德州 跑得快 掼蛋 推筒子 梭哈",
      re.compile(
-        rf"(?:斗地主|麻将|打牌|炸金花|扎金花|牛牛|德州|跑得快|掼蛋|推筒子|梭哈){_CLAUSE}{{0,10}}?"
+        rf"(?:斗地主|麻将|打牌|炸金花|扎金花|牛牛?|德州|跑得快|掼蛋|推筒子|梭哈){_CLAUSE}{{0,10}}?"
         rf"(?:一局|一把|一炮|一番|每局|底分|一注)[^。!?;\n输赢]?{_N}+(?:块|元|起|米|w)")),
     # impersonation: "I am your teacher/boss", then money to a code or an account
     ("fraud", "pattern:impersonation_fee",
@@ -268,15 +268,68 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("self_harm", "pattern:farewell",
      "这些年的照顾 谢谢大家这些年 对不起大家 替我照顾 拜托你们了 跳下去",
      re.compile(
-        r"(?:这些年的照顾|谢谢大家这些年|对不起大家|替我照顾|拜托你们了)(?=.{0,60}?"
+        r"(?:这些年的照顾|谢谢?大家这些年|对不起大家|替我照顾|拜托你们了)(?=.{0,60}?"
         r"(?:解脱|再也不回来|不在了|安眠药|跳下去|离开这个))"
         r"|(?:解脱|再也不回来|不在了|安眠药|跳下去).{0,60}?"
-        r"(?:这些年的照顾|谢谢大家这些年|对不起大家|替我照顾|拜托你们了)"
+        r"(?:这些年的照顾|谢谢?大家这些年|对不起大家|替我照顾|拜托你们了)"
         r"|跳下去.{0,6}?(?:就不痛|就解脱|就什么都不用|一了百了)", re.S)),
     # 品茶 slang: "tea" with a girl's age
     ("porn", "pattern:tea_age",
      "品茶 喝茶",
      re.compile(r"(?:品茶|喝茶)[^。!?]{0,16}?(?:1[6-9]|2[0-5])岁")),
+    # drug code words (冰糖 叶子 邮票 蘑菇 糖果) with what they do or how they are sold
+    ("drugs", "pattern:drug_code",
+     "冰糖 叶子 邮票 蘑菇 糖果",
+     re.compile(
+        r"(?:冰糖|叶子|邮票|蘑菇)[^。!?;\n]{0,20}?(?:你懂的|懂的上车|效果贼|飞一|飞起来|飞了|嗨一|嗨翻|"
+        r"high|上头|吸了)"
+        r"|(?:(?:冰糖|叶子|邮票).{0,8}?(?:冰糖|叶子|邮票|蘑菇|糖果)|(?:蘑菇|糖果).{0,8}?(?:冰糖|叶子|邮票))"
+        r".{0,12}?(?:到了|到货|有货|都有|量大|老客户)", re.S)),
+    # "约吗" with a price list or a room
+    ("porn", "pattern:hookup_offer",
+     "约吗 约不约",
+     re.compile(r"约(?:吗|不约)[^。!?;\n]{0,20}?(?:全套|酒店等|开房|包夜|快餐|上门)"
+                r"|约(?:吗|不约)[?,]?[^。!?;\n]{0,6}?[0-9一二三四五六七八九两百千]+(?:全套|包夜|一次)")),
+    # asking for / offering "that kind of" video or site
+    ("porn", "pattern:that_kind",
+     "那种视频 那种网站 那种片 那种资源 那种小视频",
+     re.compile(r"那种(?:视频|网站|片|资源|小视频)[^。!?;\n]{0,15}?(?:自拍|你懂|懂的|发我|私我)"
+                r"|(?:谁有|有没有人要|有没有人有|求)[^。!?;\n]{0,4}?那种(?:视频|网站|片|资源|小视频)")),
+    # "I'll kill that scumbag"
+    ("violence", "pattern:kill_someone",
+     "杀了那 杀了这 弄死那 弄死这 砍死那 砍死这 捅死那 捅死这",
+     re.compile(r"(?:杀了|弄死|砍死|捅死)(?:那个|这个)(?:渣男|贱人|畜生|王八蛋|混蛋|狗东西|人渣|小三|"
+                r"贱女人|婊子)")),
+    # an investment that "guarantees"
+    ("fraud", "pattern:guaranteed_investment",
+     "投资 挖矿 理财 比特币 虚拟币 usdt",
+     re.compile(r"(?:投资|挖矿|理财|比特币|虚拟币|usdt).{0,20}?(?:保证你|包回本|一个月回本|"
+                r"一年买房|躺着赚)", re.S)),
+    # someone's private records to be exposed or handed around
+    ("privacy", "pattern:leak_records",
+     "聊天记录 病历 身份证 私照 裸照 私密照",
+     re.compile(r"[他她](?:的)?(?:聊天记录|病历|身份证|私照|裸照|私密照)[^。!?;\n]{0,20}?"
+                r"(?:曝光|发群里|随便用|公开|挂出来|让大家看)"
+                r"|(?:曝光|发群里|挂出来)[^。!?;\n]{0,10}?[他她](?:的)?(?:聊天记录|病历|身份证|私照|裸照)")),
+    # a pact
+    ("self_harm", "pattern:pact",
+     "一起结束",
+     re.compile(r"一起结束.{0,15}?(?:约|时间|地点)", re.S)),
+    # a stake placed on a platform ("在平台下了两千")
+    ("gambling", "pattern:platform_stake",
+     "平台 台子",
+     re.compile(rf"(?:平台|台子)上?(?:下了|押了|投了|输了|赢了){_N}+(?!{_N}*(?:块|元)?的?单)")),
+    # a group of people called names
+    ("abuse", "pattern:group_slur",
+     "来的就是 来的都是 人就是 人都是 人全是",
+     re.compile(r"(?:农村|乡下|外地|河南|东北|安徽|四川|湖南|广西|新疆)(?:来的|人)(?:就是|都是|全是)"
+                r"(?:没素质|素质低|素质差|骗子|小偷|垃圾|穷鬼|土鳖)")),
+    # a person described with insults
+    ("abuse", "pattern:insult_person",
+     "这个人 这种人 这女的 这男的 这人 看看她 看看他 这个宝妈 这个女人 这个男人 这个老太 这个老头",
+     re.compile(r"(?:这个人|这种人|这女的|这男的|这人|看看?她|看看?他|这个宝妈|这个女人|这个男人|这个老太|"
+                r"这个老头)[^。!?;\n]{0,15}?(?:又丑又胖|丑八怪|蠢得要死|蠢死了|没脑子|不要脸|"
+                r"活该)")),
 )
 
 

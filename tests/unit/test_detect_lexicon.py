@@ -165,12 +165,25 @@ _LEX = Lexicon.load()
         ("你再敢在群里说我，我就打断你的狗腿", "violence", "if_again"),
         ("明天一起去把区政府砸了", "politics", "attack_state"),
         ("周六麻将，一局两百起，来的报名", "gambling", "card_stake"),
+        ("牛牛一局五十块，来", "gambling", "card_stake"),  # 牛牛 is collapsed to 牛 in the view
+        ("谢谢大家这些年的陪伴，安眠药已经准备好了", "self_harm", "farewell"),
         ("我是你们的班主任，本学期班费每人300，扫这个码交", "fraud", "impersonation_fee"),
         ("我手机没电了，出了点事，先转我三千，回头给你", "fraud", "urgent_transfer"),
         ("您好我是客服，给您办理退款，请提供一下收到的验证码", "fraud", "refund_code"),
         ("内部通道，充五千能提一万五", "fraud", "deposit_multiplier"),
         ("谢谢大家这些年的照顾，安眠药我已经准备好了", "self_harm", "farewell"),
         ("喝茶吗，新到的 18岁 包满意", "porn", "tea_age"),
+        ("邮票到了，效果贼好，老规矩", "drugs", "drug_code"),
+        ("叶子、冰糖都有货，老客户打折", "drugs", "drug_code"),
+        ("约吗？三百包夜", "porn", "hookup_offer"),
+        ("谁有那种网站，发我一个", "porn", "that_kind"),
+        ("迟早弄死那个人渣", "violence", "kill_someone"),
+        ("虚拟币跟我投，保证你三个月翻身", "fraud", "guaranteed_investment"),
+        ("她的裸照我都有，明天发群里", "privacy", "leak_records"),
+        ("想一起结束的私我，约个地方", "self_harm", "pact"),
+        ("昨晚在台子上输了三万", "gambling", "platform_stake"),
+        ("外地来的就是没素质", "abuse", "group_slur"),
+        ("看看她，蠢得要死还天天晒", "abuse", "insult_person"),
     ],
 )
 def test_co_occurrence_rules_hit(lexicon: Lexicon, text: str, category: str, rule: str) -> None:
@@ -210,6 +223,11 @@ def test_co_occurrence_rules_hit(lexicon: Lexicon, text: str, category: str, rul
         "这个乡巴佬鸡真好吃",
         "土鳖虫是中药吗",
         "民运会下周开幕",
+        "这批蘑菇和糖果都到了，老客户先挑",  # groceries: no drug code word
+        "我在平台上赢了两千的单",  # sales orders
+        "理财课程免费听，名额有限",
+        "约吗？今晚吃火锅，人均一百",
+        "这人真恶心，插队还骂人",
         "我死了以后要把骨灰撒海里，开玩笑的",
     ],
 )
