@@ -60,10 +60,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "拉你进资源群", "拉你们进福利二群"
     ("pull_into_group", re.compile(r"(?:拉你|拉你们|带你|带你们)进[^,.!?;\n]{0,4}?群")),
     # "想学烘焙的妈妈们看过来，…，私信", "有没有想减肥的？我…，私我", "有要的小窗", "了解的➕➕":
-    # those who want something (想 + a verb, or the usual who-words, then 的), a private
-    # channel later in the same message
+    # those who want something (the who-words, or want to sign up/buy/get, then 的), a private
+    # channel later in the same message ("想吃的私我", "想去的私聊" are friends, not offers)
     ("who_then_private", re.compile(
-        rf"(?:{_WHO}|想(?![你我他她])[\u4e00-\u9fff]{{1,3}}?|了解)的[^;\n]{{0,30}}?"
+        rf"(?:{_WHO}|想(?:报名|参加|入手|买|购买|咨询|领|拿货|入)|了解)的[^;\n]{{0,30}}?"
         r"(?:私我|私信|私聊|私发|小窗|滴我|dd我|来我这|[+➕]{2}|加加)(?![你他她])"
     )),
     # "想进的回复1", "有需要的扣1" (a vote only from those who want in or want the offer;
@@ -78,7 +78,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:关注|搜索?)(?:我的?)?(?:公众号|视频号|抖音号?|快手号?|小红书|小程序))"
         r"\s*:?\s*[\"'“”‘’『』【】「」《》\[(]"
     )),
-    # "我是做保险的，…可以找我聊聊", "我是做数字货币的，…群里有想一起的吗"
+    # "我是做保险的，…可以找我聊聊" (with selling wording: "我是做老师的，…可以私我" is help)
     ("seller_intro", re.compile(
         r"我是(?:做|卖|搞)[^,.!?;\n]{1,6}的[^;\n]{0,40}?"
         r"(?:找我|私我|私聊|私信|加我|联系我|有想|有需要|想一起)"
@@ -106,7 +106,7 @@ _ANY_RE = re.compile(
     + ")"
 )
 _WHO_RE = re.compile(_WHO)
-_NEED_SELLING = frozenset({"scan_code", "selling_private"})
+_NEED_SELLING = frozenset({"scan_code", "selling_private", "seller_intro"})
 _BAIT_RE = re.compile(r"有惊喜|有福利|福利|有好货|懂的|不多说|联系方式|联系我|加我")
 
 

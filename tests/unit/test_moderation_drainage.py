@@ -119,13 +119,14 @@ def test_the_one_pass_screen_passes_every_text_a_pattern_matches(text: str) -> N
     "text",
     [
         "想学画画的妈妈们看过来，周末开课，报名找我，私信",  # 想 + verb + 的 … private, later
-        "有没有想健身的？我瘦了二十斤，方法分享给你，私我",
+        "有没有想学瑜伽的？我瘦了二十斤，方法分享给你，私我",
         "这款奶粉可以帮大家拼，有要的小窗",
         "在家也能做的副业，了解的➕➕",
         "新建了个交换群，想进的回复1",
         "快手搜“好物小铺”关注我，天天上新",
         "关注公众号【育儿百科】，回复“入群”",
         "我是做理财的，有需要的可以找我聊聊",
+        "我是做保险的，给孩子买教育金的可以找我聊聊",
         "每天9.9包邮，扫码进群",
         "少儿美术班报名中，半价，私信",
         "联系方式见头像",
@@ -147,6 +148,9 @@ def test_newer_id_less_drainage_shapes(text: str) -> None:
         "孩子的作业有不会的私我",
         "我在抖音搜了个菜谱，做出来还行",  # no quoted name to look up
         "我是做会计的，月底忙死了",  # an introduction without a private channel
+        "我是做老师的，孩子作业不会的可以私我",  # help, no selling wording
+        "想吃的私我，我多做了一锅",  # friends sharing
+        "群里有想学游泳的吗？我家孩子也想学",
         "看我头像，这是我家的猫",
         "加油，有事找我",
         "我想你的时候私信你",
