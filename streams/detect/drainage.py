@@ -63,7 +63,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # those who want something (the who-words, or want to sign up/buy/get, then 的), a private
     # channel later in the same message ("想吃的私我", "想去的私聊" are friends, not offers)
     ("who_then_private", re.compile(
-        rf"(?:{_WHO}|想(?:报名|参加|入手|买|购买|咨询|领|拿货|入)|了解)的[^;\n]{{0,30}}?"
+        rf"(?:{_WHO}|想(?:报名|参加|入手|买|购买|咨询|领|拿货|入)|了解"
+        r"|(?:想学|想做|想赚钱?|想报名|想参加|想买|想入手|想领|有需要|想要|想了解|感兴趣)"
+        r"[\u4e00-\u9fff]{1,4}?)的[^;\n]{0,30}?"
         r"(?:私我|私信|私聊|私发|小窗|滴我|dd我|来我这|[+➕]{2}|加加)(?![你他她])"
     )),
     # "想进的回复1", "有需要的扣1" (a vote only from those who want in or want the offer;
