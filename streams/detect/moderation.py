@@ -19,9 +19,15 @@ How rules combine (each hit carries the severity it asks for on its own):
   its title is promotional or a lure (福利官, 领券, 秒杀, 加我再发 … ``data/share_promo.txt``;
   ``review``); a card or mini-program also when a brand-new member sends it (``review``);
   ordinary members share all three all the time;
-- a scam offer posted with a contact (刷单 jobs, instant loans + a WeChat id) is contact
-  drainage: its fraud terms count as ``ad`` (the rule keeps the term); fraud talk without a
-  contact stays ``fraud`` and pages on-call;
+- a risk offer that solicits contact is drainage as well as its risk: with a contact the
+  contact is the ``ad`` hit (刷单 job, instant loan + a WeChat id: ``ad`` + ``fraud``); without
+  one a "message me" (私聊, 私我, 找我, 懂的来, 滴滴, 扣1 …) next to an offer-type risk term adds
+  ``pattern:ad:risk_dm``, and a task-scam job (刷单, 垫付返佣 …) is ``ad`` + ``fraud`` even
+  without either (``pattern:ad:task_scam_job``); fraud talk that offers no job and asks for no
+  contact stays ``fraud`` alone.  Risk alerts page on risk content without a contact, so a
+  drugs offer with only a DM cue still pages;
+- a phone number in a message that exposes or threatens someone (privacy, abuse, violence;
+  nothing offered) is that person's number, not an ad;
 - flooding and repeated text: ``review`` (category ``flood``); with an ad hit: ``reject``.
 The verdict is the strongest severity among the hits; ``pass`` when there are none.
 """
