@@ -49,6 +49,7 @@ from streams.pipeline import DeadLetter, IngestPipeline, PreparedBatch, Record, 
 from streams.settings import Settings
 
 NEVER = 1 << 30  # a collection threshold never reached
+PRODUCER_BATCH_BYTES = 512 * 1024  # below Faust's 1 MB request size and Kafka's message limit
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,10 @@ def create_app(
         # Small fetches per partition keep partitions in step in event time during a replay
         # (1 MiB would hand over thousands of one partition's events before the next one's).
         consumer_max_fetch_size=settings.consumer_fetch_bytes,
+        # A send waits for the broker whenever its partition's batch is full, and aiokafka
+        # keeps one batch per partition in flight: with 16 kB batches a burst of alerts and
+        # hits (1-3 kB each) waited a broker round trip every few records (2-5 ms a record).
+        producer_max_batch_size=PRODUCER_BATCH_BYTES,
         # Faust's own startup banner and loop hooks would hide the worker's useful lines.
         worker_redirect_stdouts=False,
     )
