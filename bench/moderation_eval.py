@@ -2,9 +2,11 @@
 
     .venv/bin/python bench/moderation_eval.py [EVENTS] [SEED]
 
-Ads: truth label "ad" vs "ad" among the predicted categories. Risk: truth label "risk" vs any
-risk category (fraud, gambling, drugs, porn, politics, violence, abuse, privacy, self_harm).
-Benign: ordinary messages and look-alike traps that must not be flagged (verdict != pass).
+Ground truth is multi-label: the simulator's ``categories`` of an ad or risk message (a scam ad
+with a contact is ``ad`` + ``fraud``; a drugs offer with "私聊" is ``drugs`` + ``ad``). Ads: "ad"
+in the truth vs "ad" among the predicted categories. Risk: any risk category in the truth vs any
+predicted (fraud, gambling, drugs, porn, politics, violence, abuse, privacy, self_harm). Benign:
+ordinary messages and look-alike traps that must not be flagged (verdict != pass).
 Also prints messages/s of the whole per-message analysis (normalise + lexicon + rules).
 """
 
@@ -51,10 +53,14 @@ def main() -> None:
             event = parse_event(sim.raw)
         except InvalidEvent:
             continue
-        messages.append((event, (sim.label or {}).get("label")))
+        messages.append((event, sim.label or {}))
     started = time.perf_counter()
     analysed = 0
-    for event, label in messages:
+    for event, truth in messages:
+        label = truth.get("label")
+        true_categories = set(truth.get("categories", ()))
+        true_ad = "ad" in true_categories
+        true_risk = bool(RISK & true_categories)
         if event.type == "member_join":
             moderator.member_joined(event.group_id, event.user_id, event.ts_ms)
             continue
@@ -65,19 +71,19 @@ def main() -> None:
         flagged = verdict.verdict != "pass"
         predicted_ad = "ad" in verdict.categories
         predicted_risk = bool(RISK & set(verdict.categories))
-        counts["ad_tp"] += label == "ad" and predicted_ad
-        counts["ad_fn"] += label == "ad" and not predicted_ad
-        counts["ad_fp"] += label != "ad" and predicted_ad
-        counts["risk_tp"] += label == "risk" and predicted_risk
-        counts["risk_fn"] += label == "risk" and not predicted_risk
-        counts["risk_fp"] += label != "risk" and predicted_risk
+        counts["ad_tp"] += true_ad and predicted_ad
+        counts["ad_fn"] += true_ad and not predicted_ad
+        counts["ad_fp"] += not true_ad and predicted_ad
+        counts["risk_tp"] += true_risk and predicted_risk
+        counts["risk_fn"] += true_risk and not predicted_risk
+        counts["risk_fp"] += not true_risk and predicted_risk
         if label in (None, "benign_lookalike", "complaint_storm"):
             counts["benign"] += 1
             counts["benign_flagged"] += flagged and "flood" not in verdict.categories
-        for name, bad in (("ad_fn", label == "ad" and not predicted_ad),
-                          ("ad_fp", label != "ad" and predicted_ad),
-                          ("risk_fn", label == "risk" and not predicted_risk),
-                          ("risk_fp", label != "risk" and predicted_risk),
+        for name, bad in (("ad_fn", true_ad and not predicted_ad),
+                          ("ad_fp", not true_ad and predicted_ad),
+                          ("risk_fn", true_risk and not predicted_risk),
+                          ("risk_fp", not true_risk and predicted_risk),
                           ("benign_fp", label in (None, "benign_lookalike") and flagged
                            and "flood" not in verdict.categories)):
             if bad and len(misses[name]) < 8:

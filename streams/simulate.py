@@ -30,15 +30,15 @@ staff talk a bit more. Messages come in conversation bursts whose number is Pois
 
 Injected, labelled traffic (``SimEvent.label``; ordinary traffic has ``None``):
 
-* ``{"label": "ad", "campaign": "c1"|None, "evasion": ..., "form": ...}``: cross-group
-  campaigns (one spammer account joins many groups within minutes and posts the same ad) and
-  ad-board ads (``campaign`` None). ``evasion`` in none, fullwidth, separator, homophone,
-  zero_width, digit_variant, emoji_padding, traditional; ``form`` in text, card, miniprogram,
-  link, red_packet.
+* ``{"label": "ad", "campaign": "c1"|None, "evasion": ..., "form": ..., "categories": [...]}``:
+  cross-group campaigns (one spammer account joins many groups within minutes and posts the
+  same ad) and ad-board ads (``campaign`` None). ``evasion`` in none, fullwidth, separator,
+  homophone, zero_width, digit_variant, emoji_padding, traditional; ``form`` in text, card,
+  miniprogram, link, red_packet.
 * ``{"label": "spam_account", "campaign": "c1", "action": "join"|"leave"}``: the
   membership events of a campaign's spammer account.
-* ``{"label": "risk", "category": ...}``: fraud, gambling, drugs, porn, violence, abuse,
-  privacy, self_harm.
+* ``{"label": "risk", "category": ..., "categories": [...]}``: fraud, gambling, drugs, porn,
+  violence, abuse, privacy, self_harm.
 * ``{"label": "benign_lookalike", "looks_like": ...}``: must not be flagged (大麻烦, 加油,
   微信支付, order numbers, prices, dates, 菠菜 the vegetable ...).
 * ``{"label": "flood", "flood_id": "f1"}``: one member posting many messages in 1-2 minutes.
@@ -50,6 +50,13 @@ Injected, labelled traffic (``SimEvent.label``; ordinary traffic has ``None``):
   malformed when ``round(i * ratio)`` grows, so every prefix of ``n`` lines holds exactly
   ``round(n * ratio)`` malformed lines. A malformed line copies the next valid event (its
   ts and group) with a fresh event_id and is then broken.
+
+``categories`` (ad and risk labels) is the full ground truth under the labelling convention of
+``streams/detect/moderation.py``: a scam offer with a contact (刷单 job, instant loan, fake
+invoices, insider stock tips + an id or phone) is ``["ad", "fraud"]``; a risk offer that
+solicits contact with only a DM cue (私聊, 加我, 懂的来), and a task-scam job, is
+``[category, "ad"]``; everything else is its one category. ``label`` stays the primary class
+(what was injected).
 
 With ``events`` set, message rates are scaled so that about ``events`` lines fill ``hours``
 (with a small surplus) and exactly the first ``events`` lines in ts order are emitted; in the
@@ -354,6 +361,15 @@ _RISK: dict[str, tuple[str, ...]] = {
     ),
 }
 _RISK_CATEGORIES = tuple(_RISK)
+# Risk texts that also solicit contact (a DM cue) or offer a task-scam job: ad + their risk.
+_RISK_WITH_AD = frozenset({
+    "刷单返利，先垫付后返现，一单赚50",
+    "注销校园贷账户，不处理影响征信，加我处理",
+    "有冰du需要的私聊",
+    "摇头丸便宜出，懂的来",
+    "同城约炮，私聊看照片",
+    "上门服务，看片加我",
+})  # fmt: skip
 
 _LOOKALIKES: tuple[tuple[str, str], ...] = (
     ("drugs", "这下可真是个大麻烦"),
@@ -390,6 +406,15 @@ _AD_TEMPLATES = (
     "股票内幕消息，带你翻倍，{c}", "贷款秒批，不看征信，当天到账，{c}",
     "减肥神药，一个月瘦二十斤，{c}", "招聘宝妈在家兼职，一天三小时，{c}",
 )  # fmt: skip
+# Ad templates that are scam offers (task scam, instant loan, fake invoices, "insider" stock
+# tips that promise to double your money): with the contact
+# they carry, ``ad`` + ``fraud``.
+_AD_TEMPLATE_RISK = {
+    "兼职刷单，日结200+，手机就能做，{c}详聊": "fraud",
+    "低价代开各类发票，需要的{c}": "fraud",
+    "贷款秒批，不看征信，当天到账，{c}": "fraud",
+    "股票内幕消息，带你翻倍，{c}": "fraud",
+}
 _AD_CARD = ("[个人名片] 福利官小美", "[个人名片] 兼职客服-阿琳", "[公众号名片] 每日优惠券")
 _AD_MINI = (
     "【领券中心】点击领取100元无门槛券", "【红包助手】好友助力领现金", "【1元秒杀】限时抢购",
@@ -660,22 +685,30 @@ def _ad_message(
         elif ev == "emoji_padding":
             pad = rng.choice(("💰💰", "🔥🔥🔥", "🎁", "👉👉"))
             text = f"{pad}{text}{pad}"
-        return {"msg_type": "text", "text": text}, {"evasion": ev, "form": "text"}
+        risk = _AD_TEMPLATE_RISK.get(template)
+        categories = ["ad", risk] if risk else ["ad"]
+        return {"msg_type": "text", "text": text}, {
+            "evasion": ev,
+            "form": "text",
+            "categories": categories,
+        }
     if r < 0.81:
         return {"msg_type": "card", "text": rng.choice(_AD_CARD)}, {
             "evasion": "none",
             "form": "card",
+            "categories": ["ad"],
         }
     if r < 0.89:
         fields = {"msg_type": "miniprogram", "text": rng.choice(_AD_MINI)}
-        return fields, {"evasion": "none", "form": "miniprogram"}
+        return fields, {"evasion": "none", "form": "miniprogram", "categories": ["ad"]}
     if r < 0.96:
         url = f"http://t.cn/A{rng.randrange(36**5):05x}"
         fields = {"msg_type": "link", "text": rng.choice(_AD_LINK) + url, "url": url}
-        return fields, {"evasion": "none", "form": "link"}
+        return fields, {"evasion": "none", "form": "link", "categories": ["ad"]}
     return {"msg_type": "red_packet", "text": rng.choice(_AD_RED)}, {
         "evasion": "none",
         "form": "red_packet",
+        "categories": ["ad"],
     }
 
 
@@ -916,7 +949,9 @@ class _World:
             if r < self.cfg.risk_share:
                 cat = rng.choice(_RISK_CATEGORIES)
                 text = rng.choice(_RISK[cat])
-                return {"msg_type": "text", "text": text}, {"label": "risk", "category": cat}
+                categories = [cat, "ad"] if text in _RISK_WITH_AD else [cat]
+                label = {"label": "risk", "category": cat, "categories": categories}
+                return {"msg_type": "text", "text": text}, label
             if r < self.cfg.risk_share + self.cfg.lookalike_share:
                 looks, text = rng.choice(_LOOKALIKES)
                 label = {"label": "benign_lookalike", "looks_like": looks}

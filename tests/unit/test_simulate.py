@@ -407,3 +407,31 @@ def test_long_runs_show_lifecycle_on_day_one() -> None:
         if e.label and e.label["label"] == "ad" and e.label["campaign"]:
             campaigns.add(e.label["campaign"])
     assert campaigns == {"c1", "c2", "c3"}
+
+
+def test_ad_and_risk_labels_carry_every_true_category(
+    day: tuple[SimulationConfig, list[SimEvent]],
+) -> None:
+    """Labelling convention: a scam ad with a contact is ad + fraud; a risk offer with only a DM
+    cue (私聊, 加我, 懂的来) or a task-scam job is its risk + ad; the rest is one category."""
+    _, events = day
+    seen: set[tuple[str, ...]] = set()
+    for e in events:
+        lab = e.label
+        if not lab or lab["label"] not in ("ad", "risk"):
+            continue
+        cats = lab["categories"]
+        text = orjson.loads(e.raw).get("text", "")
+        if lab["label"] == "ad":
+            assert cats[0] == "ad"
+            scam = any(w in text for w in ("刷单", "刷單", "贷款", "貸款", "发票", "發票", "股票"))
+            assert (cats == ["ad", "fraud"]) == (lab["form"] == "text" and scam), text
+        else:
+            assert cats[0] == lab["category"] and set(cats) <= {lab["category"], "ad"}
+            if any(w in text for w in ("私聊", "加我", "懂的来", "刷单")):
+                assert "ad" in cats, text
+            if lab["category"] in ("violence", "abuse", "privacy", "self_harm"):
+                assert cats == [lab["category"]], text
+        seen.add(tuple(cats))
+    assert ("ad", "fraud") in seen and ("ad",) in seen
+    assert ("drugs", "ad") in seen and ("fraud",) in seen
