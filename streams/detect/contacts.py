@@ -38,14 +38,20 @@ _PHONE_RE = re.compile(  # the look-ahead only skips positions no branch can sta
 _QQ_RE = re.compile(
     rf"(?:qq|q群|群号)我?(?:号码|号|群)?(?:是|为)?[:=]?\s*([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])"
 )
+# The number first, the cue after: "新群 912345678 企鹅", "287654310(qq)".
+_QQ_AFTER_RE = re.compile(
+    rf"(?<![0-9a-z])([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])\s*[(\[【]?\s*qq(?![a-z0-9]|号?群)"
+)
 _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4,19})(?![a-z0-9_-])")
 # "微信：id", "微信搜 id", "微信 .: id", "加微信详谈：id" (a few hanzi, then a colon), "➕：id",
 # "加这个号 id", "加我：id", "加我拉你：id" (加我 and a few hanzi, then a colon), "vx➕ id".
 _WECHAT_RE = re.compile(
     r"(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=]))"
-    r"我?(?:号|id)?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
-    r"\s*[.,+➕]?\s*[:=]?\s*([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])"
+    r"我?\s?(?:号|id|hao(?![a-z]))?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
+    r"\s*[.,+➕】」』)\]\"”]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])"
 )
+# The id first, the cue after in brackets: "pddhzqun（绿泡泡）" (绿泡泡 → 微信).
+_WECHAT_AFTER_RE = re.compile(r"(?<![a-z0-9_-])([a-z][a-z0-9_-]{5,19})\s*\(\s*微信\s*\)")
 # "微信同号 186…", "vx同手机号 150…": the phone number is the WeChat id too.
 _WECHAT_PHONE_RE = re.compile(
     rf"(?:微信|wechat)(?:号)?(?:同|就是|即)(?:手机|电话)?号?[:=]?\s*(1[3-9](?:{_SEP}?[0-9]){{9}})"
@@ -142,6 +148,13 @@ def _qqs(view: Normalized) -> list[Contact]:
         _contact(view, "qq", m.start(1), m.end(1), _digits(m.group(1)), m.start())
         for m in _QQ_RE.finditer(view.text)
     ]
+    taken = [(c.start, c.end) for c in found]
+    found += [
+        _contact(view, "qq", m.start(1), m.end(1), _digits(m.group(1)), m.end(1))
+        for m in _QQ_AFTER_RE.finditer(view.text)
+        if not _ORDER_CUE_RE.search(view.text, max(0, m.start() - 12), m.start())
+        and not any(s <= view.original_span(m.start(1), m.end(1))[0] < e for s, e in taken)
+    ]
     # Spammers also put a WeChat-style id after a QQ cue ("QQ d45481"): still a contact.
     found += [
         _contact(view, "qq", m.start(1), m.end(1), m.group(1), m.start())
@@ -161,6 +174,9 @@ def _wechats(view: Normalized) -> list[Contact]:
     ] + [
         _contact(view, "wechat", m.start(1), m.end(1), _digits(m.group(1)), m.start())
         for m in _WECHAT_PHONE_RE.finditer(view.text)
+    ] + [
+        _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.end(1))
+        for m in _WECHAT_AFTER_RE.finditer(view.text)
     ]
 
 

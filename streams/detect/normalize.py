@@ -428,15 +428,20 @@ _BRACKETED_RE = re.compile(r"[(\[【〔<]([^()\[\]【】〔〕<>\s])[)\]】〕>]
 _PLUS_RE = re.compile(  # "+ wei：id", "➕ vx"; ➕：id
     r"[+➕]\s?(?=v|wx|vx|wei(?![a-z])|微|威|薇|卫星|qq|企鹅|扣扣|好友|我|[:：]\s*[a-z][a-z0-9_-]{5})"
 )
+# An id ahead (after 我, a plus or a colon): a letter first, a digit somewhere, 5-20 long.
+_ID_AHEAD = r"我?\s*[+➕:：]?\s*(?=[a-z][a-z0-9_-]{4,19}(?![a-z0-9_-]))[a-z_-]*[0-9]"
 _WEIXIN_RE = re.compile(
-    r"(?=[威薇徽维唯危溦嶶胃微vw绿卫])(?:"  # the first characters of the branches below
-    r"(?:威|薇|徽|维|唯|危|溦|嶶|胃|微)(?:信|心|芯|xin(?![a-z0-9]))(?<!微信)"
+    r"(?=[威薇徽维唯危溦嶶胃微喂vw绿卫])(?:"  # the first characters of the branches below
+    r"(?:威|薇|徽|维|唯|危|溦|嶶|胃|微|喂)(?:信|心|芯|xin(?![a-z0-9]))(?<!微信)"
     r"|(?<=加)(?:威|薇|徽|溦|嶶|微|维)(?=[,:]?\s*[a-z0-9])"
     r"|(?<![a-z])(?:v|w|wei)(?:信|心|芯)|(?<![a-z])wei\s+xin(?![a-z])"
     r"|(?<![a-z信])(?:vx|wx)(?![a-z_])|(?<![a-z])(?:weixin|wechat|vchat)(?![a-z])"
     r"|(?<![a-z0-9])v(?=[:：]|\s+[a-z][a-z0-9_-]{3,18}[0-9](?![a-z0-9_-]))"
     r"|(?:威|薇|徽|溦|嶶|(?<!稍)微)(?=\s*[:：]\s*[a-z0-9])|绿泡泡|绿色软件|(?<![a-z])wei\s*星"
     r"|(?<=加)卫星|卫星(?=号|[:：])|(?<=加)v(?![a-z])|(?<=加我)v(?![a-z])"
+    # a homophone or v right before an id that holds a digit: "威 sb_dj2025", "卫星 dyzf_01",
+    # "V我：zg_gk168", "V+ dl0802hz" ("v我50" has no id: the meme stays)
+    rf"|(?:威|薇|徽|溦|嶶|卫星|(?<![a-z0-9])v(?=我|\s*[+➕]))(?={_ID_AHEAD})"
     r"|(?<![a-z])[vw][.\s·•*~|_\-]+x(?![a-z])|(?<![a-z])wei(?=\s*[:：])|(?<!稍)微x(?![a-z0-9]))"
 )
 # 扣 alone is QQ only before a number ("扣我：10965…", "加扣 伍贰零…") or 群; "来的扣1" is a vote.
@@ -447,7 +452,7 @@ _QQ_RE = re.compile(
     r"|扣我?(?=[:：]?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})"
     r"|(?<![a-z0-9])q(?=我?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})|扣(?=群)|🐧)"
 )
-_HOMOPHONE_HINT_RE = re.compile(r"[+➕🐧信心芯星vwxq鹅扣口抠蔻叩泡:：]|加[威薇徽溦嶶微]")
+_HOMOPHONE_HINT_RE = re.compile(r"[+➕🐧信心芯星vwxq鹅扣口抠蔻叩泡:：威薇徽溦嶶]|加微")
 _REPEAT_RE = re.compile(rf"([{_CJK}])\1+|([a-z])\2{{2,}}")
 _HANZI_REPEAT_RE = re.compile(rf"([{_CJK}])\1+")
 # 拐 (7) and 洞 (0) are the radio-operator spellings (幺八六 拐拐洞三 …); like every other one

@@ -177,3 +177,33 @@ def test_spaced_underscores_and_add_a_friend_cues(text: str, kind: str, value: s
 def test_radio_operator_digits_inside_a_number() -> None:
     assert _found("接送机包车 电话 幺八六 拐拐洞三 五二幺九") == [("phone", "18677035219")]
     assert _found("前面路口拐弯，山洞里面有水") == []  # words, not a five-digit run
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("喂心：ab19930405 水果团购", "wechat", "ab19930405"),
+        ("威❤ qq_dj2025 代缴", "wechat", "qq_dj2025"),
+        ("薇 yy-banli9", "wechat", "yy-banli9"),
+        ("卫星 abzf_01", "wechat", "abzf_01"),
+        ("有货的V我：zz_gk168", "wechat", "zz_gk168"),
+        ("招代理 V+ dl0802ab", "wechat", "dl0802ab"),
+        ("wei xin hao: kd-abc1", "wechat", "kd-abc1"),
+        ("【微信】 zx-home88 装修", "wechat", "zx-home88"),
+        ("微信搜“tuan_li”开团", "wechat", "tuan_li"),
+        ("互助群 abcdqun（绿泡泡）", "wechat", "abcdqun"),
+        ("新群 ⑨①②③④⑤⑥⑦⑧ 企鹅", "qq", "912345678"),
+        ("群满了，加 87654321（QQ）", "qq", "87654321"),
+    ],
+)
+def test_homophones_v_wo_and_cues_after_the_id(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["疯狂星期四 V我50", "v我 50块", "北斗卫星 bd3 发射成功", "威威 hello", "微信 hao 的", "用微信支付",
+     "订单号20261102 qq上说", "123456789 qq群满了", "版本 v2.3.1", "v+1 顶一下"],
+)
+def test_no_contacts_from_memes_versions_and_order_numbers(text: str) -> None:
+    assert _found(text) == []
