@@ -5,8 +5,10 @@ into one automaton, so a scan is a single pass over the lexicon view.  A hit lyi
 inside an allowlist match (大麻 inside 大麻烦) is dropped; a hit that merely overlaps one stays.
 ASCII terms (bet365) need non-alphanumeric neighbours so they do not fire inside longer words.
 A few co-occurrence rules (``_RULES``: a person's phone or address next to a call to act on it,
-a threat aimed at someone, a card game with a stake, impersonation fees ...) add ``review``
-hits named ``pattern:<rule>``; each runs only when the one automaton pass met one of its cue words.
+a threat aimed at someone, a card game with a stake, impersonation fees, a stake on a match,
+chasing losses, calls to protest, records dug up, pile-ons, hoarded pills, a one-time code asked
+for ...) add ``review`` hits named ``pattern:<rule>``; each runs only when the one automaton
+pass met one of its cue words.
 
 Matcher picked by measurement (``bench/detect_lexicon.py``, 100k messages, overlapping search
 on pre-normalised text, one core, one run): daachorse (charwise double-array, Rust)
@@ -214,7 +216,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      re.compile(
         rf"(?:(?:去|要|就|会|该|得|明天|今晚|我|老子)把(?:你|他|她)(?:们)?(?:家|的)?"
         rf"|(?:一起去|大家去|找人)把){_CLAUSE}{{0,8}}?"
-        r"(?:烧了|点了|砸了|炸了|砍了|弄死|打死|宰了|捅了|废了|收拾了|揍一顿|打一顿|打残|绑了|埋了)"
+        r"(?:烧了|点了|砸了|炸了|砍了|弄死|打死|宰了|捅了|废了|收拾了|揍一顿|打一顿|打残|打断|绑了|埋了)"
         r"(?!.{0,20}?(?:游戏|这把|这局|排位|上分|吃鸡|王者|开黑|副本|boss))", re.S)),
     # a conditional threat: "do that again and I'll ..."
     ("violence", "pattern:if_again",
@@ -235,15 +237,15 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      "斗地主 麻将 打牌 炸金花 扎金花 牛牛 德州 跑得快 掼蛋 推筒子 梭哈",
      re.compile(
         rf"(?:斗地主|麻将|打牌|炸金花|扎金花|牛牛?|德州|跑得快|掼蛋|推筒子|梭哈){_CLAUSE}{{0,10}}?"
-        rf"(?:一局|一把|一炮|一番|每局|底分|一注)[^。!?;\n输赢]?{_N}+(?:块|元|起|米|w)")),
+        rf"(?:一局|一把|一炮|一番|每局|底分|一注|一分)[^。!?;\n输赢]?{_N}+(?:块|元|起|米|w)")),
     # impersonation: "I am your teacher/boss", then money to a code or an account
     ("fraud", "pattern:impersonation_fee",
      "资料费 会员费 年费 培训费 班费 缴费 交费 转账 转到 扫这个码 扫下面 "
-     "二维码 这个账户",
+     "二维码 这个账户 垫一下 先垫 回头报销 给客户转",
      re.compile(
         rf"我是{_CLAUSE}{{0,10}}?(?:班主任|老师|群主|领导|[王李张刘陈杨赵黄周吴]总|老板|校长){_CLAUSE}{{0,40}}?"
         r"(?:资料费|会员费|年费|培训费|班费|缴费|交费|转账|转到|转[0-9一二两三四五六七八九十]+万|"
-        r"扫这个码|扫下面|二维码|这个账户)", re.S)),
+        r"扫这个码|扫下面|二维码|这个账户|垫一下|先垫|回头报销|给客户转)", re.S)),
     # "I'm in trouble, send money now, I'll pay it back": a friend's account taken over
     ("fraud", "pattern:urgent_transfer",
      "先转我 先帮我转 帮我转 转我 转给我 马上转 转到这个",
@@ -256,14 +258,15 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("fraud", "pattern:refund_code",
      "验证码 共享屏幕 屏幕共享 会议软件",
      re.compile(
-        r"(?:退款|理赔|冻结|客服)(?=.{0,40}?(?:(?:提供|告诉|发给|发我|报|回复|念|说)"
+        r"(?:退款|理赔|冻结|客服|赔偿|快递丢)(?=.{0,40}?(?:(?:提供|告诉|发给|发我|报|回复|念|说)"
         r"[^。!?]{0,6}?验证码|共享屏幕|屏幕共享|会议软件))", re.S)),
     # "deposit 10k, withdraw 30k"
     ("fraud", "pattern:deposit_multiplier",
      "能提 可提 提现 万提 千提 百提 十提 元提 块提 "
-     "0提 1提 2提 3提 4提 5提 6提 7提 8提 9提",
+     "0提 1提 2提 3提 4提 5提 6提 7提 8提 9提 提出来",
      re.compile(
-        rf"充(?:值)?{_N}+(?:块|元)?能?提(?:现)?{_N}+")),
+        rf"充(?:值)?{_N}+(?:块|元)?能?提(?:现)?{_N}+"
+        rf"|充{_N}+(?:块|元|千|万)进去{_CLAUSE}{{0,12}}?(?:提出来|提现|能提){_N}+")),
     # a farewell next to a way out (intent, not hyperbole)
     ("self_harm", "pattern:farewell",
      "这些年的照顾 谢谢大家这些年 对不起大家 替我照顾 拜托你们了 跳下去",
@@ -281,7 +284,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("drugs", "pattern:drug_code",
      "冰糖 叶子 邮票 蘑菇 糖果",
      re.compile(
-        r"(?:冰糖|叶子|邮票|蘑菇)[^。!?;\n]{0,20}?(?:你懂的|懂的上车|效果贼|飞一|飞起来|飞了|嗨一|嗨翻|"
+        r"(?:冰糖|叶子|邮票|蘑菇)[^。!?;\n]{0,20}?(?:你懂的|懂的上车|效果贼|劲大|劲儿大|纯度|飞一|飞起来|飞了|嗨一|嗨翻|"
         r"high|上头|吸了)"
         r"|(?:(?:冰糖|叶子|邮票).{0,8}?(?:冰糖|叶子|邮票|蘑菇|糖果)|(?:蘑菇|糖果).{0,8}?(?:冰糖|叶子|邮票))"
         r".{0,12}?(?:到了|到货|有货|都有|量大|老客户)", re.S)),
@@ -292,9 +295,9 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                 r"|约(?:吗|不约)[?,]?[^。!?;\n]{0,6}?[0-9一二三四五六七八九两百千]+(?:全套|包夜|一次)")),
     # asking for / offering "that kind of" video or site
     ("porn", "pattern:that_kind",
-     "那种视频 那种网站 那种片 那种资源 那种小视频",
-     re.compile(r"那种(?:视频|网站|片|资源|小视频)[^。!?;\n]{0,15}?(?:自拍|你懂|懂的|发我|私我)"
-                r"|(?:谁有|有没有人要|有没有人有|求)[^。!?;\n]{0,4}?那种(?:视频|网站|片|资源|小视频)")),
+     "那种视频 那种网站 那种片 那种资源 那种小视频 那种小电影 那种网址",
+     re.compile(r"那种(?:视频|网站|片|资源|小视频|小电影|网址)[^。!?;\n]{0,15}?(?:自拍|你懂|懂的|发我|私我|分享)"
+                r"|(?:谁有|有没有人要|有没有人有|求)[^。!?;\n]{0,4}?那种(?:视频|网站|片|资源|小视频|小电影|网址)")),
     # "I'll kill that scumbag"
     ("violence", "pattern:kill_someone",
      "杀了那 杀了这 弄死那 弄死这 砍死那 砍死这 捅死那 捅死这",
@@ -302,9 +305,11 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                 r"贱女人|婊子)")),
     # an investment that "guarantees"
     ("fraud", "pattern:guaranteed_investment",
-     "投资 挖矿 理财 比特币 虚拟币 usdt",
-     re.compile(r"(?:投资|挖矿|理财|比特币|虚拟币|usdt).{0,20}?(?:保证你|包回本|一个月回本|"
-                r"一年买房|躺着赚)", re.S)),
+     "投资 挖矿 理财 比特币 虚拟币 usdt 股票 炒股 基金 合约 量化 新币 年化 被套",
+     re.compile(r"(?:投资|挖矿|理财|比特币|虚拟币|usdt|股票|炒股|基金|合约|量化|新币|年化|被套)"
+                r".{0,20}?(?:保证你|包回本|一个月回本|一年买房|躺着赚|保证[^。!?;\n]{0,6}?(?:回本|解套|收益|翻倍)|"
+                r"(?<!不)(?<!不能)保本|(?<!不)稳赚|包赚|翻[0-9一二三四五六七八九十几]+倍)"
+                r"|年化[0-9]{3,}%", re.S)),
     # someone's private records to be exposed or handed around
     ("privacy", "pattern:leak_records",
      "聊天记录 病历 身份证 私照 裸照 私密照",
@@ -330,6 +335,119 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      re.compile(r"(?:这个人|这种人|这女的|这男的|这人|看看?她|看看?他|这个宝妈|这个女人|这个男人|这个老太|"
                 r"这个老头)[^。!?;\n]{0,15}?(?:又丑又胖|丑八怪|蠢得要死|蠢死了|没脑子|不要脸|"
                 r"活该)")),
+    # --- fifth round: families met in investment, gaming, exam, workplace, shop and fan talk
+    # harm to a person with a time, a resolve or a weapon ("迟早捅他一刀", "去泼他硫酸")
+    ("violence", "pattern:harm_person",
+     "捅他 捅你 捅她 砍他 砍你 砍她 泼他 泼你 泼她 弄死你 弄死他 弄死她 打断他 打断你 "
+     "烧了他 烧了你 烧了她 砸了他 砸了你 砸了她",
+     re.compile(
+        r"(?:迟早|早晚|明天|今晚|周[一二三四五六日末]|下周|等着|出来就|我要|我会|一定|非得|就去)"
+        rf"{_CLAUSE}{{0,12}}?"
+        r"(?:捅|砍|泼|弄死|打断|烧了|砸了)(?:你|他|她)(?:们)?(?:一刀|几刀|硫酸|汽油|全家|的腿|腿|家|的店)?"
+        r"(?!.{0,20}?(?:游戏|这把|这局|排位|上分|吃鸡|王者|开黑|副本|boss|野怪|队友|塔|兵线|打野|中路|上路|下路|"
+        r"对面|英雄|技能|装备|大招))", re.S)),
+    # a gang called up against someone ("叫了十几个人堵你", "找几个兄弟去…打断")
+    ("violence", "pattern:gang_up",
+     "找几个 叫几个 叫了 喊了 带几个 谁跟我一起去 跟我一起去",
+     re.compile(
+        rf"(?:找|叫|喊|带)(?:了)?(?:几|十几|几十|一帮|一群|{_N}+)个?(?:兄弟|人|哥们)"
+        rf"{_CLAUSE}{{0,20}}?(?:堵[你他她]|打[你他她]|砍|揍|收拾[你他她]|打断|废了)"
+        r"|(?:打死|砍死|弄死|揍他|揍她|打他|打她)[^。!?;\n]{0,10}?(?:谁跟我|跟我一起去)", re.S)),
+    # a weapon carried to a place where people are ("带把刀去公司")
+    ("violence", "pattern:armed",
+     "带把刀 带刀 带上刀 带着刀 带把斧头 汽油都买好",
+     re.compile(
+        r"(?:带(?:把|上|着)?(?:刀|斧头|砍刀)|汽油都买好)[^。!?;\n]{0,12}?"
+        r"(?:找他|找你|找她|公司|学校|单位|年会|谁惹|砍|捅|烧|谁死)"
+        r"|汽油都买好.{0,20}?烧", re.S)),
+    # chasing losses: money lost at a table, a casino or a site, to be won back
+    ("gambling", "pattern:chase_losses",
+     "赢回来 翻本 回本 输光 输了",
+     re.compile(
+        rf"(?:输了|输光|亏了){_N}+(?:块|元|千|万|w)[^。!?;\n]{{0,15}}?(?:赢回来|翻本)"
+        r"|(?:澳门|赌场|葡京|威尼斯人|金沙|赌桌|台子|梭哈)[^。!?;\n]{0,10}?(?:输了|输光|赢回来|翻本|回本)"
+        r"|(?:搏|赌|押)[^。!?;\n]{0,4}?(?:输光|输了)[^。!?;\n]{0,10}?(?:回本|翻本|赢回来)")),
+    # a stake on a match ("谁开盘？我押JDG五千")
+    ("gambling", "pattern:match_stake",
+     "开盘 我押 我压 押了 压了 押注 下注 du球 赌球",
+     re.compile(
+        r"(?:谁|哪里|哪个|哪家|有没有人)开盘"
+        r"|^(?=.*?(?:比赛|lpl|kpl|lck|世界杯|欧冠|nba|战队|球赛|决赛|电竞))"
+        rf".*?(?:押|压|下注)(?:了)?[a-z\u4e00-\u9fff]{{1,8}}?(?:赢|胜|输)?{_N}+"
+        r"(?:块|元|千|万|k|w)", re.S)),
+    # leaders' nicknames with a public act; calls to overthrow or resist; rallies
+    ("politics", "pattern:agitation",
+     "包子 维尼 庆丰 推翻 反抗 造反 起义 翻墙 墙外 罢工 罢课 罢市 静坐 游行 上街 六月 集会",
+     re.compile(
+        r"(?:那个|习)包子(?:又)?(?:出来)?(?:讲话|说话|发话|训话|视察|连任)"
+        r"|(?:包子|维尼|庆丰)帝"
+        r"|推翻(?:它|他们|这个|政权|体制|政府|共产党|gcd|专制|独裁|中共)"
+        r"|(?:体制|政权|政府|zf|共产党|gcd|中共|当官的)[^。!?;\n]{0,20}?(?:推翻|造反|起义|不反抗|起来反抗)"
+        r"|(?:翻墙|墙外)[^。!?;\n]{0,12}?(?:真相|洗脑)"
+        r"|(?:全国|全体|所有|工厂|学生们?|工人们?|同学们?|大家)[^。!?;\n]{0,10}?"
+        r"(?:一起|都|明天|今晚|周[一二三四五六日])(?:去)?(?:罢工|罢课|罢市|上街|静坐|集会)"
+        r"|(?:站出来|上街|静坐|罢工)[^。!?;\n]{0,20}?(?:纪念|让上面|让政府|看看我们的力量)"
+        r"|纪念[^。!?;\n]{0,6}?(?:六月的事|六月那件事|八九|那年的事)", re.S)),
+    # personal records dug up and posted ("人肉出来了，学号…宿舍…", an ID number)
+    ("privacy", "pattern:dug_up",
+     "人肉 扒到 扒出 开盒 查到了 身份证 在哪上班 住哪 通讯录 发出来 挂出来",
+     re.compile(
+        r"(?:人肉|扒到|扒出|开盒|查到了)[^。!?;\n]{0,40}?"
+        r"(?:学号|身份证|宿舍|家住|住在|单位|地址|(?<![0-9])1[3-9][0-9]{9}(?![0-9]))"
+        r"|身份证(?:号)?[^0-9]{0,3}[0-9]{17}[0-9x]"
+        r"|(?:在哪上班|住哪|住在哪|家在哪|家地址|电话)[^。!?;\n]{0,4}?(?:我)?都?查到了"
+        r"|通讯录[^。!?;\n]{0,10}?[\u4e00-\u9fff]{2,3}[^0-9]{0,2}(?<![0-9])1[3-9][0-9]{9}"
+        r"|(?:家地址|住址|家庭住址)[^。!?;\n]{0,6}?(?:都)?(?:发出来|挂出来|公开|曝光)", re.S)),
+    # an address posted with a call to go there
+    ("privacy", "pattern:address_call",
+     "地址 家住 住址 住在",
+     re.compile(
+        r"(?:地址|家住|住址|住在)[^。!?;\n]{0,25}?[0-9]+(?:号|栋|单元|室|号楼)"
+        r"[^。!?;\n]{0,30}?(?:大家(?:都|一起)?去|一起去|都去|寄点东西|骚扰|堵他|堵她|"
+        r"上门(?:找|闹|堵))(?![^。!?;\n]{0,8}?(?:玩|吃饭|聚|做客|拜年|帮忙))")),
+    # fans or members sent at someone ("大家去打爆他电话", "让她天天被骚扰")
+    ("abuse", "pattern:pile_on",
+     "骂死 网暴 冲了 冲他 冲她 轰炸 被骚扰 被网暴 被骂",
+     re.compile(
+        r"(?:大家|一起|姐妹们|兄弟们|集美们|都)[^。!?;\n]{0,6}?(?:去)?"
+        r"(?:骂死|网暴|冲了|冲|轰炸)(?:他|她)(?!的?(?:新|榜|数据|销量|作品|歌|专辑|超话))"
+        r"|让(?:他|她)[^。!?;\n]{0,4}?被(?:骚扰|网暴|人肉|电话轰炸)")),
+    # self-harm: pills hoarded, a last goodbye, "how to die", incitement
+    ("self_harm", "pattern:intent",
+     "攒够 结束吧 告个别 告别 怎么死 去死 楼顶",
+     re.compile(
+        r"(?:药|安眠药)[^。!?;\n]{0,3}?攒够|攒够[^。!?;\n]{0,3}?(?:药|安眠药)"
+        r"|(?:撑不下去|活不下去|不想活|没脸活|攒够)[^。!?;\n]{0,15}?(?:今晚|今天|明天)?就?结束吧"
+        r"|(?:没脸活|不想活|活不下去|撑不下去|活着没意思)[^。!?;\n]{0,15}?(?:告个别|告别|永别|最后一次)"
+        r"|去死[^。!?;\n]{0,10}?(?:楼顶|跳楼|天台|河在|绳子)", re.S)),
+    # porn: hotel cards, a streamer stripping, "yp" prices
+    ("porn", "pattern:offer",
+     "小卡片 脱衣 脱光 yp",
+     re.compile(
+        r"(?:酒店|宾馆)[^。!?;\n]{0,8}?小卡片[^。!?;\n]{0,10}?(?:电话|打过|服务|叫过|上门|多少钱)"
+        r"|主播[^。!?;\n]{0,8}?(?:脱衣|脱光)"
+        r"|(?<![a-z])yp(?![a-z])[^。!?;\n]{0,6}?(?:一次|多少钱|包夜|哪里有)")),
+    # drugs at a party ("搞点k，派对要用", "带了点粉…一起嗨")
+    ("drugs", "pattern:party_drugs",
+     "派对 包厢 嗨 蹦迪 纯度 合法",
+     re.compile(
+        r"(?:搞点|弄点|整点|来点|带了?点|有点|渠道)(?:k|粉|冰|叶子|货)(?![a-z歌的色底丝条饮水块淇棍镇啤红可])"
+        r"[^。!?;\n]{0,15}?(?:派对|包厢|一起嗨|嗨|high|蹦迪|飞)"
+        r"|(?:这批|那批|上批)(?:冰|粉|k|叶子)[^。!?;\n]{0,4}?纯度"
+        r"|(?:大麻|dama|da ma|叶子)[^。!?;\n]{0,8}?合法[^。!?;\n]{0,10}?"
+        r"(?:带点|带回|买点|抽|搞点)", re.S)),
+    # fraud: a one-time code or a password asked for; prize needing a fee; shop deposits
+    ("fraud", "pattern:code_or_fee",
+     "验证码 密码 运费 手续费 保证金 发票 个群",
+     re.compile(
+        r"(?:你|把|刚收到|收到的)[^。!?;\n]{0,10}?验证码[^。!?;\n]{0,3}?"
+        r"(?:发我|发给我|告诉我|截图给我|报给我)(?!手机|邮箱|短信)"
+        r"|(?:账号|卡号)[^。!?;\n]{0,4}?密码[^。!?;\n]{0,4}?(?:发我|发给我|私发|告诉我)"
+        r"|(?:抽中|中奖|幸运)[^。!?;\n]{0,30}?(?:先付|只需付|付)[^。!?;\n]{0,6}?(?:运费|手续费|税)"
+        r"|(?:店铺|平台)[^。!?;\n]{0,20}?保证金[^。!?;\n]{0,12}?(?:交|开通|解冻|缴纳)"
+        r"|(?:店铺|平台)[^。!?;\n]{0,20}?(?:没开通|未开通|冻结)[^。!?;\n]{0,6}?保证金"
+        r"|代开[^。!?;\n]{0,6}?发票"
+        rf"|转发(?:到)?{_N}+个群[^。!?;\n]{{0,6}}?(?:即可领|就能领|就送|领取|免费)", re.S)),
 )
 
 

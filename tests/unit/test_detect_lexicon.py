@@ -260,3 +260,78 @@ def test_rules_run_only_when_a_cue_word_is_met(lexicon: Lexicon) -> None:
     assert not [h for h in lexicon.scan(normalize("我明天就把它砍了")) if h.term.startswith("pattern:")]
     assert [h.term for h in lexicon.scan(normalize("明天我就把他家车砸了"))
             if h.term.startswith("pattern:")] == ["pattern:threat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "rule"),
+    [
+        ("这人欺负我妹，今晚就去捅他几刀", "violence", "harm_person"),
+        ("我一定砸了他家的车，说到做到", "violence", "harm_person"),
+        ("喊了二十个兄弟，放学在校门口堵他", "violence", "gang_up"),
+        ("明天带把刀去学校，看谁还敢笑我", "violence", "armed"),
+        ("上个月输了八万块，借点钱翻本", "gambling", "chase_losses"),
+        ("葡京一晚上输光了", "gambling", "chase_losses"),
+        ("决赛哪家开盘，我押T1两千", "gambling", "match_stake"),
+        ("推翻这个政权才有希望", "politics", "agitation"),
+        ("工人们明天一起上街，讨个说法", "politics", "agitation"),
+        ("开盒成功，她在市一中读高二，家住阳光小区", "privacy", "dug_up"),
+        ("车主身份证 110105199001011234 都在这", "privacy", "dug_up"),
+        ("他家住址在滨河路18号，欠钱不还，大家都去他家要", "privacy", "address_call"),
+        ("姐妹们一起去网暴她", "abuse", "pile_on"),
+        ("安眠药攒够了，不想再拖了", "self_harm", "intent"),
+        ("活不下去了，今天就结束吧", "self_harm", "intent"),
+        ("宾馆门缝塞的小卡片，打过电话没有", "porn", "offer"),
+        ("周末派对，谁能搞点k，大家一起嗨", "drugs", "party_drugs"),
+        ("我刚给你发了个验证码，把验证码发给我一下", "fraud", "code_or_fee"),
+        ("恭喜中奖，获得平板一台，只需付邮费和手续费", "fraud", "code_or_fee"),
+        ("买家说你的店铺冻结了，要交保证金才能解冻", "fraud", "code_or_fee"),
+        ("代开增值税发票，点数低", "fraud", "code_or_fee"),
+        ("股票跟我做，保证一个月解套", "fraud", "guaranteed_investment"),
+        ("我是你们李总，在外地开会，先垫一下供应商的款", "fraud", "impersonation_fee"),
+        ("平台内部通道，充一万进去，三天后提出来两万", "fraud", "deposit_multiplier"),
+    ],
+)
+def test_fifth_round_rules_hit(lexicon: Lexicon, text: str, category: str, rule: str) -> None:
+    hits = [h for h in lexicon.scan(normalize(text)) if h.term == f"pattern:{rule}"]
+    assert hits and hits[0].category == category and hits[0].severity == "review"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这把我五杀了，爆头太帅",
+        "明天我要砍他的兵线，打野来帮忙",
+        "合约爆仓了，亏了不少，下次设止损",
+        "今天开盘就跌了，我押了五千在茅台上",
+        "基金不保本，投资需谨慎",
+        "股票亏了三万，什么时候回本啊",
+        "这局输了，下局赢回来",
+        "这学期高数挂科了，明年重修",
+        "期末考试答案什么时候公布啊",
+        "姐妹们今天冲榜，打投别停",
+        "大家一起冲她的新歌榜单",
+        "别挂人家电话，很没礼貌",
+        "新闻说法国全国罢工，地铁停运",
+        "早餐吃了两个包子",
+        "纪念那年六月我们一起毕业",
+        "快递地址写在123号，大家帮忙收一下",
+        "家住3栋的邻居，大家好，我家猫丢了",
+        "学号和宿舍号填在表格里交给班长",
+        "我的身份证丢了，怎么补办",
+        "今天结束吧，明天继续加班",
+        "跟大家告个别，我要出国留学了",
+        "酒店的小卡片我都扔了",
+        "来点冰的饮料，派对上用",
+        "派对上有点粉色的气球，嗨翻了",
+        "验证码发我手机上了，收到了",
+        "淘宝店铺需要交保证金吗，新手求问",
+        "转发到三个群就能看到通知",
+        "老板让我先垫一下出差费，回头报销",
+        "找几个兄弟周末去打篮球",
+        "带把刀去露营，切水果用",
+        "看完电影更不敢碰网赌了",
+        "澳门旅游回来了，吃了葡式蛋挞",
+    ],
+)
+def test_fifth_round_benign_traps(lexicon: Lexicon, text: str) -> None:
+    assert _cats(lexicon, text) == set()
