@@ -30,7 +30,8 @@ _WHO = (
 )
 # A private channel: message me, ping me (滴滴 / dd / sx = 私信), poke me.
 _PRIVATE = (
-    r"(?:私我|私聊|私信|私发|私(?=[\s,.!?~:]|$)|滴(?:我|[\s,.!?~]|$)|dd我?(?![a-z])|sx我?(?![a-z])"
+    r"(?:私我|私聊|私信|私发|私(?=[\s,.!?~:]|$)|滴(?:我|[\s,.!?~]|$)|dd\s?(?:我|wo)?(?![a-z])"
+    r"|sx\s?(?:我|wo)?(?![a-z])"
     r"|戳我|找我|联系我|加我|扣我)"
 )
 
@@ -87,8 +88,25 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "每天9.9包邮 扫码 限时开放", "报名中，私信" — a bare scan-the-code or private channel
     # counts only next to selling wording (``data/ad_cues.txt``), like ``profile_pointer``
-    ("scan_code", re.compile(r"扫码|扫二维码|扫描二维码")),
-    ("selling_private", re.compile(r"私我|私信|私聊|小窗|滴我|dd我")),
+    # (scan-to-pay, to order or to log in is no drainage: 扫码付款, 扫码点餐)
+    ("scan_code", re.compile(
+        r"(?:扫码|扫(?:描)?(?:下方|下面|图中|图片|这个|上面)?的?二维码)"
+        r"(?!付|支付|点餐|点单|买单|核销|登录|登陆|签到|入场|验证|取)"
+    )),
+    ("selling_private", re.compile(r"私我|私信|私聊|小窗|滴我|dd\s?(?:我|wo(?![a-z]))")),
+    # "想搞副业的姐妹来", "想打职业的来" — with selling or hiring wording ("想吃火锅的来" is
+    # friends)
+    ("who_come", re.compile(
+        r"(?:想|要)[\u4e00-\u9fff]{1,5}的(?:姐妹|宝子|宝妈|宝宝|朋友|兄弟|小伙伴|家人)?们?"
+        r"(?:快来|速来|来|看过来)(?![\u4e00-\u9fff])"
+    )),
+    # "进群就送鸡蛋", "进群领红包" (a gift for joining is a lure; "新人进群发红包" is a custom)
+    ("join_gift", re.compile(r"进群(?:就|即|立|都|免费)?(?:送|领|免费领|抽奖)")),
+    # poaching: "来我群吧", "来我们那边吧" — next to a jab at this group or a bait (死群, 人多,
+    # 每天…干货/福利)
+    ("poach", re.compile(
+        r"(?:来|去|加入|转到|转移到)我们?的?(?:新|那个|这个)?(?:群|那边|这边)(?![主友里员])"
+    )),
 )
 
 
@@ -99,7 +117,8 @@ _FIRST = {"profile_pointer": "看点戳见进扫", "id_in_profile": "号码链�
           "reply_to_be_pulled": "扣", "in_the_know": "懂", "pull_into_group": "拉带",
           "who_then_private": "有需想要感意了方", "who_vote": "想有需感",
           "search_follow": "小抖快公视关搜",
-          "seller_intro": "我", "scan_code": "扫", "selling_private": "私小滴d"}
+          "seller_intro": "我", "scan_code": "扫", "selling_private": "私小滴d",
+          "who_come": "想要", "join_gift": "进", "poach": "来去加转"}
 # All the patterns in one pass (most messages match none and stop here); each branch opens with
 # a look-ahead on its first characters, so a position no pattern can start at fails at once.
 _ANY_RE = re.compile(
@@ -108,7 +127,19 @@ _ANY_RE = re.compile(
     + ")"
 )
 _WHO_RE = re.compile(_WHO)
-_NEED_SELLING = frozenset({"scan_code", "selling_private", "seller_intro"})
+_NEED_SELLING = frozenset({"scan_code", "selling_private", "seller_intro", "who_come"})
+# What makes "come to my group" poaching: a jab at this group, or what the other one offers;
+# "come over to our side" ("来我们那边") only with a jab at this group ("周末来我们这边玩，人多
+# 热闹" is an invitation).
+_POACH_JAB_RE = re.compile(
+    r"死群|(?:这个|这|本|此)群(?:没|不活跃|不行|太(?:冷|死|无聊|水)|啥|里没)")
+_POACH_BAIT_RE = re.compile(r"人多|干货|福利|每天|资源|分享|研报|红包|活跃")
+
+
+def _poaching(text: str, invitation: str) -> bool:
+    if _POACH_JAB_RE.search(text) is not None:
+        return True
+    return invitation.endswith("群") and _POACH_BAIT_RE.search(text) is not None
 _BAIT_RE = re.compile(r"有惊喜|有福利|福利|有好货|懂的|不多说|联系方式|联系我|加我")
 
 
@@ -124,6 +155,8 @@ def drainage_hits(text: str) -> list[LexiconHit]:
             if name == "profile_pointer" and not _offer_context(text):
                 continue
             if name in _NEED_SELLING and not has_commercial_cue(text):
+                continue
+            if name == "poach" and not _poaching(text, m.group()):
                 continue
             hits.append(LexiconHit("ad", "review", f"pattern:ad:{name}", m.start(), m.end()))
     return hits

@@ -247,20 +247,22 @@ class Moderator:
 
 
 # Someone warning against a thing names it: group rules (群规：禁止发广告、刷单、网赌) and
-# warnings (有人说刷单能赚钱，千万别信) must not be flagged as what they forbid.  Only for
+# warnings (有人说刷单能赚钱，千万别信) must not be flagged as what they forbid.  An offer asked
+# as a question is no warning: 要不要来点… / 需不需要… hold 不要 but offer it.  Only for
 # offer-type categories; threats, abuse and self-harm are never excused this way, and a message
 # carrying a contact is never excused at all ("不要错过！加微信…" is an ad).
 _WARNABLE = frozenset({"ad", "fraud", "gambling", "drugs", "porn"})
 _WARN_BEFORE_RE = re.compile(
     r"(?:禁止|严禁|不准|不许|不得|请勿|切勿|谨防|警惕|提防|小心|远离|拒绝|举报|防范|打击|抵制|"
-    r"曝光|揭穿|识破|谨慎|千万别|千万不要|不要(?!错过|犹豫|等)|别(?![人的墅处错犹等])|"
+    r"曝光|揭穿|识破|谨慎|千万别|千万不要|(?<![要需])不要(?!错过|犹豫|等)|别(?![人的墅处错犹等])|"
     r"冒充|假冒|自称|说是|抓了|被抓|抓获|查处|端了|捣毁|打掉|反诈|医生给我开|医生开了)"
 )
 _WARN_AFTER_RE = re.compile(
     r"[^。!?;\n]{0,12}?(?:千万别信|别信|不要信|是骗局|是骗子|都是骗|是诈骗|骗人的|别上当|"
     r"不要上当|违法|犯法|会被封|踢出|移出群|封号|踢一下|踢了|直接挂|挂了|拉黑|报警|被抓|坐牢"
     r"|窝点|诈骗|沾不得|碰不得|害人|欠了|输光|输了几|倾家荡产|家破人亡"
-    r"|骗了|被骗|是什么(?!价)|是啥|什么意思|纪录片|电视剧)"
+    r"|骗了|被骗|是什么(?!价)|是啥|什么意思|纪录片|电视剧"
+    r"|的(?:一律|都)?(?:别理|不要理|别搭理|不要搭理|别加|不要加|别回)|一律别|判违规|算违规)"
 )
 _CLAUSE_END_RE = re.compile(r"[。!?;\n]")
 

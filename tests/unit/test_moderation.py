@@ -239,3 +239,21 @@ def test_a_repeated_text_is_read_once_and_forgotten_when_the_lexicon_changes(
     again = mod.read("今晚一起打赌吗")
     assert again is not first
     assert [h.rule for h in again.lexicon_hits] == ["lexicon:gambling:打赌吗"]
+
+
+@pytest.mark.parametrize(
+    "text", ["要不要来点邮票", "需不需要来点邮票", "兄弟要不要来点邮票，懂的来"],
+)
+def test_an_offer_asked_as_a_question_is_not_a_warning(text: str) -> None:
+    verdict = Moderator(Lexicon.load()).classify(Message("e", 0, "g", "u", "text", text))
+    assert "drugs" in verdict.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不要买邮票，那是毒品", "千万不要来点邮票", "买家让你加微信私下交易的一律别理，平台会判违规",
+     "让你加微信刷单的都别理"],
+)
+def test_warnings_still_drop_offers(text: str) -> None:
+    verdict = Moderator(Lexicon.load()).classify(Message("e", 0, "g", "u", "text", text))
+    assert verdict.verdict == "pass", verdict.categories

@@ -183,3 +183,46 @@ def test_a_number_posted_to_expose_someone_is_not_drainage() -> None:
 def test_pointers_solicitations_and_hidden_links(text: str, is_ad: bool) -> None:
     verdict, categories = classify(text)
     assert ("ad" in categories) is is_ad and (verdict != "pass") is is_ad
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "扫描图中二维码关注，领20元无门槛券",  # scan the code + a coupon
+        "海边客栈直订，比平台便宜，扫码加我",
+        "品牌鞋服员工价，dd wo",  # pinyin "wo" after dd
+        "宝妈群拉人，进群就送洗衣液",  # a gift for joining
+        "进群免费领资料",
+        "这个群太冷了，来我群吧，每天发福利",  # poaching with a jab
+        "本群没啥干货，来我们那边吧",
+        "来我的新群，每天分享干货",
+        "做微商代理，零门槛，想赚零花钱的宝妈来",  # who-come with selling wording
+        "奶茶店招人，包吃住，想打工的朋友们来",
+        "网贷逾期停催，客服 400-820-1234",  # a 400 line with selling wording
+    ],
+)
+def test_scan_join_gift_poaching_and_who_come_are_ads(text: str) -> None:
+    verdict, categories = classify(text)
+    assert "ad" in categories and verdict != "pass", categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "扫码付款打五折，微信支付也行",  # scan to pay, a discount among friends
+        "扫码点餐，今天半价",
+        "想吃火锅的来",  # friends
+        "想去爬山的朋友们来",
+        "新人进群发红包，老规矩",  # a custom, not a lure
+        "周末来我们这边玩，人多热闹",  # an invitation
+        "这个群真好，来我们这边吃饭吧",
+        "欢迎来我们群，大家好",
+        "群主来我们群里发过红包",
+        "顺丰客服 400-811-1111 打不通",  # a hotline without an offer
+        "茅台 600519 今天涨了，版本 v2.3.1 也更新了",
+        "超市鸡蛋五折，大家去抢",  # a deal shared among friends, no contact
+    ],
+)
+def test_scan_join_poach_and_who_come_leave_chat_alone(text: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict == "pass", categories
