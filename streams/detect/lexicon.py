@@ -305,16 +305,16 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
                 r"贱女人|婊子)")),
     # an investment that "guarantees"
     ("fraud", "pattern:guaranteed_investment",
-     "投资 挖矿 理财 比特币 虚拟币 usdt 股票 炒股 基金 合约 量化 新币 年化 被套",
-     re.compile(r"(?:投资|挖矿|理财|比特币|虚拟币|usdt|股票|炒股|基金|合约|量化|新币|年化|被套)"
+     "投资 挖矿 理财 比特币 虚拟币 usdt 股票 炒股 基金 合约 量化 新币 年化 被套 炒币 币圈 跟着老师",
+     re.compile(r"(?:投资|挖矿|理财|比特币|虚拟币|usdt|股票|炒股|基金|合约|量化|新币|年化|被套|炒币|币圈|跟着老师)"
                 r".{0,20}?(?:保证你|包回本|一个月回本|一年买房|躺着赚|保证[^。!?;\n]{0,6}?(?:回本|解套|收益|翻倍)|"
                 r"(?<!不)(?<!不能)保本|(?<!不)稳赚|包赚|翻[0-9一二三四五六七八九十几]+倍)"
                 r"|年化[0-9]{3,}%", re.S)),
     # someone's private records to be exposed or handed around
     ("privacy", "pattern:leak_records",
-     "聊天记录 病历 身份证 私照 裸照 私密照",
-     re.compile(r"[他她](?:的)?(?:聊天记录|病历|身份证|私照|裸照|私密照)[^。!?;\n]{0,20}?"
-                r"(?:曝光|发群里|随便用|公开|挂出来|让大家看)"
+     "聊天记录 病历 身份证 私照 裸照 私密照 住址 手机号",
+     re.compile(r"(?:[他她]|这个人|那个人)(?:的)?(?:[\u4e00-\u9fff]{1,4}?和)?(?:聊天记录|病历|身份证|私照|裸照|私密照|住址|家庭住址|"
+                r"手机号)[^。!?;\n]{0,20}?(?:曝光|发群里|随便用|公开|挂出来|让大家看|大家看|大家转发)"
                 r"|(?:曝光|发群里|挂出来)[^。!?;\n]{0,10}?[他她](?:的)?(?:聊天记录|病历|身份证|私照|裸照)")),
     # a pact
     ("self_harm", "pattern:pact",
@@ -348,10 +348,11 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"对面|英雄|技能|装备|大招))", re.S)),
     # a gang called up against someone ("叫了十几个人堵你", "找几个兄弟去…打断")
     ("violence", "pattern:gang_up",
-     "找几个 叫几个 叫了 喊了 带几个 谁跟我一起去 跟我一起去",
+     "找几个 叫几个 叫上 叫了 喊了 喊上 带几个 带上 谁跟我一起去 跟我一起去",
      re.compile(
-        rf"(?:找|叫|喊|带)(?:了)?(?:几|十几|几十|一帮|一群|{_N}+)个?(?:兄弟|人|哥们)"
-        rf"{_CLAUSE}{{0,20}}?(?:堵[你他她]|打[你他她]|砍|揍|收拾[你他她]|打断|废了)"
+        rf"(?:找|叫|喊|带)(?:了|上)?(?:几|十几|几十|一帮|一群|{_N}+)个?(?:兄弟|人|哥们)"
+        rf"{_CLAUSE}{{0,20}}?(?:堵[你他她]|打[你他她]|砍|揍|收拾[你他她]|打断|废了|见到就打|见一次打一次|"
+        r"去[你他她](?:们)?(?:家|公司|单位|店)?(?:里|楼下|门口)?闹)"
         r"|(?:打死|砍死|弄死|揍他|揍她|打他|打她)[^。!?;\n]{0,10}?(?:谁跟我|跟我一起去)", re.S)),
     # a weapon carried to a place where people are ("带把刀去公司")
     ("violence", "pattern:armed",
@@ -362,11 +363,12 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|汽油都买好.{0,20}?烧", re.S)),
     # chasing losses: money lost at a table, a casino or a site, to be won back
     ("gambling", "pattern:chase_losses",
-     "赢回来 翻本 回本 输光 输了",
+     "赢回来 翻本 回本 输光 输了 开箱",
      re.compile(
         rf"(?:输了|输光|亏了){_N}+(?:块|元|千|万|w)[^。!?;\n]{{0,15}}?(?:赢回来|翻本)"
         r"|(?:澳门|赌场|葡京|威尼斯人|金沙|赌桌|台子|梭哈)[^。!?;\n]{0,10}?(?:输了|输光|赢回来|翻本|回本)"
-        r"|(?:搏|赌|押)[^。!?;\n]{0,4}?(?:输光|输了)[^。!?;\n]{0,10}?(?:回本|翻本|赢回来)")),
+        r"|(?:搏|赌|押)[^。!?;\n]{0,4}?(?:输光|输了)[^。!?;\n]{0,10}?(?:回本|翻本|赢回来)"
+        rf"|开箱[^。!?;\n]{{0,12}}?(?:充了{_N}|回本|网站|平台)")),
     # a stake on a match ("谁开盘？我押JDG五千")
     ("gambling", "pattern:match_stake",
      "开盘 我押 我压 押了 压了 押注 下注 du球 赌球",
@@ -377,11 +379,12 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"(?:块|元|千|万|k|w)", re.S)),
     # leaders' nicknames with a public act; calls to overthrow or resist; rallies
     ("politics", "pattern:agitation",
-     "包子 维尼 庆丰 推翻 反抗 造反 起义 翻墙 墙外 罢工 罢课 罢市 静坐 游行 上街 六月 集会",
+     "包子 维尼 庆丰 推翻 打倒 反抗 造反 起义 翻墙 墙外 罢工 罢课 罢市 静坐 游行 上街 六月 集会",
      re.compile(
         r"(?:那个|习)包子(?:又)?(?:出来)?(?:讲话|说话|发话|训话|视察|连任)"
         r"|(?:包子|维尼|庆丰)帝"
-        r"|推翻(?:它|他们|这个|政权|体制|政府|共产党|gcd|专制|独裁|中共)"
+        r"|推翻(?:它|他们|这个|政权|体制|政府|共产党|gcd|专制|独裁|中共|暴君|暴政|独裁者)"
+        r"|打倒(?:政权|体制|政府|共产党|gcd|专制|独裁|中共|暴君|暴政|独裁者)"
         r"|(?:体制|政权|政府|zf|共产党|gcd|中共|当官的)[^。!?;\n]{0,20}?(?:推翻|造反|起义|不反抗|起来反抗)"
         r"|(?:翻墙|墙外)[^。!?;\n]{0,12}?(?:真相|洗脑)"
         r"|(?:全国|全体|所有|工厂|学生们?|工人们?|同学们?|大家)[^。!?;\n]{0,10}?"
@@ -414,9 +417,9 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|让(?:他|她)[^。!?;\n]{0,4}?被(?:骚扰|网暴|人肉|电话轰炸)")),
     # self-harm: pills hoarded, a last goodbye, "how to die", incitement
     ("self_harm", "pattern:intent",
-     "攒够 结束吧 告个别 告别 怎么死 去死 楼顶",
+     "攒够 攒了 攒齐 结束吧 告个别 告别 怎么死 去死 楼顶",
      re.compile(
-        r"(?:药|安眠药)[^。!?;\n]{0,3}?攒够|攒够[^。!?;\n]{0,3}?(?:药|安眠药)"
+        r"(?:药|安眠药)[^。!?;\n]{0,4}?攒(?:够|了|齐)|攒够[^。!?;\n]{0,3}?(?:药|安眠药)"
         r"|(?:撑不下去|活不下去|不想活|没脸活|攒够)[^。!?;\n]{0,15}?(?:今晚|今天|明天)?就?结束吧"
         r"|(?:没脸活|不想活|活不下去|撑不下去|活着没意思)[^。!?;\n]{0,15}?(?:告个别|告别|永别|最后一次)"
         r"|去死[^。!?;\n]{0,10}?(?:楼顶|跳楼|天台|河在|绳子)", re.S)),
@@ -429,16 +432,18 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|(?<![a-z])yp(?![a-z])[^。!?;\n]{0,6}?(?:一次|多少钱|包夜|哪里有)")),
     # drugs at a party ("搞点k，派对要用", "带了点粉…一起嗨")
     ("drugs", "pattern:party_drugs",
-     "派对 包厢 嗨 蹦迪 纯度 合法",
+     "派对 包厢 嗨 蹦迪 纯度 合法 出冰 有冰 卖冰",
      re.compile(
         r"(?:搞点|弄点|整点|来点|带了?点|有点|渠道)(?:k|粉|冰|叶子|货)(?![a-z歌的色底丝条饮水块淇棍镇啤红可])"
         r"[^。!?;\n]{0,15}?(?:派对|包厢|一起嗨|嗨|high|蹦迪|飞)"
         r"|(?:这批|那批|上批)(?:冰|粉|k|叶子)[^。!?;\n]{0,4}?纯度"
+        r"|(?:有没有人|谁|哪里|求)(?:出|有|卖)冰(?![a-z的色底丝条饮水块淇棍镇啤红可箱柜沙糖激鞋场雹棒])"
         r"|(?:大麻|dama|da ma|叶子)[^。!?;\n]{0,8}?合法[^。!?;\n]{0,10}?"
         r"(?:带点|带回|买点|抽|搞点)", re.S)),
     # fraud: a one-time code or a password asked for; prize needing a fee; shop deposits
     ("fraud", "pattern:code_or_fee",
-     "验证码 密码 运费 手续费 保证金 发票 个群",
+     "验证码 密码 运费 手续费 保证金 发票 个群 空投 才能退款 才能解冻 才能提现 才能收款 才能到账 "
+     "改签 退票 航班取消 替考 代考 包过 保过",
      re.compile(
         r"(?:你|把|刚收到|收到的)[^。!?;\n]{0,10}?验证码[^。!?;\n]{0,3}?"
         r"(?:发我|发给我|告诉我|截图给我|报给我)(?!手机|邮箱|短信)"
@@ -447,6 +452,10 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|(?:店铺|平台)[^。!?;\n]{0,20}?保证金[^。!?;\n]{0,12}?(?:交|开通|解冻|缴纳)"
         r"|(?:店铺|平台)[^。!?;\n]{0,20}?(?:没开通|未开通|冻结)[^。!?;\n]{0,6}?保证金"
         r"|代开[^。!?;\n]{0,6}?发票"
+        r"|空投[^。!?;\n]{0,15}?(?:钱包|授权|助记词)"
+        r"|(?:开通|缴纳|交|充值)[^。!?;\n]{0,8}?才能(?:退款|解冻|提现|收款|到账)"
+        r"|(?:改签|退票|航班取消)[^。!?;\n]{0,20}?(?:链接|银行卡|验证码)"
+        r"|(?:替考|代考|包过|保过)[^。!?;\n]{0,10}?(?:保证过|包过|不过退|全额退|不过全退)"
         rf"|转发(?:到)?{_N}+个群[^。!?;\n]{{0,6}}?(?:即可领|就能领|就送|领取|免费)", re.S)),
 )
 
@@ -464,11 +473,13 @@ def _cue_masks() -> dict[str, int]:
 
 def _rule_hits(text: str, wanted: int) -> list[LexiconHit]:
     found: list[LexiconHit] = []
-    for bit, (category, name, _, pattern) in enumerate(_RULES):
-        if wanted >> bit & 1:
-            match = pattern.search(text)
-            if match is not None:
-                found.append(LexiconHit(category, "review", name, match.start(), match.end()))
+    while wanted:  # only the rules whose bits are set, lowest first
+        low = wanted & -wanted
+        wanted ^= low
+        category, name, _, pattern = _RULES[low.bit_length() - 1]
+        match = pattern.search(text)
+        if match is not None:
+            found.append(LexiconHit(category, "review", name, match.start(), match.end()))
     return found
 
 

@@ -289,6 +289,17 @@ def test_rules_run_only_when_a_cue_word_is_met(lexicon: Lexicon) -> None:
         ("股票跟我做，保证一个月解套", "fraud", "guaranteed_investment"),
         ("我是你们李总，在外地开会，先垫一下供应商的款", "fraud", "impersonation_fee"),
         ("平台内部通道，充一万进去，三天后提出来两万", "fraud", "deposit_multiplier"),
+        ("跟着老师炒币，一周翻三倍", "fraud", "guaranteed_investment"),
+        ("新项目空投，连接钱包授权就能领", "fraud", "code_or_fee"),
+        ("订单异常，需要你先充值保证金才能退款", "fraud", "code_or_fee"),
+        ("航班取消了，点这个链接填银行卡办理改签补偿", "fraud", "code_or_fee"),
+        ("科目一替考，保证过", "fraud", "code_or_fee"),
+        ("开箱网站充了两千，一把好刀没出", "gambling", "chase_losses"),
+        ("打倒独裁者，人民站起来", "politics", "agitation"),
+        ("叫上几个兄弟去他店里闹", "violence", "gang_up"),
+        ("药已经攒了两个月了", "self_harm", "intent"),
+        ("这个人的电话和住址，大家转发", "privacy", "leak_records"),
+        ("有没有人出冰，量大从优", "drugs", "party_drugs"),
     ],
 )
 def test_fifth_round_rules_hit(lexicon: Lexicon, text: str, category: str, rule: str) -> None:
@@ -331,6 +342,12 @@ def test_fifth_round_rules_hit(lexicon: Lexicon, text: str, category: str, rule:
         "带把刀去露营，切水果用",
         "看完电影更不敢碰网赌了",
         "澳门旅游回来了，吃了葡式蛋挞",
+        "打倒这个boss需要三个人",
+        "他的照片拍得真好，大家看看",
+        "她的手机号换了，大家存一下",
+        "冰箱里有冰，谁要冰块",
+        "抽卡充了五百，一个金都没出",
+        "药已经吃完了，明天去开",
     ],
 )
 def test_fifth_round_benign_traps(lexicon: Lexicon, text: str) -> None:
