@@ -93,7 +93,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:扫码|扫(?:描)?(?:下方|下面|图中|图片|这个|上面)?的?二维码)"
         r"(?!付|支付|点餐|点单|买单|核销|登录|登陆|签到|入场|验证|取)"
     )),
-    ("selling_private", re.compile(r"私我|私信|私聊|小窗|滴我|dd\s?(?:我|wo(?![a-z]))")),
+    ("selling_private", re.compile(
+        r"私我|私信|私聊|小窗|滴我|(?<![a-z])(?:dd|sx)\s?(?:我|wo(?![a-z]))")),
+    # "低价共享，要的扣1" — a bare "those who want it, reply 1", with selling wording only
+    # ("奶茶拼单，要的扣1" among friends has none)
+    ("want_vote", re.compile(
+        r"(?<![\u4e00-\u9fff])要的[^.!?;\n]{0,4}?(?:扣|回复|回)\s*1(?![0-9])")),
     # "想搞副业的姐妹来", "想打职业的来" — with selling or hiring wording ("想吃火锅的来" is
     # friends)
     ("who_come", re.compile(
@@ -117,8 +122,8 @@ _FIRST = {"profile_pointer": "看点戳见进扫", "id_in_profile": "号码链�
           "reply_to_be_pulled": "扣", "in_the_know": "懂", "pull_into_group": "拉带",
           "who_then_private": "有需想要感意了方", "who_vote": "想有需感",
           "search_follow": "小抖快公视关搜",
-          "seller_intro": "我", "scan_code": "扫", "selling_private": "私小滴d",
-          "who_come": "想要", "join_gift": "进", "poach": "来去加转"}
+          "seller_intro": "我", "scan_code": "扫", "selling_private": "私小滴ds",
+          "who_come": "想要", "join_gift": "进", "poach": "来去加转", "want_vote": "要"}
 # All the patterns in one pass (most messages match none and stop here); each branch opens with
 # a look-ahead on its first characters, so a position no pattern can start at fails at once.
 _ANY_RE = re.compile(
@@ -127,7 +132,8 @@ _ANY_RE = re.compile(
     + ")"
 )
 _WHO_RE = re.compile(_WHO)
-_NEED_SELLING = frozenset({"scan_code", "selling_private", "seller_intro", "who_come"})
+_NEED_SELLING = frozenset({"scan_code", "selling_private", "seller_intro", "who_come",
+                           "want_vote"})
 # What makes "come to my group" poaching: a jab at this group, or what the other one offers;
 # "come over to our side" ("来我们那边") only with a jab at this group ("周末来我们这边玩，人多
 # 热闹" is an invitation).

@@ -222,10 +222,13 @@ class Moderator:
         offers = has_ad_term or commercial or any(h.category in _WARNABLE for h in hits)
         new_member = self.is_new_member(message.group_id, message.user_id, message.ts_ms)
         # Someone's number posted to expose or threaten them (人肉, 去堵她) is that person's
-        # phone, not the sender's drainage: no ad hit for it unless something is offered.
+        # phone, not the sender's drainage: no ad hit for it unless something is offered; the
+        # same for their WeChat or QQ posted with their other private details (privacy).
         exposing = not offers and any(h.category in _EXPOSURE for h in hits)
         for contact in contacts:
-            if exposing and contact.kind == "phone":
+            if exposing and (contact.kind == "phone" or (
+                    contact.kind in ("wechat", "qq") and any(h.category == "privacy"
+                                                             for h in hits))):
                 continue
             hit = _contact_hit(text, contact, offers, new_member)
             if hit is not None:
@@ -313,9 +316,10 @@ def _with_drainage(found: list[LexiconHit], text: str) -> list[LexiconHit]:
 _OFFER_RISK = frozenset({"fraud", "gambling", "drugs", "porn", "privacy"})
 _EXPOSURE = frozenset({"privacy", "abuse", "violence"})
 _JOB_SCAM_RE = re.compile(r"刷单|刷信誉|刷好评|垫付|垫资|返佣|佣金|做任务|接单返|抢单")
-_RISK_DM_RE = re.compile(
-    r"私聊|私我|私信|私发|小窗|(?<![a-z])dd我?(?![a-z])|滴(?:我|$|[\s,.!?~])|找我|加我|联系我|戳我"
+_RISK_DM_RE = re.compile(  # (私发给我 asks for the victim's data: that is the fraud itself)
+    r"私聊|私我|私信|私发(?!给?我)|小窗|(?<![a-z])dd我?(?![a-z])|滴(?:我|$|[\s,.!?~])|找我|加我|联系我|戳我"
     r"|懂的(?:来|进|私|联系|滴|上车)|(?:扣|回复|回)\s*1(?![0-9])|要的私|来的扣|进群|邀请码"
+    r"|要的[^,.!?;\n]{0,6}?留言"
 )
 
 

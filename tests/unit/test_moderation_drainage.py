@@ -226,3 +226,33 @@ def test_scan_join_gift_poaching_and_who_come_are_ads(text: str) -> None:
 def test_scan_join_poach_and_who_come_leave_chat_alone(text: str) -> None:
     verdict, categories = classify(text)
     assert verdict == "pass", categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["健身卡低价转让，要的扣1", "sx我 有惊喜", "会员账号特价，sx wo"],
+)
+def test_want_votes_and_sx_with_selling_wording_are_ads(text: str) -> None:
+    verdict, categories = classify(text)
+    assert "ad" in categories and verdict != "pass", categories
+
+
+@pytest.mark.parametrize("text", ["奶茶拼单，要的扣1", "sx我 明天见", "周六爬山，要去的扣1"])
+def test_want_votes_among_friends_pass(text: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict == "pass", categories
+
+
+def test_a_risk_offer_answered_in_the_comments_is_drainage() -> None:
+    _, categories = classify("全是无码的资源，想要的评论区留言")
+    assert "ad" in categories and "porn" in categories
+
+
+def test_asking_for_the_victims_card_details_is_fraud_not_drainage() -> None:
+    _, categories = classify("中奖的请把银行卡号和密码私发给我核实")
+    assert "fraud" in categories and "ad" not in categories
+
+
+def test_a_wechat_id_posted_with_someone_else_s_address_is_not_drainage() -> None:
+    _, categories = classify("那个骗子的微信 lz_pianzi 和她家地址我都发出来了，大家去骂她")
+    assert "ad" not in categories and "privacy" in categories
