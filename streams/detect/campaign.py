@@ -74,12 +74,22 @@ def _ts(sighting: Sighting) -> int:
 
 
 def _busiest_window(sightings: list[Sighting], window_ms: int) -> list[Sighting]:
-    """The sightings of the ``window_ms`` span (sorted input) that covers the most groups."""
-    best: list[Sighting] = []
-    best_groups = 0
+    """The sightings of the ``window_ms`` span (sorted input) that covers the most groups:
+    of the spans ending at each sighting, the first with the most groups."""
+    groups, left, end = _scan(sightings, window_ms, 0, len(sightings))
+    return sightings[left:end] if groups else []
+
+
+def _scan(sightings: list[Sighting], window_ms: int, lo: int, hi: int,
+          holding: int | None = None) -> tuple[int, int, int]:
+    """(groups, left, end) of the busiest span among those ending in ``lo:hi`` (and holding
+    index ``holding``, if given); the span ending at each index reaches back ``window_ms``,
+    no further than ``lo``."""
+    best = (0, 0, 0)
     counts: dict[str, int] = {}
-    left = 0
-    for right, current in enumerate(sightings):
+    left = lo
+    for right in range(lo, hi):
+        current = sightings[right]
         counts[current.group_id] = counts.get(current.group_id, 0) + 1
         while current.ts_ms - sightings[left].ts_ms > window_ms:
             gone = sightings[left].group_id
@@ -87,15 +97,60 @@ def _busiest_window(sightings: list[Sighting], window_ms: int) -> list[Sighting]
             if not counts[gone]:
                 del counts[gone]
             left += 1
-        if len(counts) > best_groups:
-            best_groups, best = len(counts), sightings[left : right + 1]
+        if holding is not None:
+            if left > holding:
+                break  # every later span starts after it too
+            if right < holding:
+                continue
+        if len(counts) > best[0]:
+            best = (len(counts), left, right + 1)
     return best
+
+
+def _index_of(sightings: list[Sighting], item: Sighting) -> int:
+    index = bisect.bisect_left(sightings, item.ts_ms, key=_ts)
+    while sightings[index] is not item:
+        index += 1
+    return index
 
 
 @dataclass
 class _Trail:
     sightings: list[Sighting] = field(default_factory=list)
     started_ms: int | None = None  # when the key first became a campaign
+    # The busiest span so far (``_busiest_window`` of ``sightings``), kept up to date as
+    # sightings arrive: a hot key holds up to a thousand sightings, and rescanning them all
+    # for every new one made campaign detection cost as much as the rest of the worker.
+    best: list[Sighting] = field(default_factory=list)
+    best_groups: int = 0
+
+    def add(self, sighting: Sighting, window_ms: int, max_sightings: int) -> None:
+        sightings = self.sightings
+        at = bisect.bisect_right(sightings, sighting.ts_ms, key=_ts)
+        sightings.insert(at, sighting)
+        if len(sightings) > max_sightings:
+            evicted = sightings.pop(0)
+            if evicted is sighting:
+                return  # older than all it keeps: nothing changes
+            at -= 1
+            if self.best and self.best[0] is evicted:
+                self._rescan(window_ms)
+                return
+        # Only spans holding the new sighting changed; they lie within a window of it.
+        lo = bisect.bisect_left(sightings, sighting.ts_ms - window_ms, key=_ts)
+        hi = bisect.bisect_right(sightings, sighting.ts_ms + window_ms, key=_ts)
+        groups, left, end = _scan(sightings, window_ms, lo, hi, holding=at)
+        if groups < self.best_groups:
+            return
+        # of equally busy spans the first wins, as in a full scan
+        if (groups == self.best_groups and self.best
+                and _index_of(sightings, self.best[-1]) < end - 1):
+            return
+        self.best, self.best_groups = sightings[left:end], groups
+
+    def _rescan(self, window_ms: int) -> None:
+        self.best = _busiest_window(self.sightings, window_ms)
+        self.best_groups = len({s.group_id for s in self.best})
 
 
 @dataclass
@@ -110,6 +165,7 @@ class CampaignDetector:
     idle_ms: int = 24 * 3600_000
     min_text_chars: int = 6
     _trails: dict[str, _Trail] = field(default_factory=dict)
+    _campaign_keys: set[str] = field(default_factory=set)  # keys whose trail started one
     _clock_ms: int = 0
     # Campaigns joined from several keys: union-find parent, members, first start, groups told.
     _parent: dict[str, str] = field(default_factory=dict)
@@ -156,18 +212,24 @@ class CampaignDetector:
         # that just became a campaign, any message of its history (whichever of two keys of
         # one spammer crosses the threshold first, the other finds it), else its window.
         histories = [self._trails[key].sightings for key in new_campaigns]
+        campaigns = self._campaign_keys
         linked = {k for seen_list in [*windows.values(), *histories] for seen in seen_list
-                  for k in seen.keys if self._is_campaign(k)}
+                  for k in seen.keys if k in campaigns}
         root = self._join(sorted(linked | windows.keys()))
         members = self._members[root]
         for key in members - windows.keys():
             trail = self._trails.get(key)
             if trail is not None and trail.sightings:
-                windows[key] = _busiest_window(trail.sightings, self.window_ms)
-        merged = sorted({s for key in members if key in windows for s in windows[key]},
+                windows[key] = trail.best
+        reported = self._reported.get(root, 0)
+        if sum(self._trails[key].best_groups for key in members if key in windows) <= reported:
+            return []  # the windows together cannot hold more groups than already reported
+        # one message under several keys is one sighting (event ids are unique per event;
+        # hashing whole sightings cost more than the rest of the step)
+        merged = sorted({s.event_id: s for key in members if key in windows
+                         for s in windows[key]}.values(),
                         key=lambda s: (s.ts_ms, s.event_id))
         groups = list(dict.fromkeys(s.group_id for s in merged))
-        reported = self._reported.get(root, 0)
         if len(groups) <= reported:
             return []
         self._reported[root] = len(groups)
@@ -185,19 +247,17 @@ class CampaignDetector:
     def _step_key(self, key: str, sighting: Sighting) -> list[Sighting] | None:
         """Add the sighting to the key's trail; its busiest window when that is a campaign."""
         trail = self._trails.setdefault(key, _Trail())
-        bisect.insort(trail.sightings, sighting, key=_ts)
-        if len(trail.sightings) > self.max_sightings_per_key:
-            trail.sightings.pop(0)
-        window = _busiest_window(trail.sightings, self.window_ms)
-        if len({s.group_id for s in window}) < self.min_groups:
+        trail.add(sighting, self.window_ms, self.max_sightings_per_key)
+        window = trail.best
+        if trail.best_groups < self.min_groups:
             return None
         if trail.started_ms is None:
             trail.started_ms = window[0].ts_ms
+            self._campaign_keys.add(key)
         return window
 
     def _is_campaign(self, key: str) -> bool:
-        trail = self._trails.get(key)
-        return trail is not None and trail.started_ms is not None
+        return key in self._campaign_keys
 
     def _root(self, key: str) -> str:
         while self._parent.get(key, key) != key:
@@ -229,6 +289,7 @@ class CampaignDetector:
         for key in [k for k, t in self._trails.items() if not t.sightings or
                     t.sightings[-1].ts_ms < horizon]:
             del self._trails[key]
+            self._campaign_keys.discard(key)
         for root in [r for r, keys in self._members.items()
                      if not any(k in self._trails for k in keys)]:
             for key in self._members.pop(root):
