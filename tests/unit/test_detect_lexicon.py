@@ -300,6 +300,17 @@ def test_rules_run_only_when_a_cue_word_is_met(lexicon: Lexicon) -> None:
         ("药已经攒了两个月了", "self_harm", "intent"),
         ("这个人的电话和住址，大家转发", "privacy", "leak_records"),
         ("有没有人出冰，量大从优", "drugs", "party_drugs"),
+        ("周五晚上麻将，一番二十，来的扣1", "gambling", "card_stake"),
+        ("决赛我买了三千主胜", "gambling", "match_stake"),
+        ("全体职工明天一起去区委门口静坐讨说法", "politics", "agitation"),
+        ("下周一统一穿黑衣服到市委门口", "politics", "agitation"),
+        ("我是学生兼职，点赞一单五毛，要先交会员费", "fraud", "code_or_fee"),
+        ("你儿子车祸了在医院，马上转两万到这个卡", "fraud", "code_or_fee"),
+        ("医保卡里的余额可以套现", "fraud", "code_or_fee"),
+        ("如果后天还联系不上我，就是我已经走了", "self_harm", "intent"),
+        ("给个手机号就能查到住址和开房", "privacy", "dug_up"),
+        ("那个渣男的手机号和工作单位，大家认准", "privacy", "leak_records"),
+        ("等会把他拉到后门揍一顿", "violence", "threat"),
     ],
 )
 def test_fifth_round_rules_hit(lexicon: Lexicon, text: str, category: str, rule: str) -> None:
@@ -348,6 +359,15 @@ def test_fifth_round_rules_hit(lexicon: Lexicon, text: str, category: str, rule:
         "冰箱里有冰，谁要冰块",
         "抽卡充了五百，一个金都没出",
         "药已经吃完了，明天去开",
+        "兼职家教，每小时一百，押金不用交",
+        "房东在国外，委托中介管理，押金转给中介",
+        "明天早上堵他要签名，偶像来我们城市了",
+        "放学后把他拖到操场打篮球",
+        "我把药攒了一堆，都是过期的，扔掉了",
+        "明天年会，统一穿白衬衫到公司",
+        "如果明天没回消息，就是我在睡觉",
+        "输入车牌号可以查到违章记录",
+        "欧冠决赛我看好主胜，皇马必胜",
     ],
 )
 def test_fifth_round_benign_traps(lexicon: Lexicon, text: str) -> None:
