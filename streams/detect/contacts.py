@@ -133,11 +133,29 @@ def _digits(raw: str) -> str:
     return "".join(ch for ch in raw if ch.isdigit())
 
 
+# A mobile number right after a phone cue with letters for digits (l58 7l2O 9336: l, i for 1,
+# o for 0) — an evasion; at least seven real digits, so words never qualify.
+_PHONE_LOOKALIKE_RE = re.compile(
+    rf"(?:手机|电话|联系|tel)(?:号码?|方式)?\s*[:=]?\s*"
+    rf"((?=[0-9lio]{{0,3}}[0-9])[1li]{_SEP}*[3-9](?:{_SEP}*[0-9lio]){{9}})(?![0-9a-z])"
+)
+_LOOKALIKE_DIGITS = str.maketrans("lio", "110")
+
+
 def _phones(view: Normalized) -> list[Contact]:
     found = []
     for m in _PHONE_RE.finditer(view.text):
         if _phone_context_ok(view.text, m.start(), m.end()):
             found.append(_contact(view, "phone", m.start(), m.end(), _digits(m.group())))
+    if "l" in view.text or "o" in view.text or "i" in view.text:
+        for m in _PHONE_LOOKALIKE_RE.finditer(view.text):
+            raw = m.group(1)
+            if sum(ch.isdigit() for ch in raw) < 7 or not any(ch in "lio" for ch in raw):
+                continue
+            c = _contact(view, "phone", m.start(1), m.end(1),
+                         _digits(raw.translate(_LOOKALIKE_DIGITS)))
+            steps = tuple(st for st in STEPS if st in c.normalized_by or st == "digit_variant")
+            found.append(Contact(c.kind, c.value, c.start, c.end, steps))
     return found
 
 

@@ -207,3 +207,17 @@ def test_homophones_v_wo_and_cues_after_the_id(text: str, kind: str, value: str)
 )
 def test_no_contacts_from_memes_versions_and_order_numbers(text: str) -> None:
     assert _found(text) == []
+
+
+def test_letters_for_digits_after_a_phone_cue_are_an_evasive_phone() -> None:
+    found = extract_contacts("✅ 手机号码：l58 7l2O 9336")
+    assert [(c.kind, c.value) for c in found] == [("phone", "15871209336")]
+    assert "digit_variant" in found[0].normalized_by
+    assert _found("电话 i3912345678") == [("phone", "13912345678")]
+
+
+@pytest.mark.parametrize(
+    "text", ["手机号：lol", "电话 hello world 12345", "联系 login 2026", "手机 iOS 18.1 更新了"],
+)
+def test_words_after_a_phone_cue_are_not_phones(text: str) -> None:
+    assert _found(text) == []
