@@ -181,6 +181,9 @@ _LETTER_DINGBATS = {
 }
 # Latin look-alikes from Cyrillic and Greek that spammers use inside "vx", "qq", domains.
 _LOOKALIKES = dict(zip("авеорсхукмтнνοαεіј", "aveopcxykmthvoaeij", strict=True))
+# Emoji written for a word (a homophone step): 👀 look (👀我签名), 💬 and ㊙️ private (需要的💬我,
+# ㊙️聊), and the enclosed ideographs spammers use for 可/有/得 (我🉑以, 🈶意者, 🉐).
+_EMOJI_WORDS = {"👀": "看", "💬": "私", "㊙": "私", "🉑": "可", "🈶": "有", "🉐": "得"}
 
 
 def _load_t2s() -> dict[str, str]:
@@ -208,6 +211,8 @@ def _classify_char(ch: str, t2s: dict[str, str]) -> tuple[str, int] | None:
         return ("", ZERO_WIDTH)
     if ch in _KEEP_SYMBOLS:
         return None
+    if ch in _EMOJI_WORDS:
+        return (_EMOJI_WORDS[ch], HOMOPHONE)
     if cat == "So":
         letter = unicodedata.normalize("NFKC", ch)
         if len(letter) == 1 and letter.isascii() and letter.isalnum():
@@ -620,8 +625,8 @@ _ANY_HOMOPHONE_RE = re.compile(
 # message first.  The comma (，folded) is in most chat lines and only spaced ids use it, so
 # they are looked for on their own.
 _STEP_CHARS_RE = re.compile(
-    r"[\s\-_.·•*~|/\\'\"`^=#&%@+➕🐧信心芯星vwxq鹅扣口抠蔻叩卫泡:：(\[【〔<点。]"
-    r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞]{5}|加[威薇徽溦嶶微]"
+    r"[\s\-_.·•*~|/\\'\"`^=#&%@+➕🐧信心芯星vwxq鹅扣口抠蔻叩卫泡:：(\[【〔<点。威薇徽溦嶶]"
+    r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞]{5}|加微"
 )
 
 

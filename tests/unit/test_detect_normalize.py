@@ -157,6 +157,9 @@ def _maps(n: Normalized) -> tuple[object, ...]:
 @example("ＡＢＣ，好的")
 @example("企鹅群")
 @example("加微abc123")
+@example("威A0000")  # a homophone alone before an id with a digit
+@example("卫星 ab_01")
+@example("需要的💬我")
 def test_the_fast_paths_give_exactly_what_every_step_would(raw: str) -> None:
     """normalize_views skips steps that cannot match; the views must not change because of it."""
     from streams.detect.normalize import _common, _contact_view, _lexicon_view
@@ -165,3 +168,14 @@ def test_the_fast_paths_give_exactly_what_every_step_would(raw: str) -> None:
     common = _common(raw)
     assert _maps(lexicon_view) == _maps(_lexicon_view(raw, common))
     assert _maps(contact_view) == _maps(_contact_view(raw, common))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("👀我的签名", "看我的签名"), ("需要的💬我", "需要的私我"), ("㊙️聊", "私聊"),
+     ("我🉑以", "我可以"), ("🈶意者", "有意者"), ("我👀了一下", "我看了一下")],
+)
+def test_emoji_written_for_a_word_read_as_the_word(text: str, expected: str) -> None:
+    view = normalize(text)
+    assert view.text == expected
+    assert "homophone" in view.steps_in(0, len(view.text))
