@@ -97,6 +97,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"私我|私信|私聊|小窗|滴我|(?<![a-z])(?:dd|sx)\s?(?:我|wo(?![a-z]))")),
     # "低价共享，要的扣1" — a bare "those who want it, reply 1", with selling wording only
     # ("奶茶拼单，要的扣1" among friends has none)
+    # "微信搜一搜：小鹿优选", "微信里搜「好物铺」" — a name to look up in WeChat, with selling
+    # wording ("微信搜一下就有" has no colon or quote)
+    ("wechat_search", re.compile(
+        r"微信(?:里|上)?搜(?:一搜|索)?\s*[:\"'“『「【《]\s*[\u4e00-\u9fffa-z]")),
     ("want_vote", re.compile(
         r"(?<![\u4e00-\u9fff])要的[^.!?;\n]{0,4}?(?:扣|回复|回)\s*1(?![0-9])")),
     # "想搞副业的姐妹来", "想打职业的来" — with selling or hiring wording ("想吃火锅的来" is
@@ -123,7 +127,8 @@ _FIRST = {"profile_pointer": "看点戳见进扫", "id_in_profile": "号码链�
           "who_then_private": "有需想要感意了方", "who_vote": "想有需感",
           "search_follow": "小抖快公视关搜",
           "seller_intro": "我", "scan_code": "扫", "selling_private": "私小滴ds",
-          "who_come": "想要", "join_gift": "进", "poach": "来去加转", "want_vote": "要"}
+          "who_come": "想要", "join_gift": "进", "poach": "来去加转", "want_vote": "要",
+          "wechat_search": "微"}
 # All the patterns in one pass (most messages match none and stop here); each branch opens with
 # a look-ahead on its first characters, so a position no pattern can start at fails at once.
 _ANY_RE = re.compile(
@@ -133,7 +138,7 @@ _ANY_RE = re.compile(
 )
 _WHO_RE = re.compile(_WHO)
 _NEED_SELLING = frozenset({"scan_code", "selling_private", "seller_intro", "who_come",
-                           "want_vote"})
+                           "want_vote", "wechat_search"})
 # What makes "come to my group" poaching: a jab at this group, or what the other one offers;
 # "come over to our side" ("来我们那边") only with a jab at this group ("周末来我们这边玩，人多
 # 热闹" is an invitation).

@@ -256,3 +256,19 @@ def test_asking_for_the_victims_card_details_is_fraud_not_drainage() -> None:
 def test_a_wechat_id_posted_with_someone_else_s_address_is_not_drainage() -> None:
     _, categories = classify("那个骗子的微信 lz_pianzi 和她家地址我都发出来了，大家去骂她")
     assert "ad" not in categories and "privacy" in categories
+
+
+@pytest.mark.parametrize(
+    ("text", "msg_type", "is_ad"),
+    [
+        ("微信搜一搜：好物小站 每天特价", "text", True),
+        ("微信里搜「优选铺子」，包邮", "text", True),
+        ("微信搜一下就有，挺方便", "text", False),
+        ("微信搜索：天气预报 就能看", "text", False),  # no selling wording
+        ("王老师 | 股票实盘指导", "card", True),
+        ("张医生 推荐给你", "card", False),
+    ],
+)
+def test_wechat_search_and_stock_tip_cards(text: str, msg_type: str, is_ad: bool) -> None:
+    _, categories = classify(text, msg_type)
+    assert ("ad" in categories) == is_ad, categories
