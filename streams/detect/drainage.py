@@ -110,7 +110,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:快来|速来|来|看过来)(?![\u4e00-\u9fff])"
     )),
     # "进群就送鸡蛋", "进群领红包" (a gift for joining is a lure; "新人进群发红包" is a custom)
-    ("join_gift", re.compile(r"进群(?:就|即|立|都|免费)?(?:送|领|免费领|抽奖)")),
+    # ("进群就送的那个礼品…" talks about one)
+    ("join_gift", re.compile(r"进群(?:就|即|立|都|免费)?(?:送|领|免费领|抽奖)(?![的了过])")),
     # poaching: "来我群吧", "来我们那边吧" — next to a jab at this group or a bait (死群, 人多,
     # 每天…干货/福利)
     ("poach", re.compile(

@@ -214,6 +214,7 @@ def test_scan_join_gift_poaching_and_who_come_are_ads(text: str) -> None:
         "想吃火锅的来",  # friends
         "想去爬山的朋友们来",
         "新人进群发红包，老规矩",  # a custom, not a lure
+        "进群就送的那个礼品是群主自掏腰包的，谢谢群主",  # talking about one
         "周末来我们这边玩，人多热闹",  # an invitation
         "这个群真好，来我们这边吃饭吧",
         "欢迎来我们群，大家好",
