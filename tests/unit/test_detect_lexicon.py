@@ -323,6 +323,17 @@ def test_rules_run_only_when_a_cue_word_is_met(lexicon: Lexicon) -> None:
         ("收一批业主电话，价格好谈", "privacy", "dug_up"),
         ("老虎机能提现，来玩", "gambling", "chase_losses"),
         ("止咳水一次喝一瓶，飘得很", "drugs", "party_drugs"),
+        ("今晚就到他家纵火", "violence", "armed"),
+        ("我迟早把他剁了", "violence", "threat"),
+        ("视频聊天，全程可脱", "porn", "offer"),
+        ("空虚寂寞的哥哥加我", "porn", "offer"),
+        ("按摩店新到两个学生妹", "porn", "offer"),
+        ("谁有飞的，今晚组局", "drugs", "party_drugs"),
+        ("k和冰都有货，老客户来", "drugs", "party_drugs"),
+        ("金三角过来的货，纯度高", "drugs", "party_drugs"),
+        ("恭喜中奖，领奖前要先交个税", "fraud", "code_or_fee"),
+        ("借你的银行卡用几天，给你两千报酬", "fraud", "code_or_fee"),
+        ("她老公的私密视频我有", "privacy", "leak_records"),
     ],
 )
 def test_fifth_round_rules_hit(lexicon: Lexicon, text: str, category: str, rule: str) -> None:
@@ -392,6 +403,14 @@ def test_fifth_round_rules_hit(lexicon: Lexicon, text: str, category: str, rule:
         "曝光一下这个骗子的手法，大家小心",
         "出售二手教材，学生价",
         "手机电池怎么死得这么快",
+        "一对一视频辅导，可脱产学习",
+        "足浴店新来了几个技师，手法不错",
+        "要飞的找我拿登机牌",
+        "缅甸那边的翡翠货，到了一批",
+        "把肉剁成肉酱包饺子",
+        "去他家放风筝",
+        "最近好空虚寂寞，想养只猫",
+        "中奖了，奖品是一箱水果，不用交钱",
     ],
 )
 def test_fifth_round_benign_traps(lexicon: Lexicon, text: str) -> None:
