@@ -91,7 +91,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (scan-to-pay, to order or to log in is no drainage: 扫码付款, 扫码点餐)
     ("scan_code", re.compile(
         r"(?:扫码|扫(?:描)?(?:下方|下面|图中|图片|这个|上面)?的?二维码)"
-        r"(?!付|支付|点餐|点单|买单|核销|登录|登陆|签到|入场|验证|取)"
+        r"(?!付|支付|点餐|点单|买单|核销|登录|登陆|签到|入场|验证|取|下载)"
     )),
     ("selling_private", re.compile(
         r"私我|私信|私聊|小窗|滴我|(?<![a-z])(?:dd|sx)\s?(?:我|wo(?![a-z]))")),

@@ -211,6 +211,7 @@ def test_scan_join_gift_poaching_and_who_come_are_ads(text: str) -> None:
     [
         "扫码付款打五折，微信支付也行",  # scan to pay, a discount among friends
         "扫码点餐，今天半价",
+        "扫二维码下载app，打五折",  # scan to download
         "想吃火锅的来",  # friends
         "想去爬山的朋友们来",
         "新人进群发红包，老规矩",  # a custom, not a lure
