@@ -13,8 +13,9 @@ How rules combine (each hit carries the severity it asks for on its own):
   signature of ad spam); a phone number, plain URL or domain counts only in those strong cases
   (members share their numbers and articles all the time);
 - a lexicon hit of an offer-type category (ad, fraud, gambling, drugs, porn) in a clause that
-  forbids or warns against it (群规：禁止刷单、网赌 · 有人说刷单能赚钱，千万别信) is dropped,
-  unless the message carries a contact;
+  forbids or warns against it (群规：禁止刷单、网赌 · 有人说刷单能赚钱，千万别信 · 让你加微信的
+  一律别理) is dropped, unless the message carries a contact; an offer asked as a question
+  (要不要来点…, 需不需要…) is no warning;
 - a contact card, mini-program or red packet is an ad with ad wording (``reject``), or when
   its title is promotional or a lure (福利官, 领券, 秒杀, 加我再发 … ``data/share_promo.txt``;
   ``review``); a card or mini-program also when a brand-new member sends it (``review``);
