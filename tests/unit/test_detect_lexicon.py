@@ -411,6 +411,12 @@ def test_fifth_round_rules_hit(lexicon: Lexicon, text: str, category: str, rule:
         "去他家放风筝",
         "最近好空虚寂寞，想养只猫",
         "中奖了，奖品是一箱水果，不用交钱",
+        "这个基金保本吗？不保本的话我不买",
+        "收集一下学生家长的电话，方便通知",
+        "店铺保证金交了一千，今天开店",
+        "药攒够了一个疗程，按时吃",
+        "大家去冲他的直播间，支持一下",
+        "开盒子发现是空的，快递被偷了",
     ],
 )
 def test_fifth_round_benign_traps(lexicon: Lexicon, text: str) -> None:
