@@ -282,7 +282,9 @@ class IngestPipeline:
         write sends them again; alert dedup keys and event ids make that harmless."""
         for letter in batch.dead_letters:
             await self.send_dead_letter(letter)
-        for name, key, value in batch.outbox:
+        # alerts first: on-call waits for them, the other outputs have no one waiting
+        outbox = sorted(batch.outbox, key=lambda record: record[0] != "alerts")
+        for name, key, value in outbox:
             delivery = await self.publish(name, key, value)
             if delivery is not None:
                 batch.deliveries.append(delivery)
