@@ -257,3 +257,19 @@ def test_an_offer_asked_as_a_question_is_not_a_warning(text: str) -> None:
 def test_warnings_still_drop_offers(text: str) -> None:
     verdict = Moderator(Lexicon.load()).classify(Message("e", 0, "g", "u", "text", text))
     assert verdict.verdict == "pass", verdict.categories
+
+
+@pytest.mark.parametrize(
+    ("text", "ad"),
+    [("专业疏通马桶，随叫随到 13912345678", True),
+     ("论文代写包过，联系 13800001111", True),
+     ("看房找我 https://fang.example.cn/x", True),
+     ("全场七折 http://shop.example.cn/a", True),
+     # the same words without a contact are chat
+     ("厕所堵了，物业说随叫随到，结果等了一下午", False),
+     ("周末去看房，累死了", False),
+     ("科目一包过是骗人的吧", False)],
+)
+def test_service_wording_with_a_contact_is_an_ad(text: str, ad: bool) -> None:
+    verdict = Moderator(Lexicon.load()).classify(Message("e", 0, "g", "u", "text", text))
+    assert ("ad" in verdict.categories) is ad, verdict.hits
