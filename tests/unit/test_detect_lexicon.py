@@ -421,3 +421,92 @@ def test_fifth_round_rules_hit(lexicon: Lexicon, text: str, category: str, rule:
 )
 def test_fifth_round_benign_traps(lexicon: Lexicon, text: str) -> None:
     assert _cats(lexicon, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("有没有私人盘口，周末联赛下重注", "gambling"),
+        ("他在地下赌场泡了一个月", "gambling"),
+        ("上周溜冰被抓的那个放出来了", "drugs"),
+        ("晚上来点草，放松一下", "drugs"),
+        ("那个女主播脱到最后，有录屏的发我", "porn"),
+        ("台湾不是中国的，让它独立出去", "politics"),
+        ("村民们明天一起堵高速去", "politics"),
+        ("这种人就该挂路灯", "politics"),
+        ("他要是不还钱，明天带上家伙去堵他，不给钱就见红", "violence"),
+        ("谁再这样，我泼他汽油", "violence"),
+        ("你这种穷鬼也配开好车", "abuse"),
+        ("那个老色鬼又在群里发怪图", "abuse"),
+        ("欠钱那户的身份证都拍了，不还就挂到网上去", "privacy"),
+        ("不想拖累家人了，活着太累", "self_harm"),
+        ("你把身份证借我办张卡，给你两百", "fraud"),
+        ("代开诊断证明，当天出", "fraud"),
+    ],
+)
+def test_sixth_round_terms(lexicon: Lexicon, text: str, category: str) -> None:
+    assert category in _cats(lexicon, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周末带孩子去溜冰场，溜冰鞋租一双二十",
+        "超市来点草莓，孩子爱吃",
+        "大家冷静，别把事情闹大",
+        "刚满十八岁就能考驾照了",
+        "维修师傅说明天上门解决",
+        "这药一次吃两片，一天三次",
+        "你女儿放学我去接她吧，我顺路",
+        "我跟她去超市买菜",
+        "这球踢得真菜，下半场加油",
+        "广场舞跳了一晚上，累死了",
+        "好久没聚了，想死你们了",
+        "反诈提醒：不要把身份证借给别人",
+        "医生开了诊断证明，单位批了假",
+    ],
+)
+def test_sixth_round_benign_traps(lexicon: Lexicon, text: str) -> None:
+    assert _cats(lexicon, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "rule"),
+    [
+        ("周末搓麻，二十一炮，输了别跑", "gambling", "card_stake"),
+        ("斗地主太小了，今晚五十块起", "gambling", "card_stake"),
+        ("欠的钱再不还，你儿子上学我去接", "violence", "threat"),
+        ("挂出来给大家看看，手机号13911112222，就是这个人", "privacy", "person_phone"),
+        ("群里的住户名单：张三 13911112222，李四 13933334444", "privacy", "person_phone"),
+        ("那个骗子真名刘洋，电话13855556666", "privacy", "person_phone"),
+        ("偷车的那个孩子叫王明，第一中学初二，一年级就开始偷", "privacy", "person_address"),
+        ("真名张丽，住在幸福小区，大家认一下", "privacy", "person_address"),
+        ("活不下去了，打算去江边跳下去", "self_harm", "intent"),
+        ("攒的药打算一口气全吃了", "self_harm", "intent"),
+        ("我在楼顶上，不想下去了", "self_harm", "intent"),
+        ("刚收到的六位数麻烦告诉我一下，我填错号了", "fraud", "code_or_fee"),
+    ],
+)
+def test_sixth_round_rules_hit(lexicon: Lexicon, text: str, category: str, rule: str) -> None:
+    hits = [h for h in lexicon.scan(normalize(text)) if h.term == f"pattern:{rule}"]
+    assert hits and hits[0].category == category and hits[0].severity == "review"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "麻将机三千块起，包安装",
+        "今晚搓麻三缺一，谁来",
+        "你女儿放学我去接她吧，我顺路",
+        "曝光台电话 12345，有问题打过去",
+        "我们家孩子叫小美，实验小学三年级，找同班的家长",
+        "想去江边跳广场舞",
+        "这药一次吃两片，别一次全吃了",
+        "蛋糕我一口气全吃了",
+        "楼顶晒被子，太阳好不想下来",
+        "年薪六位数，简历发我",
+        "尴尬得想消失",
+    ],
+)
+def test_sixth_round_rule_benign_traps(lexicon: Lexicon, text: str) -> None:
+    assert _cats(lexicon, text) == set()
