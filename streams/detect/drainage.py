@@ -114,6 +114,40 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("join_gift", re.compile(r"进群(?:就|即|立|都|免费)?(?:送|领|免费领|抽奖)(?![的了过])")),
     # poaching: "来我群吧", "来我们那边吧" — next to a jab at this group or a bait (死群, 人多,
     # 每天…干货/福利)
+    # "报群名打九折", "报暗号送饮料" (a perk for naming the group is a shop's promotion)
+    ("group_code_perk", re.compile(
+        r"报(?:群名|群号|暗号|我的?名字?)[^,.!?;\n]{0,3}?"
+        r"(?:打|送|享|优惠|免|减|[0-9一二三四五六七八九]折)")),
+    # "群友价98", "老乡价", "工友价" (a price just for this group is selling to it)
+    ("member_price", re.compile(
+        r"(?:群友|群员|群内|老乡|工友|邻居)(?:专享|专属|内部)?价(?![格值钱])")),
+    # "转发到三个群截图领红包", "转发朋友圈集赞送…"
+    ("share_for_reward", re.compile(
+        r"转发[^.!?;\n]{0,12}?(?:截图|集赞|集满)[^.!?;\n]{0,8}?(?:领|送|返|得|换)")),
+    # "每拉一个给两块", "拉满5人送…" (paying members to recruit)
+    ("pay_per_invite", re.compile(
+        r"(?:每拉|每邀请?|拉满|邀满)[^.!?;\n]{0,4}?(?:[0-9一二两三四五六七八九十]+个|人)"
+        r"[^.!?;\n]{0,6}?(?:红包|奖励|块|元|送|给)")),
+    # "我在卖染发膏", "我在做个小生意" ("我在卖萌" is not)
+    ("self_seller", re.compile(
+        r"我(?:在|正在|现在)(?:卖(?![萌惨力命艺笑关呆傻乖菜])|做(?:个|点)?(?:小生意|微商|代购|代理))")),
+    # "报名有优惠", "报名即送"
+    ("signup_perk", re.compile(r"报名(?:有|即|就|立|可)?(?:优惠|送|享|立减|打折|返)")),
+    # "dy搜索 …", "d.y搜 …", "xhs搜" (an abbreviated platform name hides the shop from filters)
+    ("platform_search", re.compile(
+        r"(?<![a-z])(?:dy|ks|xhs|d\.y|k\.s)\s*(?:搜|里搜|上搜)")),
+    # with selling wording only: "有需要办卡贷款的找我", "想学带货的扣1，免费教",
+    # "感兴趣的留言", "加我带你进", "有要的吗", "价格好商量"
+    ("need_then_find", re.compile(
+        r"有需要[^.!?;\n]{0,16}?的[^.!?;\n]{0,4}?(?:找我|联系我|加我)")),
+    ("who_wants_vote", re.compile(
+        r"想[\u4e00-\u9fff]{1,8}的[^.!?;\n]{0,4}?(?:扣|回复|回)\s*1(?![0-9])")),
+    ("who_leave_word", re.compile(
+        r"(?:感兴趣|有兴趣|有意向?|有需要|想了解)的[^.!?;\n]{0,4}?(?:留言|评论|报名)")),
+    ("take_you_in", re.compile(
+        r"(?:加我|找我|联系我|私我)[^,.!?;\n]{0,2}?(?:带你|拉你|帮你|送你)(?:进|入|去)")),
+    ("anyone_want", re.compile(r"有(?:要|需要|想要)的(?:吗|不|没|么)")),
+    ("negotiable", re.compile(r"(?:价格|价钱|价)(?:好商量|可商量|好谈|可谈)")),
     ("poach", re.compile(
         r"(?:来|去|加入|转到|转移到)我们?的?(?:新|那个|这个)?(?:群|那边|这边)(?![主友里员])"
     )),
@@ -129,7 +163,11 @@ _FIRST = {"profile_pointer": "看点戳见进扫", "id_in_profile": "号码链�
           "search_follow": "小抖快公视关搜",
           "seller_intro": "我", "scan_code": "扫", "selling_private": "私小滴ds",
           "who_come": "想要", "join_gift": "进", "poach": "来去加转", "want_vote": "要",
-          "wechat_search": "微"}
+          "wechat_search": "微", "group_code_perk": "报", "member_price": "群老工邻",
+          "share_for_reward": "转", "pay_per_invite": "每拉邀", "self_seller": "我",
+          "signup_perk": "报", "platform_search": "dkx", "need_then_find": "有",
+          "who_wants_vote": "想", "who_leave_word": "感有想", "take_you_in": "加找联私",
+          "anyone_want": "有", "negotiable": "价"}
 # All the patterns in one pass (most messages match none and stop here); each branch opens with
 # a look-ahead on its first characters, so a position no pattern can start at fails at once.
 _ANY_RE = re.compile(
@@ -139,7 +177,12 @@ _ANY_RE = re.compile(
 )
 _WHO_RE = re.compile(_WHO)
 _NEED_SELLING = frozenset({"scan_code", "selling_private", "seller_intro", "who_come",
-                           "want_vote", "wechat_search"})
+                           "want_vote", "wechat_search", "need_then_find", "who_wants_vote",
+                           "who_leave_word", "take_you_in", "anyone_want", "negotiable"})
+# Shapes opening with who-words that are selling cues themselves (有需要…的, 感兴趣的): the cue
+# must be elsewhere.
+_CUE_OUTSIDE = frozenset({"need_then_find", "who_wants_vote", "who_leave_word", "take_you_in",
+                          "anyone_want", "negotiable"})
 # What makes "come to my group" poaching: a jab at this group, or what the other one offers;
 # "come over to our side" ("来我们那边") only with a jab at this group ("周末来我们这边玩，人多
 # 热闹" is an invitation).
@@ -166,12 +209,24 @@ def drainage_hits(text: str) -> list[LexiconHit]:
         for m in pattern.finditer(text):
             if name == "profile_pointer" and not _offer_context(text):
                 continue
-            if name in _NEED_SELLING and not has_commercial_cue(text):
+            if name in _NEED_SELLING and not has_commercial_cue(
+                    _without_who(text, m) if name in _CUE_OUTSIDE else text):
                 continue
             if name == "poach" and not _poaching(text, m.group()):
                 continue
             hits.append(LexiconHit("ad", "review", f"pattern:ad:{name}", m.start(), m.end()))
     return hits
+
+
+_LEAD_CUE_RE = re.compile(
+    r"(?:有需要|有想要|有要|需要|想要|感兴趣|有兴趣|有意向?|想了解|价格|价钱)的?")
+
+
+def _without_who(text: str, m: re.Match[str]) -> str:
+    """``text`` without the words that open the match and are cues themselves (有需要的,
+    感兴趣的, 价格 in 价格好商量): the selling wording must be something else."""
+    lead = _LEAD_CUE_RE.match(text, m.start())
+    return text if lead is None else text[:m.start()] + "," + text[lead.end():]
 
 
 def _offer_context(text: str) -> bool:

@@ -221,3 +221,17 @@ def test_letters_for_digits_after_a_phone_cue_are_an_evasive_phone() -> None:
 )
 def test_words_after_a_phone_cue_are_not_phones(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("入职有补贴，扣 2931 0084", [("qq", "29310084")]),
+     ("扣：5820-13467 备注来意", [("qq", "582013467")]),
+     # an amount taken off is not a QQ number
+     ("这个月工资被扣 12000 元", []),
+     ("扣 3500 块押金", [])],
+)
+def test_a_bare_kou_before_a_spaced_number_is_qq(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

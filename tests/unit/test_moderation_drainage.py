@@ -274,3 +274,46 @@ def test_a_wechat_id_posted_with_someone_else_s_address_is_not_drainage() -> Non
 def test_wechat_search_and_stock_tip_cards(text: str, msg_type: str, is_ad: bool) -> None:
     _, categories = classify(text, msg_type)
     assert ("ad" in categories) == is_ad, categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小店报群号打八折，欢迎来坐坐",  # group_code_perk
+        "自家腌的咸鸭蛋，工友价一箱60",  # member_price
+        "转发这条到两个群，截图来领小礼品",  # share_for_reward
+        "每邀请3个人进群奖励五块",  # pay_per_invite
+        "我在卖自家种的大米，要的说一声",  # self_seller
+        "游泳班报名即送泳镜",  # signup_perk
+        "ks搜 修车老李，天天讲保养",  # platform_search
+        "有需要装宽带的朋友找我，当天上门",  # need_then_find + selling wording
+        "想学剪辑的扣1，免费带",  # who_wants_vote + selling wording
+        "工厂直招普工，感兴趣的留言",  # who_leave_word + hiring wording
+        "包吃住的厂，加我带你进",  # take_you_in + hiring wording
+        "出两张演唱会门票，原价，有要的吗",  # anyone_want + selling wording
+        "二手冰箱上门回收，价格好商量",  # negotiable + service wording
+    ],
+)
+def test_perks_member_prices_and_selling_asks_are_ads(text: str) -> None:
+    assert "ad" in classify(text)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报名了，周六见",
+        "群友们新年快乐",
+        "转发一下，寻找走失老人",
+        "我在卖萌呢别理我",
+        "有需要的吗？我多买了两斤橘子",  # no selling wording
+        "想去吃火锅的扣1",
+        "感兴趣的留言，周末一起爬山",
+        "有要一起拼车的吗",
+        "价格好商量吗？我问问老板",
+        "这药一次两片，一天三次",
+        "微信支付就行，取件码 8-2-3015",
+        "加油！明天比赛必胜",
+    ],
+)
+def test_perks_and_selling_asks_leave_chat_alone(text: str) -> None:
+    assert classify(text)[0] == "pass", classify(text)
