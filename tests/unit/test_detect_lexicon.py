@@ -510,3 +510,31 @@ def test_sixth_round_rules_hit(lexicon: Lexicon, text: str, category: str, rule:
 )
 def test_sixth_round_rule_benign_traps(lexicon: Lexicon, text: str) -> None:
     assert _cats(lexicon, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "rule"),
+    [
+        ("社区保健品讲座，先交五千押金", "fraud", "code_or_fee"),
+        ("交两千定金，半年后全额退还送按摩椅", "fraud", "code_or_fee"),
+    ],
+)
+def test_sixth_round_deposit_scams(lexicon: Lexicon, text: str, category: str, rule: str) -> None:
+    hits = [h for h in lexicon.scan(normalize(text)) if h.term == f"pattern:{rule}"]
+    assert hits and hits[0].category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("哪里能买到弩，要劲大的", "violence"), ("他想不开就去跳啊，关我啥事", "self_harm")],
+)
+def test_sixth_round_weapons_and_incitement(lexicon: Lexicon, text: str, category: str) -> None:
+    assert category in _cats(lexicon, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["租房押金一千，退房时全额退", "保健品别乱买，先问医生", "射箭馆的弓要预约"],
+)
+def test_sixth_round_deposit_benign(lexicon: Lexicon, text: str) -> None:
+    assert _cats(lexicon, text) == set()
