@@ -453,14 +453,14 @@ _WEIXIN_RE = re.compile(
 # amount: "扣 12000 元") or 群; "来的扣1" is a vote.
 # A bare q is QQ right before a 5+ digit number ("Q 一二三四五…", "Q258369…"); 🐧 is QQ.
 _QQ_RE = re.compile(
-    r"(?=[企扣口抠蔻叩q🐧])(?:"  # the first characters of the branches below
-    r"企鹅|扣扣|口口|抠抠|蔻蔻|叩叩|(?<![a-z])q{1}(?=群)|(?<![a-z0-9])q(?=[:：])|(?<=加)q(?![a-z])"
+    r"(?=[企扣口抠蔻叩qk🐧])(?:"  # the first characters of the branches below
+    r"企鹅|扣扣|口口|抠抠|蔻蔻|叩叩|(?<![a-z])kou\s?kou(?![a-z])|(?<![a-z])q{1}(?=群)|(?<![a-z0-9])q(?=[:：])|(?<=加)q(?![a-z])"
     r"|扣我?(?=[:：]?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]"
     r"(?:[ \-]?[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]){4}"
     r"(?![0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]*\s*[元块万千百%]))"
     r"|(?<![a-z0-9])q(?=我?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})|扣(?=群)|🐧)"
 )
-_HOMOPHONE_HINT_RE = re.compile(r"[+➕🐧信心芯星vwxq鹅扣口抠蔻叩泡:：威薇徽溦嶶]|加微")
+_HOMOPHONE_HINT_RE = re.compile(r"[+➕🐧信心芯星vwxq鹅扣口抠蔻叩泡:：威薇徽溦嶶]|加微|kou\s?kou")
 _REPEAT_RE = re.compile(rf"([{_CJK}])\1+|([a-z])\2{{2,}}")
 _HANZI_REPEAT_RE = re.compile(rf"([{_CJK}])\1+")
 # 拐 (7) and 洞 (0) are the radio-operator spellings (幺八六 拐拐洞三 …); like every other one
@@ -515,9 +515,24 @@ def _first_of_run(match: re.Match[str]) -> str:
     return match.group(1) or match.group(2)
 
 
+# A number spelled in pinyin ("yi er san si wu liu …", "yaobalingsan…"): five or more digit
+# syllables in a row, nothing else in between, is a number (counting aloud in pinyin is rare).
+_PINYIN_DIGIT = {"ling": "0", "yao": "1", "yi": "1", "er": "2", "san": "3", "si": "4",
+                 "wu": "5", "liu": "6", "qi": "7", "ba": "8", "jiu": "9"}
+_PINYIN_SYLLABLE = "(?:ling|yao|yi|er|san|si|wu|liu|qi|ba|jiu)"
+_PINYIN_DIGITS_RE = re.compile(
+    rf"(?<![a-z]){_PINYIN_SYLLABLE}(?:\s?{_PINYIN_SYLLABLE}){{4,}}(?![a-z])")
+_PINYIN_TOKEN_RE = re.compile(_PINYIN_SYLLABLE)
+
+
+def _pinyin_digits(match: re.Match[str]) -> str:
+    return "".join(_PINYIN_DIGIT[t] for t in _PINYIN_TOKEN_RE.findall(match.group()))
+
+
 def _common(text: str, state: _State | None = None) -> _State:
     """Steps shared by both views: characters, separators, contact homophones."""
     state = _char_level(text) if state is None else state
+    state = _apply(state, _PINYIN_DIGITS_RE, _pinyin_digits, DIGIT_VARIANT)
     state = _apply(state, _BRACKETED_RE, _unbracket, SEPARATOR)
     state = _apply(state, _SPACED_ID_RE, _join_spaced, SEPARATOR)
     state = _apply(state, _SEPARATOR_RE, "", SEPARATOR)
@@ -613,7 +628,7 @@ def _view_state(text: str, which: int) -> _State:
 # would leave the text as it is, so both views are the text itself.
 _ANY_STEP_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_BRACKETED_RE, _SPACED_ID_RE, _SEPARATOR_RE,
-                                            _NUMERAL_RE, _SPELLED_DOT_RE))
+                                            _NUMERAL_RE, _SPELLED_DOT_RE, _PINYIN_DIGITS_RE))
 )
 # The homophone steps themselves: ``_common`` runs them only when ``_HOMOPHONE_HINT_RE`` finds
 # a hint, and on an unchanged text they act only where one of them matches (用心, 冒个泡 and

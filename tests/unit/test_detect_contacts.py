@@ -235,3 +235,15 @@ def test_a_bare_kou_before_a_spaced_number_is_qq(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("jia wo kou kou san ba liu qi er jiu wu", [("qq", "3867295")]),
+     ("kou kou: yaobalingsanqiwu", [("qq", "180375")]),
+     # pinyin numbers without a cue, and pinyin chat, are no contact
+     ("yi er san si wu, kai shi tiao", []),
+     ("wo men yi qi qu ba", [])],
+)
+def test_kou_kou_and_pinyin_digits_are_qq(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
