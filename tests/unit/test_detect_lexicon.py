@@ -538,3 +538,23 @@ def test_sixth_round_weapons_and_incitement(lexicon: Lexicon, text: str, categor
 )
 def test_sixth_round_deposit_benign(lexicon: Lexicon, text: str) -> None:
     assert _cats(lexicon, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("他再嚣张，我就找人教训教训他", "violence"),
+        ("明天给他点颜色看看", "violence"),
+        ("网上百家乐庄闲都能下", "gambling"),
+    ],
+)
+def test_sixth_round_threat_idioms(lexicon: Lexicon, text: str, category: str) -> None:
+    assert category in _cats(lexicon, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这件衣服让你好看十倍", "咱们走着瞧吧，看谁先减肥成功", "孩子不听话，回家教训他一顿"],
+)
+def test_sixth_round_threat_idiom_traps(lexicon: Lexicon, text: str) -> None:
+    assert _cats(lexicon, text) == set()
