@@ -316,9 +316,11 @@ def _with_drainage(found: list[LexiconHit], text: str) -> list[LexiconHit]:
 # ("需要的私我").  Abuse, threats and self-harm are never offers ("有本事私聊", "别来找我").
 _OFFER_RISK = frozenset({"fraud", "gambling", "drugs", "porn", "privacy"})
 _EXPOSURE = frozenset({"privacy", "abuse", "violence"})
-_JOB_SCAM_RE = re.compile(r"刷单|刷信誉|刷好评|垫付|垫资|返佣|佣金|做任务|接单返|抢单")
+_JOB_SCAM_RE = re.compile(
+    r"刷单|刷信誉|刷好评|垫付|垫资|返佣|佣金|做任务|接单返|抢单|点赞(?:就能|就)?赚|转寄")
 _RISK_DM_RE = re.compile(  # (私发给我 asks for the victim's data: that is the fraud itself)
-    r"私聊|私我|私信|私发(?!给?我)|小窗|(?<![a-z])dd我?(?![a-z])|滴(?:我|$|[\s,.!?~])|找我|加我|联系我|戳我"
+    r"私聊|私我|私信|私发(?!给?我)|小窗|加(?:微信?|薇|威|vx|wx|v)(?![a-z])"
+    r"|(?<![a-z])dd我?(?![a-z])|滴(?:我|$|[\s,.!?~])|找我|加我|联系我|戳我"
     r"|懂的(?:来|进|私|联系|滴|上车)|(?:扣|回复|回)\s*1(?![0-9])|要的私|来的扣|进群|邀请码"
     r"|要的[^,.!?;\n]{0,6}?留言"
 )
@@ -333,7 +335,8 @@ def _with_risk_offer(found: list[LexiconHit], text: str) -> list[LexiconHit]:
     if not risky:
         return found
     for h in risky:
-        if h.category == "fraud" and _JOB_SCAM_RE.search(h.term):
+        if h.category == "fraud" and (_JOB_SCAM_RE.search(h.term)
+                                      or _JOB_SCAM_RE.search(text, h.start, h.end)):
             return [*found, LexiconHit("ad", "review", "pattern:ad:task_scam_job", h.start,
                                        h.end)]
     dm = _RISK_DM_RE.search(text)

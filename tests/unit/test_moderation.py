@@ -273,3 +273,16 @@ def test_warnings_still_drop_offers(text: str) -> None:
 def test_service_wording_with_a_contact_is_an_ad(text: str, ad: bool) -> None:
     verdict = Moderator(Lexicon.load()).classify(Message("e", 0, "g", "u", "text", text))
     assert ("ad" in verdict.categories) is ad, verdict.hits
+
+
+@pytest.mark.parametrize(
+    ("text", "ad"),
+    [("曲马多不要处方都有，加薇", True),  # a drugs offer asking to add a WeChat
+     ("收快递再转寄，一件20块，工友们来", True),  # a reshipping mule job
+     # a warning that names the offer, and ordinary chat about WeChat, stay as they were
+     ("有人让我加微信买曲马多，别信", False),
+     ("安眠药一次半片，睡前吃，有事找我", False)],
+)
+def test_risk_offers_asking_to_add_wechat_and_mule_jobs_are_drainage(text: str, ad: bool) -> None:
+    verdict = Moderator(Lexicon.load()).classify(Message("e", 0, "g", "u", "text", text))
+    assert ("ad" in verdict.categories) is ad, verdict.hits
