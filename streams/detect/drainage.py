@@ -136,6 +136,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "dy搜索 …", "d.y搜 …", "xhs搜" (an abbreviated platform name hides the shop from filters)
     ("platform_search", re.compile(
         r"(?<![a-z])(?:dy|ks|xhs|d\.y|k\.s)\s*(?:搜|里搜|上搜)")),
+    # a shop's own promotion: an opening or store-wide sale, a discount, then where the shop is
+    # ("开业全场八折，地址…", "会员日…本店"); a friend passing on a deal says no "地址"/"本店"
+    ("shop_promo", re.compile(
+        r"(?:开业|会员日|店庆|周年庆|全场)[^?!;\n]{0,12}?(?:折|半价|送|优惠|特价|免费)"
+        r"[^?!;\n]{0,16}?(?:地址|本店|我店|欢迎光临|欢迎新老)")),
     # with selling wording only: "有需要办卡贷款的找我", "想学带货的扣1，免费教",
     # "感兴趣的留言", "加我带你进", "有要的吗", "价格好商量"
     ("need_then_find", re.compile(
@@ -167,7 +172,7 @@ _FIRST = {"profile_pointer": "看点戳见进扫", "id_in_profile": "号码链�
           "share_for_reward": "转", "pay_per_invite": "每拉邀", "self_seller": "我",
           "signup_perk": "报", "platform_search": "dkx", "need_then_find": "有",
           "who_wants_vote": "想", "who_leave_word": "感有想", "take_you_in": "加找联私",
-          "anyone_want": "有", "negotiable": "价"}
+          "anyone_want": "有", "negotiable": "价", "shop_promo": "开会店周全"}
 # All the patterns in one pass (most messages match none and stop here); each branch opens with
 # a look-ahead on its first characters, so a position no pattern can start at fails at once.
 _ANY_RE = re.compile(

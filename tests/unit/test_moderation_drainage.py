@@ -317,3 +317,15 @@ def test_perks_member_prices_and_selling_asks_are_ads(text: str) -> None:
 )
 def test_perks_and_selling_asks_leave_chat_alone(text: str) -> None:
     assert classify(text)[0] == "pass", classify(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_ad"),
+    [("烧烤店开业全场买一送一，地址幸福路8号", True),
+     ("周年庆全场七折，本店新到一批货", True),
+     # a friend passing on a deal, and a neighbour asking the way
+     ("楼下奶茶店开业半价，我刚喝了一杯", False),
+     ("会员日是哪天？超市地址我忘了", False)],
+)
+def test_a_shops_own_promotion_is_an_ad(text: str, is_ad: bool) -> None:
+    assert ("ad" in classify(text)[1]) is is_ad, classify(text)
