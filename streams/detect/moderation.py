@@ -318,6 +318,7 @@ _OFFER_RISK = frozenset({"fraud", "gambling", "drugs", "porn", "privacy"})
 _EXPOSURE = frozenset({"privacy", "abuse", "violence"})
 _JOB_SCAM_RE = re.compile(
     r"刷单|刷信誉|刷好评|垫付|垫资|返佣|佣金|做任务|接单返|抢单|点赞(?:就能|就)?赚|转寄")
+_RISK_HIRING_RE = re.compile(r"(?:招|诚聘|急聘|高薪聘)(?:男|女|聘|工|人)|日结|底薪|包吃住")
 _RISK_DM_RE = re.compile(  # (私发给我 asks for the victim's data: that is the fraud itself)
     r"私聊|私我|私信|私发(?!给?我)|小窗|加(?:微信?|薇|威|vx|wx|v)(?![a-z])"
     r"|(?<![a-z])dd我?(?![a-z])|滴(?:我|$|[\s,.!?~])|找我|加我|联系我|戳我"
@@ -341,7 +342,14 @@ def _with_risk_offer(found: list[LexiconHit], text: str) -> list[LexiconHit]:
                                        h.end)]
     dm = _RISK_DM_RE.search(text)
     if dm is None:
-        return found
+        # recruiting for sex work (招男公关，日结…) is a job ad too; recruiting agents for a
+        # scam or a casino stays that risk alone (招代理…佣金日结)
+        dm = (_RISK_HIRING_RE.search(text)
+              if any(h.category == "porn" for h in risky) else None)
+        if dm is None:
+            return found
+        return [*found, LexiconHit("ad", "review", "pattern:ad:risk_hiring", dm.start(),
+                                   dm.end())]
     return [*found, LexiconHit("ad", "review", "pattern:ad:risk_dm", dm.start(), dm.end())]
 
 

@@ -286,3 +286,13 @@ def test_service_wording_with_a_contact_is_an_ad(text: str, ad: bool) -> None:
 def test_risk_offers_asking_to_add_wechat_and_mule_jobs_are_drainage(text: str, ad: bool) -> None:
     verdict = Moderator(Lexicon.load()).classify(Message("e", 0, "g", "u", "text", text))
     assert ("ad" in verdict.categories) is ad, verdict.hits
+
+
+@pytest.mark.parametrize(
+    ("text", "ad"),
+    [("会所诚聘男公关，底薪加提成", True),  # recruiting for sex work
+     ("新闻说那家会所的男公关被抓了", False)],
+)
+def test_recruiting_for_sex_work_is_a_job_ad(text: str, ad: bool) -> None:
+    verdict = Moderator(Lexicon.load()).classify(Message("e", 0, "g", "u", "text", text))
+    assert ("ad" in verdict.categories) is ad, verdict.hits
