@@ -280,11 +280,18 @@ class IngestPipeline:
         """Dead letters and derived records (alerts, hits, sightings, strikes) to their
         topics at once: on-call should not wait for the ClickHouse write. A crash before the
         write sends them again; alert dedup keys and event ids make that harmless."""
+        # alerts first, before dead letters too: on-call waits for them, no one waits for
+        # the other outputs (and each send may hand the loop to other tasks)
+        outbox = sorted(batch.outbox, key=lambda record: record[0] != "alerts")
+        alerts = sum(1 for name, _, _ in outbox if name == "alerts")
+        await self._publish_all(batch, outbox[:alerts])
         for letter in batch.dead_letters:
             await self.send_dead_letter(letter)
-        # alerts first: on-call waits for them, the other outputs have no one waiting
-        outbox = sorted(batch.outbox, key=lambda record: record[0] != "alerts")
-        for name, key, value in outbox:
+        await self._publish_all(batch, outbox[alerts:])
+
+    async def _publish_all(self, batch: PreparedBatch,
+                           records: list[OutRecord]) -> None:
+        for name, key, value in records:
             delivery = await self.publish(name, key, value)
             if delivery is not None:
                 batch.deliveries.append(delivery)
