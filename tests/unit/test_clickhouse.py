@@ -61,6 +61,19 @@ def test_writing_the_same_rows_twice_adds_nothing(clickhouse) -> None:
     assert count(client, db, "messages") == (3500, 3500)
 
 
+def test_a_batch_whose_ids_exceed_the_query_size_limit_is_written(clickhouse) -> None:
+    """The existence check puts the ids in the query text; ClickHouse refuses a query over
+    256 KiB, and a refused write is retried for ever (the pipeline stalled on the snapshots of
+    an hour close of 10,000 groups). Ids of the longest allowed length, some with quotes."""
+    client, db = clickhouse
+    migrate(client, db)
+    writer = IdempotentWriter(client, db)
+    rows = [(f"e{i}-" + "'x" * 125, *message(i)[1:]) for i in range(2000)]  # ~520 KB of ids
+    assert writer.write(MESSAGES, rows) == 2000
+    assert writer.write(MESSAGES, rows[1000:] + [message(1)]) == 1
+    assert count(client, db, "messages") == (2001, 2001)
+
+
 def test_repeats_inside_one_batch_are_written_once(clickhouse) -> None:
     client, db = clickhouse
     migrate(client, db)
