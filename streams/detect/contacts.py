@@ -50,6 +50,12 @@ _WECHAT_RE = re.compile(
     r"我?\s?(?:号|id|hao(?![a-z]))?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
     r"\s*[.,+➕】」』)\]\"”]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])"
 )
+# An id typed in spaced chunks after the cue ("微信 yang sheng 888", "wechat ab_c 12"): the
+# chunks joined; only with a digit or an underscore in it, so words after 微信 never qualify.
+_WECHAT_SPACED_RE = re.compile(
+    r"(?:微信|wechat)(?:号|id)?(?:是|为)?\s*[:=]?\s*([a-z][a-z0-9_-]*(?: [a-z0-9_-]+){1,3})"
+    r"(?![a-z0-9_-])"
+)
 # The id first, the cue after in brackets: "pddhzqun（绿泡泡）" (绿泡泡 → 微信).
 _WECHAT_AFTER_RE = re.compile(r"(?<![a-z0-9_-])([a-z][a-z0-9_-]{5,19})\s*\(\s*微信\s*\)")
 # "微信同号 186…", "vx同手机号 150…": the phone number is the WeChat id too.
@@ -182,14 +188,29 @@ def _qqs(view: Normalized) -> list[Contact]:
     return found
 
 
+def _spaced_wechats(view: Normalized, taken: list[Contact]) -> list[Contact]:
+    found = []
+    for m in _WECHAT_SPACED_RE.finditer(view.text):
+        value = m.group(1).replace(" ", "")
+        if not 6 <= len(value) <= 20 or not any(ch.isdigit() or ch == "_" for ch in value):
+            continue
+        contact = _contact(view, "wechat", m.start(1), m.end(1), value, m.start())
+        if not any(c.start <= contact.start < c.end for c in taken):
+            found.append(contact)
+    return found
+
+
 def _wechats(view: Normalized) -> list[Contact]:
     text = view.text
     if "微信" not in text and "加" not in text and "wechat" not in text:  # every cue has one
         return []
-    return [
+    plain = [
         _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start())
         for m in _WECHAT_RE.finditer(view.text)
-    ] + [
+    ]
+    if " " in text:
+        plain += _spaced_wechats(view, plain)
+    return plain + [
         _contact(view, "wechat", m.start(1), m.end(1), _digits(m.group(1)), m.start())
         for m in _WECHAT_PHONE_RE.finditer(view.text)
     ] + [

@@ -247,3 +247,18 @@ def test_a_bare_kou_before_a_spaced_number_is_qq(
 )
 def test_kou_kou_and_pinyin_digits_are_qq(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("加我微信 li ming 2024", [("wechat", "liming2024")]),  # an id typed in spaced chunks
+     ("微信号 ab_c 88", [("wechat", "ab_c88")]),
+     # words after 微信 (no digit, no underscore), and a plain id, are read as before
+     ("微信 ok 了吗", []),
+     ("微信 is down again", []),
+     ("微信 wangwei 888", [("wechat", "wangwei")])],
+)
+def test_a_wechat_id_in_spaced_chunks_is_joined(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
