@@ -93,8 +93,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:扫码|扫(?:描)?(?:下方|下面|图中|图片|这个|上面)?的?二维码)"
         r"(?!付|支付|点餐|点单|买单|核销|登录|登陆|签到|入场|验证|取|下载)"
     )),
+    # (also 私发 "the link is sent privately", and a bare 私 closing the message: "…，私")
     ("selling_private", re.compile(
-        r"私我|私信|私聊|小窗|滴我|(?<![a-z])(?:dd|sx)\s?(?:我|wo(?![a-z]))")),
+        r"私我|私信|私聊|小窗|滴我|(?<![a-z])(?:dd|sx)\s?(?:我|wo(?![a-z]))|私发(?!给?我)"
+        r"|(?<=[,.!~\s])私[.!~]*$")),
     # "低价共享，要的扣1" — a bare "those who want it, reply 1", with selling wording only
     # ("奶茶拼单，要的扣1" among friends has none)
     # "微信搜一搜：小鹿优选", "微信里搜「好物铺」" — a name to look up in WeChat, with selling
@@ -111,13 +113,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "进群就送鸡蛋", "进群领红包" (a gift for joining is a lure; "新人进群发红包" is a custom)
     # ("进群就送的那个礼品…" talks about one)
-    ("join_gift", re.compile(r"进群(?:就|即|立|都|免费)?(?:送|领|免费领|抽奖)(?![的了过])")),
+    ("join_gift", re.compile(r"进群(?:就|即|立|都|免费)?(?:送|领|免费领|抽奖)(?![的了过])"
+                             r"|进群(?:就|即|每天)(?:发|有|抢)红包")),
     # poaching: "来我群吧", "来我们那边吧" — next to a jab at this group or a bait (死群, 人多,
     # 每天…干货/福利)
     # "报群名打九折", "报暗号送饮料" (a perk for naming the group is a shop's promotion)
+    # ("备注群名返五元", "报同乡会名字打八折": the name of any club or group works the same)
     ("group_code_perk", re.compile(
-        r"报(?:群名|群号|暗号|我的?名字?)[^,.!?;\n]{0,3}?"
-        r"(?:打|送|享|优惠|免|减|[0-9一二三四五六七八九]折)")),
+        r"(?:报|备注)(?:群名|群号|暗号|我的?名字?|[\u4e00-\u9fff]{1,4}?(?:名字|名称))"
+        r"[^,.!?;\n]{0,3}?(?:打|送|享|优惠|免|减|返|[0-9一二三四五六七八九]折)")),
     # "群友价98", "老乡价", "工友价" (a price just for this group is selling to it)
     ("member_price", re.compile(
         r"(?:群友|群员|群内|老乡|工友|邻居)(?:专享|专属|内部)?价(?![格值钱])")),
@@ -132,7 +136,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("self_seller", re.compile(
         r"我(?:在|正在|现在)(?:卖(?![萌惨力命艺笑关呆傻乖菜])|做(?:个|点)?(?:小生意|微商|代购|代理))")),
     # "报名有优惠", "报名即送"
-    ("signup_perk", re.compile(r"报名(?:有|即|就|立|可)?(?:优惠|送|享|立减|打折|返)")),
+    # "签到就送电饭煲", "办卡送私教课", "到店即享" (a gift for turning up or signing is a promotion)
+    ("signup_perk", re.compile(r"报名(?:有|即|就|立|可)?(?:优惠|送|享|立减|打折|返)"
+                               r"|(?:签到|到场|到店|进店|办卡|入会)(?:就|即|立)?"
+                               r"(?:送|享|立减|返)(?![的了过])")),
     # "dy搜索 …", "d.y搜 …", "xhs搜" (an abbreviated platform name hides the shop from filters)
     ("platform_search", re.compile(
         r"(?<![a-z])(?:dy|ks|xhs|d\.y|k\.s)\s*(?:搜|里搜|上搜)")),
@@ -153,6 +160,29 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:加我|找我|联系我|私我)[^,.!?;\n]{0,2}?(?:带你|拉你|帮你|送你)(?:进|入|去)")),
     ("anyone_want", re.compile(r"有(?:要|需要|想要)的(?:吗|不|没|么)")),
     ("negotiable", re.compile(r"(?:价格|价钱|价)(?:好商量|可商量|好谈|可谈)")),
+    # a livestream pushed at the group: "直播间求关注", "点点关注…开播", "直播间只要99",
+    # "今晚直播卖茶叶" ("昨晚直播间好热闹" is a viewer)
+    ("livestream_push", re.compile(
+        r"直播间[^;\n]{0,12}?(?:求关注|点点?关注|关注主播|点个关注|上链接|开播)"
+        r"|(?:求关注|点点关注|点个关注|关注主播)[^;\n]{0,12}?(?:直播间|开播|不迷路)"
+        r"|直播间(?:只要|仅需|秒杀价|福利价|下单)"
+        r"|(?:今晚|每天|每晚|明晚|今天)(?:晚上)?(?:[0-9一二三四五六七八九十]+点)?(?:直播|开播)"
+        r"(?:卖|带货|秒杀)")),
+    # "进房间码找我", "直播码在我主页": a room code handed out in private
+    ("room_code", re.compile(
+        r"(?<!游戏)(?:房间码|直播间号|直播码|房间密码|进房码)[^,.!?;\n]{0,3}?"
+        r"(?:找我|私我|私聊|滴我|问我|在我?的?(?:头像|主页|签名|昵称))")),
+    # "看头像", "戳主页" as the whole message (someone's id is waiting there)
+    ("bare_profile", re.compile(r"^(?:看|戳|点开?|见)(?:头像|主页)[看!~.\s]*$")),
+    # with selling wording: "淘宝搜“老李渔具”", "拼多多搜索『…』"
+    ("shop_search", re.compile(
+        r"(?:淘宝|拼多多?|京东|闲鱼|天猫|(?<![a-z])(?:tb|pdd))(?:里|上)?搜(?:索)?\s*:?\s*"
+        r"[\"'“”‘’『』【】「」《》\[(]")),
+    # with selling wording besides: "详询秘书长", "欢迎咨询", "详情私聊"
+    ("ask_details", re.compile(r"详询|详情咨询|欢迎咨询|欢迎来电|详情请?(?:咨询|联系|私)")),
+    # a group buy with a price pitch: "团购…比外面便宜", "团购…接龙报名"
+    ("group_buy", re.compile(
+        r"团购[^;\n]{0,20}?(?:(?:比外面|比市场|比店里|比官网)(?:价)?便宜|接龙报名)")),
     ("poach", re.compile(
         r"(?:来|去|加入|转到|转移到)我们?的?(?:新|那个|这个)?(?:群|那边|这边)(?![主友里员])"
     )),
@@ -168,11 +198,14 @@ _FIRST = {"profile_pointer": "看点戳见进扫", "id_in_profile": "号码链�
           "search_follow": "小抖快公视关搜",
           "seller_intro": "我", "scan_code": "扫", "selling_private": "私小滴ds",
           "who_come": "想要", "join_gift": "进", "poach": "来去加转", "want_vote": "要",
-          "wechat_search": "微", "group_code_perk": "报", "member_price": "群老工邻",
+          "wechat_search": "微", "group_code_perk": "报备", "member_price": "群老工邻",
           "share_for_reward": "转", "pay_per_invite": "每拉邀", "self_seller": "我",
-          "signup_perk": "报", "platform_search": "dkx", "need_then_find": "有",
+          "signup_perk": "报签到进办入", "platform_search": "dkx", "need_then_find": "有",
           "who_wants_vote": "想", "who_leave_word": "感有想", "take_you_in": "加找联私",
-          "anyone_want": "有", "negotiable": "价", "shop_promo": "开会店周全"}
+          "anyone_want": "有", "negotiable": "价", "shop_promo": "开会店周全",
+          "livestream_push": "直求点关今每明", "room_code": "房直进",
+          "bare_profile": "看戳点见", "shop_search": "淘拼京闲天tp", "ask_details": "详欢",
+          "group_buy": "团"}
 # All the patterns in one pass (most messages match none and stop here); each branch opens with
 # a look-ahead on its first characters, so a position no pattern can start at fails at once.
 _ANY_RE = re.compile(
@@ -183,11 +216,12 @@ _ANY_RE = re.compile(
 _WHO_RE = re.compile(_WHO)
 _NEED_SELLING = frozenset({"scan_code", "selling_private", "seller_intro", "who_come",
                            "want_vote", "wechat_search", "need_then_find", "who_wants_vote",
-                           "who_leave_word", "take_you_in", "anyone_want", "negotiable"})
+                           "who_leave_word", "take_you_in", "anyone_want", "negotiable",
+                           "shop_search", "ask_details"})
 # Shapes opening with who-words that are selling cues themselves (有需要…的, 感兴趣的): the cue
 # must be elsewhere.
 _CUE_OUTSIDE = frozenset({"need_then_find", "who_wants_vote", "who_leave_word", "take_you_in",
-                          "anyone_want", "negotiable"})
+                          "anyone_want", "negotiable", "ask_details"})
 # What makes "come to my group" poaching: a jab at this group, or what the other one offers;
 # "come over to our side" ("来我们那边") only with a jab at this group ("周末来我们这边玩，人多
 # 热闹" is an invitation).
@@ -230,6 +264,8 @@ _LEAD_CUE_RE = re.compile(
 def _without_who(text: str, m: re.Match[str]) -> str:
     """``text`` without the words that open the match and are cues themselves (有需要的,
     感兴趣的, 价格 in 价格好商量): the selling wording must be something else."""
+    if m.group().startswith(("详", "欢")):  # 详询 is a cue itself: look outside the match
+        return text[:m.start()] + "," + text[m.end():]
     lead = _LEAD_CUE_RE.match(text, m.start())
     return text if lead is None else text[:m.start()] + "," + text[lead.end():]
 

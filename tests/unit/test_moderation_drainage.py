@@ -329,3 +329,36 @@ def test_perks_and_selling_asks_leave_chat_alone(text: str) -> None:
 )
 def test_a_shops_own_promotion_is_an_ad(text: str, is_ad: bool) -> None:
     assert ("ad" in classify(text)[1]) is is_ad, classify(text)
+
+
+# --- seventh round (2026.12.7): livestream pushes, room codes, shop searches, perks for turning
+# up, "详询", group buys with a price pitch, 私发 / a closing 私; each with chat that stays benign
+@pytest.mark.parametrize(
+    ("text", "is_ad"),
+    [("我的直播间点个关注，每晚十点开播", True),  # livestream_push
+     ("求关注，主播天天在直播间等你们", True),
+     ("明晚直播带货，福利多多", True),
+     ("进房码私我，今晚有惊喜", True),  # room_code
+     ("戳主页", True),  # bare_profile: the whole message
+     ("库存清仓，拼多多搜「阿强家纺」", True),  # shop_search (with selling wording)
+     ("新店开业，到店即享八折", True),  # signup_perk: a perk for turning up
+     ("办卡立减两百，只限本周", True),
+     ("备注小区名字立减十元", True),  # group_code_perk with any group's name
+     ("进群每天发红包，手慢无", True),  # join_gift
+     ("钢琴陪练课程，详询王老师", True),  # ask_details with selling wording elsewhere
+     ("小区团购净水器，比市场价便宜三百", True),  # group_buy
+     ("电子教材全套，网盘链接私发", True),  # selling_private: 私发
+     ("祛痘面膜，一周见效，宝妈都在用，私", True),  # selling_private: a closing 私
+     # a viewer, a game room, a friend, an event, a question: chat
+     ("昨晚那个直播间好热闹，主播唱歌真好听", False),
+     ("游戏房间码找我要", False),
+     ("看我头像，我家的猫可爱吧", False),
+     ("淘宝搜一下就有", False),
+     ("每天签到的话能拿积分吗", False),
+     ("新人进群发红包是规矩", False),
+     ("有问题详细问问物业", False),
+     ("团购的菜到了，大家下楼拿", False),
+     ("照片我私发给你了", False)],
+)
+def test_seventh_round_drainage_families(text: str, is_ad: bool) -> None:
+    assert ("ad" in classify(text)[1]) is is_ad, classify(text)
