@@ -558,3 +558,89 @@ def test_sixth_round_threat_idioms(lexicon: Lexicon, text: str, category: str) -
 )
 def test_sixth_round_threat_idiom_traps(lexicon: Lexicon, text: str) -> None:
     assert _cats(lexicon, text) == set()
+
+
+# --- seventh round (2026.12.7): rule families, each with traps that must stay benign
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("下班别走，我在停车场堵他，带好家伙", "violence"),  # lie_in_wait
+        ("带上刀，今晚蹲他", "violence"),
+        ("这种畜生就该枪毙", "violence"),  # death_wish
+        ("他全家一个都别想活", "violence"),
+        ("专业帮人出气，每人三百，需要的私我", "violence"),  # hired_violence
+        ("钢珠枪现货，威力很大", "violence"),  # weapon_sale
+        ("再敢偷我家菜，我就拿开水泼他", "violence"),  # if_again with acid/knife/water
+        ("老子明天就把那个经理给砍了", "violence"),  # threat with a person's title
+        ("庆丰又来称帝了，真是祸国", "politics"),  # leader_nickname
+        ("维尼熊下台", "politics"),
+        ("西藏那边的事墙外都有报道", "politics"),  # censored_event
+        ("周六大家一起举牌到市政府", "politics"),  # agitation at an office
+        ("我们去领事馆门口示威", "politics"),
+        ("那个老赖的护照号是G12345678，大家注意", "privacy"),  # passport
+        ("车主信息打包卖，五毛一条", "privacy"),  # data_sale
+        ("骗子家住幸福里小区，天天还装可怜", "privacy"),  # person_address: a scammer's home
+        ("妈妈走了以后，今晚就去陪她", "self_harm"),  # join_the_dead
+        ("真的撑不下去了，想一了百了", "self_harm"),
+        ("活着有啥意思呢", "self_harm"),
+        ("胳膊上又割了两道", "self_harm"),  # cutting
+        ("疼才知道自己还活着", "self_harm"),
+        ("出冰，同城送货，懂的来", "drugs"),  # drug_delivery
+        ("K仔到货了，要的私", "drugs"),
+        ("饮料里加了料，喝了就断片", "drugs"),
+        ("这批叶子劲大", "drugs"),
+        ("时时彩内部计划，跟着导师稳赚", "gambling"),  # lottery_plan
+        ("押了让球，今晚全靠这场", "gambling"),  # match_stake by market
+        ("街机打鱼一炮五毛，能提现", "gambling"),  # chase_losses: fish games
+        ("主播尺度无上限，今晚十点", "porn"),  # explicit_offer
+        ("空虚的话来找妹妹陪聊", "porn"),
+        ("桑拿那边有半套吗", "porn"),
+        ("附近的小姐姐约不约", "porn"),
+        ("跟着李老师抓涨停，想进内部群加助理", "fraud"),  # stock_teacher
+        ("回复1领任务，做完马上返", "fraud"),  # task_scam
+        ("垫付两百返三百，当天到账", "fraud"),
+        ("那头肥猪差不多了，明天收网", "fraud"),  # pig_butchering
+        ("我是小区物业的，停车费直接打到这个账户", "fraud"),  # impersonation: property office
+        ("理赔客服说要先开通借呗才能退", "fraud"),  # refund with a credit line
+        ("恭喜中奖，只要支付手续费就寄出", "fraud"),  # prize with a fee
+        ("你是智障吧", "abuse"),  # insult_you
+        ("长成这样还好意思发自拍", "abuse"),
+        ("你做的方案简直是一坨垃圾", "abuse"),
+        ("赶紧进棺材吧你", "abuse"),
+    ],
+)
+def test_seventh_round_families(lexicon: Lexicon, text: str, category: str) -> None:
+    assert category in _cats(lexicon, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在门口等他，带刀鱼回家做",  # a fish, not a knife
+        "晚上熬夜追剧，困死",  # 熬 is staying up, not enduring
+        "爸妈走了以后我去陪朋友吃饭",
+        "周末去陪爸妈吃饭",
+        "手腕上多了几道猫抓的印子",
+        "冰箱里有冰块吗",
+        "有冰可乐，同城送",
+        "这包子丢人了，馅都漏出来",  # no leader there
+        "抗议的新闻看了吗",
+        "找人打架是违法的，一人两百也不行",
+        "我的护照号码E12345678，帮我填表",
+        "快递单号能查到吗",
+        "这个技师按摩手法很好，下次还点她",
+        "这条鱼养了一个月，越长越大",
+        "楼下狗叫了一整夜",
+        "原价299，活动价199，挺划算的",
+        "今晚那场比赛谁赢了",
+        "邮票一张两百，纪念版",
+        "爷爷走了以后，我想去陪奶奶住几天",
+        "这批粉丝出事了吗",
+        "约吗？附近新开了家火锅店",
+        "我带把刀去切西瓜，等你们来",
+        "洗浴中心有全套的洗护用品",
+        "跟着老师学炒股入门",
+    ],
+)
+def test_seventh_round_traps(lexicon: Lexicon, text: str) -> None:
+    assert _cats(lexicon, text) == set()

@@ -296,3 +296,21 @@ def test_risk_offers_asking_to_add_wechat_and_mule_jobs_are_drainage(text: str, 
 def test_recruiting_for_sex_work_is_a_job_ad(text: str, ad: bool) -> None:
     verdict = Moderator(Lexicon.load()).classify(Message("e", 0, "g", "u", "text", text))
     assert ("ad" in verdict.categories) is ad, verdict.hits
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [  # seventh round (2026.12.7): new commercial wording next to a contact makes an ad
+        ("老家自产的核桃，纯天然，电话 139 1234 5678", {"ad"}),  # spaced phone + produce
+        ("酒店代订，比官网便宜，电话13812345678", {"ad"}),
+        ("影视资源站 moviehub.cc 每日更新", {"ad"}),
+        ("户籍和开房记录都能查，微信：chaxun_88", {"ad", "privacy"}),  # a lookup service with an id
+        ("帮人平事，每人五百，需要的找我", {"ad", "violence"}),  # violence for hire, "find me"
+        # a phone number or a link among friends stays chat; an order number is no phone
+        ("我的新号 139 1234 5678，存一下", set()),
+        ("订单号 13812345678 怎么查不到物流", set()),
+    ],
+)
+def test_seventh_round_offers_with_contacts(text: str, categories: set[str]) -> None:
+    verdict = Moderator(Lexicon.load()).classify(Message("e", 0, "g", "u", "text", text))
+    assert set(verdict.categories) == categories, verdict.hits
