@@ -1,0 +1,142 @@
+"""A small learned second opinion for moderation: linear scores over character n-grams.
+
+The lexicon (``lexicon.py``) finds what its terms and rules name; new authors phrase the same
+offers and threats in words no term holds.  This model scores the normalised text (the
+lexicon view of ``normalize.py``: evasions already undone) with one-vs-rest logistic
+regression over character 1–3-grams (digits folded to ``0``), trained by
+``bench/train_moderation_model.py`` on the hand-labelled sets and shipped as
+``data/moderation_model.json`` (pruned weights, a version, the thresholds the training chose
+by cross-validation).
+
+Two decision heads, each with its own threshold: ``ad`` and ``risk`` (any risk category).
+When ``risk`` fires, the risk category is the best-scoring of the per-category heads.  The
+moderator uses the model only to ADD a risk category the lexicon did not find, with verdict
+``review`` (see ``moderation.py``; the ad head is trained and measured but not used: it
+flags everyday lines shaped like drainage).
+
+Pure and loaded once; scoring a text is a few dictionary look-ups per n-gram.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from operator import add
+
+MODEL_FILE = "data/moderation_model.json"
+MAX_CHARS = 300  # longer texts are scored on their first 300 normalised characters
+RISK_CATEGORIES = ("fraud", "gambling", "drugs", "porn", "politics", "violence", "abuse",
+                   "privacy", "self_harm")
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
+_DIGIT_RE = re.compile(r"[1-9]")
+
+
+def grams(text: str) -> set[str]:
+    """Character 1-, 2- and 3-grams of a normalised text, digits folded to ``0``, with ``^``
+    and ``$`` marking its ends (so every text, even an empty one, has a feature)."""
+    t = text[:MAX_CHARS]
+    t = "^" + (t.translate(_DIGITS) if _DIGIT_RE.search(t) else t) + "$"
+    pairs = list(map(add, t, t[1:]))
+    return {*t, *pairs, *map(add, pairs, t[2:])}
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    bias: float
+    weights: dict[str, float]
+    threshold: float = 0.5
+
+    def prob(self, feats: set[str]) -> float:
+        get = self.weights.get
+        total = sum(filter(None, map(get, feats)))
+        z = self.bias + total / math.sqrt(len(feats))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True, slots=True)
+class ModelHit:
+    category: str
+    score: float
+
+
+@dataclass(frozen=True)
+class ModerationModel:
+    version: str
+    ad: Head
+    risk: Head
+    categories: dict[str, Head]
+
+    def predict(self, text: str, skip_ad: bool = False,
+                skip_risk: bool = False) -> tuple[ModelHit, ...]:
+        """Categories the model finds in a normalised ``text``: ``ad`` and/or the best risk
+        category, each with its probability; heads named in ``skip_*`` are not scored."""
+        if skip_ad and skip_risk:
+            return ()
+        feats = grams(text)
+        found = []
+        if not skip_ad:
+            p = self.ad.prob(feats)
+            if p >= self.ad.threshold:
+                found.append(ModelHit("ad", p))
+        if not skip_risk:
+            p = self.risk.prob(feats)
+            if p >= self.risk.threshold:
+                best = max(self.categories, key=lambda c: self.categories[c].prob(feats))
+                found.append(ModelHit(best, p))
+        return tuple(found)
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Every head's probability (for tests and the training report)."""
+        feats = grams(text)
+        out = {"ad": self.ad.prob(feats), "risk": self.risk.prob(feats)}
+        out.update({c: h.prob(feats) for c, h in self.categories.items()})
+        return out
+
+
+def _head(raw: dict[str, object], grams_: list[str]) -> Head:
+    weights = raw["weights"]
+    assert isinstance(weights, list) and len(weights) == len(grams_)
+    return Head(float(raw["bias"]),  # type: ignore[arg-type]  # a JSON number
+                {g: w / 100 for g, w in zip(grams_, weights, strict=True) if w},
+                float(raw.get("threshold", 0.5)))  # type: ignore[arg-type]  # a JSON number
+
+
+def from_json(data: dict[str, object]) -> ModerationModel:
+    """The model from its file: ``grams`` once, each head's weights in hundredths aligned
+    with them (``bench/train_moderation_model.py`` writes it)."""
+    heads, grams_ = data["heads"], data["grams"]
+    assert isinstance(heads, dict) and isinstance(grams_, list)
+    return ModerationModel(
+        version=str(data["version"]),
+        ad=_head(heads["ad"], grams_),
+        risk=_head(heads["risk"], grams_),
+        categories={c: _head(heads[c], grams_) for c in RISK_CATEGORIES if c in heads},
+    )
+
+
+_enabled = True
+
+
+def set_enabled(flag: bool) -> None:
+    """Turn the model on or off for moderators created from now on (the setting
+    ``GROUPPULSE_MODERATION_MODEL``, applied when the settings are read)."""
+    global _enabled
+    _enabled = flag
+
+
+def default_model() -> ModerationModel | None:
+    """The bundled model, or None when the setting turned it off."""
+    return load_model() if _enabled else None
+
+
+@lru_cache(maxsize=1)
+def load_model() -> ModerationModel:
+    """The bundled model, read once per process."""
+    raw = resources.files("streams.detect").joinpath(MODEL_FILE).read_text("utf-8")
+    return from_json(json.loads(raw))
