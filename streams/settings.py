@@ -15,6 +15,7 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from streams.detect.health import health_rule_overrides
+from streams.detect.model import set_enabled as set_model_enabled
 from streams.receivers import ReceiverConfig, parse_receivers
 
 
@@ -171,6 +172,12 @@ class Settings(BaseSettings):
     lexicon_reload_seconds: float = Field(
         10.0, gt=0, description="How often workers check the custom lexicon files for changes."
     )
+    moderation_model: bool = Field(
+        True, validate_default=True,
+        description="The learned moderation model (README, Moderation) adds a `review` hit "
+        "(rule `model:<category>`) for risk content the lexicon did not find; false: lexicon "
+        "and rules only.",
+    )
     webhook_urls: SecretStr | None = Field(
         None,
         description="Generic JSON webhooks paged for alerts (comma separated; secret: URLs "
@@ -216,6 +223,14 @@ class Settings(BaseSettings):
         value = value.lower()
         if value not in {"crit", "error", "warn", "info", "debug"}:
             raise ValueError("must be one of crit, error, warn, info, debug")
+        return value
+
+    @field_validator("moderation_model")
+    @classmethod
+    def _apply_model(cls, value: bool) -> bool:
+        # moderators are built from the settings of their process (worker, classify): the
+        # switch is applied where the settings are read, before any moderator exists
+        set_model_enabled(value)
         return value
 
     @field_validator("clickhouse_database")

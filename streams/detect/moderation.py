@@ -29,7 +29,13 @@ How rules combine (each hit carries the severity it asks for on its own):
   drugs offer with only a DM cue still pages;
 - a phone number in a message that exposes or threatens someone (privacy, abuse, violence;
   nothing offered) is that person's number, not an ad;
-- flooding and repeated text: ``review`` (category ``flood``); with an ad hit: ``reject``.
+- flooding and repeated text: ``review`` (category ``flood``); with an ad hit: ``reject``;
+- the learned model (``model.py``, off with ``GROUPPULSE_MODERATION_MODEL=false``) only adds
+  a risk category when the rules found none (its ad head is not used, ``MODEL_ADS``): rule
+  ``model:<category>``, the whole text as the match, always ``review`` — a second opinion for
+  a person: it never rejects or strikes, and it adds nothing to a message the rules reject
+  without a contact (that would page on-call as risk content), to a text with warning
+  wording (别碰, 千万别信, 举报 …: it reads no context) or to texts under 4 characters.
 The verdict is the strongest severity among the hits; ``pass`` when there are none.
 """
 
@@ -47,6 +53,7 @@ from streams.detect.drainage import drainage_hits, has_commercial_cue
 from streams.detect.flood import FloodDetector, FloodVerdict
 from streams.detect.idcard import id_number_hits
 from streams.detect.lexicon import Lexicon, LexiconHit
+from streams.detect.model import ModerationModel, default_model
 from streams.detect.normalize import Normalized, normalize_term, normalize_views
 
 PASS, REVIEW, REJECT = "pass", "review", "reject"
@@ -112,6 +119,7 @@ class TextReading(NamedTuple):
     lexicon_hits: tuple[Hit, ...]
     contacts: tuple[Contact, ...]
     commercial: bool = False  # selling/hiring/service wording next to a contact: an offer
+    model_hits: tuple[Hit, ...] = ()  # what the model adds (categories no rule found)
 
 
 @dataclass
@@ -122,6 +130,7 @@ class Moderator:
     _joins: dict[str, dict[str, int]] = field(default_factory=dict)  # group → user → ts
     _readings: dict[str, TextReading] = field(default_factory=dict)
     _read_with: Lexicon | None = None
+    model: ModerationModel | None = field(default_factory=default_model)
 
     def member_joined(self, group_id: str, user_id: str, ts_ms: int) -> None:
         joins = self._joins.get(group_id)
@@ -193,7 +202,8 @@ class Moderator:
         commercial = bool(contacts) and has_commercial_cue(view.text)
         hits = [_lexicon_hit(view, hit) for hit in found]
         hits += [_lexicon_hit(contact_view, hit) for hit in id_number_hits(contact_view.text)]
-        reading = TextReading(view, tuple(hits), contacts, commercial)
+        model_hits = () if self.model is None else _model_hits(self.model, view, hits)
+        reading = TextReading(view, tuple(hits), contacts, commercial, model_hits)
         if len(text) <= READING_MAX_CHARS:
             if len(self._readings) >= READING_CACHE_SIZE:
                 del self._readings[next(iter(self._readings))]  # oldest first
@@ -205,7 +215,8 @@ class Moderator:
         if message.url and message.url not in text:
             text = f"{text} {message.url[:500]}" if text else message.url[:500]
         reading = self._readings.get(text) if self._read_with is self.lexicon else None
-        view, lexicon_hits, contacts, commercial = self.read(text) if reading is None else reading
+        view, lexicon_hits, contacts, commercial, model_hits = (self.read(text) if reading is None
+                                                                else reading)
         fingerprint = view.text if len(view.text) >= 2 else ""
         msg_type = message.msg_type
         if msg_type == "text" and text[:1] in "[#":
@@ -214,10 +225,14 @@ class Moderator:
             behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms,
                                         fingerprint)
             if not behaviour.flood and not behaviour.duplicate:  # most messages end here
-                return Verdict(message.event_id, PASS, (), (), contacts, view.text)
-            hits = _flood_hits(behaviour, False)
-            return Verdict(message.event_id, REVIEW, ("flood",), tuple(hits), contacts,
-                           view.text)
+                if not model_hits:
+                    return Verdict(message.event_id, PASS, (), (), contacts, view.text)
+                return Verdict(message.event_id, REVIEW,
+                               tuple(sorted({h.category for h in model_hits})), model_hits,
+                               contacts, view.text)
+            hits = [*model_hits, *_flood_hits(behaviour, False)]
+            return Verdict(message.event_id, REVIEW, tuple(sorted({h.category for h in hits})),
+                           tuple(hits), contacts, view.text)
         hits = list(lexicon_hits)
         has_ad_term = any(h.category == "ad" for h in hits)
         offers = has_ad_term or commercial or any(h.category in _WARNABLE for h in hits)
@@ -239,12 +254,17 @@ class Moderator:
             if hit is not None:
                 hits.append(hit)
         behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms, fingerprint)
-        if not hits and not behaviour.flood and not behaviour.duplicate:
+        if not hits and not model_hits and not behaviour.flood and not behaviour.duplicate:
             return Verdict(message.event_id, PASS, (), (), contacts, view.text)  # most messages
-        has_ad = any(h.category == "ad" for h in hits)
+        found = {h.category for h in hits}
+        has_ad = "ad" in found  # the model's ad opinion never makes flood or a newcomer reject
         hits.extend(_flood_hits(behaviour, has_ad))
         if new_member and has_ad:
             hits = [_escalate(h) if h.category == "ad" else h for h in hits]
+        if model_hits:
+            hits.extend(_model_additions(model_hits, found, hits, contacts))
+            if not hits:
+                return Verdict(message.event_id, PASS, (), (), contacts, view.text)
         verdict = max((h.severity for h in hits), key=_RANK.__getitem__, default=PASS)
         categories = tuple(sorted({h.category for h in hits}))
         return Verdict(message.event_id, verdict, categories, tuple(hits), contacts, view.text)
@@ -269,6 +289,7 @@ _WARN_AFTER_RE = re.compile(
     r"|的(?:一律|都)?(?:别理|不要理|别搭理|不要搭理|别加|不要加|别回)|一律别|判违规|算违规)"
 )
 _CLAUSE_END_RE = re.compile(r"[。!?;\n]")
+_WARN_ANY_RE = re.compile(_WARN_AFTER_RE.pattern.removeprefix(r"[^。!?;\n]{0,12}?"))
 
 
 def _warned_against(text: str, hit: LexiconHit) -> bool:
@@ -351,6 +372,49 @@ def _with_risk_offer(found: list[LexiconHit], text: str) -> list[LexiconHit]:
         return [*found, LexiconHit("ad", "review", "pattern:ad:risk_hiring", dm.start(),
                                    dm.end())]
     return [*found, LexiconHit("ad", "review", "pattern:ad:risk_dm", dm.start(), dm.end())]
+
+
+_RISK = frozenset({"fraud", "gambling", "drugs", "porn", "politics", "violence", "abuse",
+                   "privacy", "self_harm"})
+MODEL_MIN_CHARS = 4  # shorter texts ("收到", "+1", "哈哈哈") are not worth scoring
+# The model's ad head is not used: on everyday lines shaped like drainage (想吃的私我，我多做
+# 了一锅 · 同意的扣1 · 物业电话换了，新号码… · [名片] 李老师) it fires at 0.6-0.96, where the
+# drainage rules know an offer must be near; its risk heads carry the gain (README, Moderation).
+MODEL_ADS = False
+
+
+def _model_hits(model: ModerationModel, view: Normalized, hits: list[Hit]) -> tuple[Hit, ...]:
+    """The model's ``review`` hits for categories the lexicon did not find (``classify``
+    drops its ``ad`` when a contact turned out to be an ad hit)."""
+    if len(view.text) < MODEL_MIN_CHARS:
+        return ()
+    found = {h.category for h in hits}
+    opinions = model.predict(view.text, skip_ad="ad" in found or not MODEL_ADS,
+                             skip_risk=bool(found & _RISK))
+    if not opinions or model_warning(view.text):
+        return ()
+    return tuple(
+        Hit(category=m.category, rule=f"model:{m.category}", severity=REVIEW,
+            match=view.original[:200], normalized=view.text[:200], normalized_by=(),
+            start=0, end=min(len(view.original), 200))
+        for m in opinions)
+
+
+def model_warning(text: str) -> bool:
+    """Warning or refusal wording anywhere in the text (别碰, 千万别信, 举报, 是骗局 …): the
+    model reads no context (and names the category of a warning at random), so its opinion
+    is dropped there and the rules, which know where the warning points, decide alone."""
+    return bool(_WARN_BEFORE_RE.search(text) or _WARN_ANY_RE.search(text))
+
+
+def _model_additions(model_hits: tuple[Hit, ...], found: set[str], hits: list[Hit],
+                     contacts: tuple[Contact, ...]) -> list[Hit]:
+    """The model's hits for categories no rule found (a contact's ad hit included).  Never a
+    risk category next to a ``reject`` from the rules in a message without contacts: that
+    pages on-call as risk content (``analysis.py``), and paging must be the rules' doing."""
+    rejected = not contacts and any(h.severity == REJECT for h in hits)
+    return [h for h in model_hits if h.category not in found and (
+        h.category == "ad" or not (found & _RISK or rejected))]
 
 
 # Shared items as chat exports render them in text ("[小程序] 美团外卖 | 点击领取…",

@@ -1,0 +1,429 @@
+"""Train the moderation model (``streams/detect/model.py``) and measure it on left-out sets.
+
+    .venv/bin/python bench/train_moderation_model.py             # LOSO table + write the model
+    .venv/bin/python bench/train_moderation_model.py --no-write  # LOSO table only
+    .venv/bin/python bench/train_moderation_model.py --first-run # time-ordered table (below)
+
+Data: ``tests/data/moderation_eval.jsonl`` and ``moderation_holdout{,2..6}.jsonl`` (never
+holdout 7: the blind test of this model), plus as extra benign wording the lines of
+``sentiment_chat/sentiment_train.jsonl`` the lexicon passes (``--no-extra-benign`` leaves
+them out; they are only trained on, never scored).  Features: character 1-3-grams of the
+lexicon view of ``normalize.py`` (digits folded), present/absent, scaled to unit length;
+vocabulary = n-grams in at least two training texts.  Model: one-vs-rest logistic
+regression (heads ``ad``, ``risk`` = any risk category, one per risk category), L2,
+full-batch Adam, 150 steps, deterministic (numpy only, fixed order: two runs write the same
+bytes).  Weights under 0.05 are pruned and the rest kept in hundredths before anything is
+measured, so the figures are those of the shipped artifact (762 KB, 112,591 weights).
+
+Threshold policy (heads ``ad`` and ``risk``), chosen only from out-of-fold probabilities
+inside the training sets (inner leave-one-set-out), never on the left-out set: the smallest
+threshold on a 0.05 grid at which the model ALONE reaches precision >= 0.95 (ads) / 0.90
+(risk) and flags <= 0.5 % of benign lines; the L2 strength (1e-5 or 1e-4) the same way (most
+out-of-fold recall at those thresholds).  Shipped model: all seven sets, thresholds from
+their leave-one-set-out probabilities: ad 0.60, risk 0.75, L2 1e-5.
+
+"combined" is what ``moderation.py`` does: lexicon and rules, plus a model risk category when
+the rules found none, the text has no warning wording, is 4+ characters and was not rejected
+by the rules without a contact (that pages).  The ad head is NOT used (``MODEL_ADS``): on the
+drainage look-alike traps of the unit tests (想吃的私我，我多做了一锅 · 同意的扣1 · 物业电话换
+了，新号码 0731-… · [名片] 李老师) it scored 0.6-0.96, where the rules know an offer must be
+near; its figures are in the "model" rows only.
+
+RESULTS (2026-12-02).  Leave-one-set-out (train on the other five holdouts + eval).  The
+lexicon was tuned on every set, so its rows are optimistic and leave the model almost nothing
+to add; the "model" rows are the honest generalisation figure of the model alone:
+
+    left out system     ads P  ads R risk P risk R benign   t_ad t_risk (lexicon missed risk: model)
+    h1       model      0.992  0.952  0.988  0.534   0.6%   0.70 0.80  (0/2)
+    h1       lexicon    0.992  0.984  0.993  0.986   0.0%
+    h1       combined   0.992  0.984  0.986  0.986   0.6%
+    h2       model      0.978  0.956  0.985  0.500   1.2%   0.60 0.75  (1/5)
+    h2       lexicon    0.985  0.985  1.000  0.962   0.0%
+    h2       combined   0.985  0.985  0.992  0.969   0.6%
+    h3       model      0.985  0.746  0.976  0.363   1.3%   0.65 0.80  (1/3)
+    h3       lexicon    0.989  0.956  0.982  0.973   1.3%
+    h3       combined   0.989  0.956  0.974  0.982   1.9%
+    h4       model      0.994  0.876  1.000  0.464   0.6%   0.60 0.85  (1/5)
+    h4       lexicon    0.972  0.966  0.963  0.955   1.2%
+    h4       combined   0.972  0.966  0.964  0.964   1.2%
+    h5       model      0.993  0.900  0.968  0.417   0.0%   0.65 0.75  (1/3)
+    h5       lexicon    0.993  0.987  0.953  0.979   0.6%
+    h5       combined   0.993  0.987  0.947  0.986   0.6%
+    h6       model      0.976  0.748  0.959  0.518   1.4%   0.60 0.70  (0/1)
+    h6       lexicon    0.972  0.946  0.993  0.993   0.7%
+    h6       combined   0.972  0.946  0.971  0.993   2.1%
+
+Time-ordered (``--first-run``), the honest question "what does the model add on wording the
+lexicon had not been tuned on": each holdout against the moderator as it was just before the
+holdout was added (``git archive`` of that commit: its first run), plus a model trained only on
+the sets that existed then (eval; eval+h1; …; eval+h1..h5), thresholds by inner CV on those:
+
+    set  system     ads P  ads R risk P risk R benign   t_ad t_risk (lexicon missed risk: model)
+    h1   model      0.963  0.825  0.969  0.419   1.2%   0.25 0.70  (12/53)  lexicon@bd071b0
+    h1   lexicon    0.990  0.762  0.941  0.642   3.1%
+    h1   combined   0.990  0.762  0.930  0.723   3.8%
+    h2   model      0.982  0.810  0.937  0.454   1.9%   0.55 0.60  (16/60)  lexicon@27ed45d
+    h2   lexicon    0.957  0.657  0.959  0.538   2.5%
+    h2   combined   0.957  0.657  0.935  0.662   3.8%
+    h3   model      0.992  0.691  0.902  0.327   1.9%   0.50 0.75  (12/62)  lexicon@cfc6c18
+    h3   lexicon    0.967  0.486  0.850  0.451   6.3%
+    h3   combined   0.967  0.486  0.827  0.549   7.5%
+    h4   model      0.992  0.713  0.933  0.382   0.6%   0.70 0.80  (8/48)   lexicon@d43d9f8
+    h4   lexicon    0.956  0.730  0.939  0.564   1.9%
+    h4   combined   0.956  0.730  0.907  0.618   1.9%
+    h5   model      1.000  0.827  0.971  0.236   0.0%   0.70 0.80  (9/84)   lexicon@d43d9f8
+    h5   lexicon    0.969  0.820  0.923  0.417   1.9%
+    h5   combined   0.969  0.820  0.920  0.479   1.9%
+    h6   model      0.976  0.748  0.959  0.518   1.4%   0.60 0.70  (29/62)  lexicon@cfbf474
+    h6   lexicon    0.962  0.685  0.987  0.547   0.7%
+    h6   combined   0.962  0.685  0.962  0.730   2.1%
+
+Risk recall +0.08 / +0.12 / +0.10 / +0.05 / +0.06 / +0.18 (mean +0.10), risk precision
+-0.01 to -0.03, benign flagged +0.7 / +1.3 / +1.2 / 0 / 0 / +1.4 points.  The gain grows
+with training data (h6, trained on six sets, gains most).  Had the ad head been used, ads
+recall would have risen +0.10 to +0.27 at ads P >= 0.95 on these sets, with benign flagged
+up to +2.5 points — but see the traps above.
+
+Honesty notes: lambda and thresholds are inner-CV choices; the recipe around them was not.
+Four variants were compared on the time-ordered table before this one was kept (benign cap
+1 % vs 0.5 %, with/without the extra benign lines, ad head then still in; risk gains
++0.03..+0.24; the kept one was the only one with a gain >= 0.05 on every set and benign
+flagged up by less than 2 points), and the warning and reject guards and dropping the ad
+head in ``moderation.py`` came after unit-test traps failed.  So
+the time-ordered table is slightly optimistic; holdout 7 is the clean test.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from streams.detect.evaluate import RISK, load_rows  # noqa: E402
+from streams.detect.lexicon import Lexicon  # noqa: E402
+from streams.detect.model import RISK_CATEGORIES, grams  # noqa: E402
+from streams.detect.moderation import (  # noqa: E402
+    MODEL_ADS,
+    MODEL_MIN_CHARS,
+    Message,
+    Moderator,
+    model_warning,
+)
+from streams.detect.normalize import normalize_views  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+SETS = {"eval": DATA / "moderation_eval.jsonl",
+        "h1": DATA / "moderation_holdout.jsonl",
+        **{f"h{n}": DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 7)}}
+EXTRA_BENIGN = (DATA / "sentiment_chat.jsonl", DATA / "sentiment_train.jsonl")
+OUT = ROOT / "streams" / "detect" / "data" / "moderation_model.json"
+HEADS = ("ad", "risk", *RISK_CATEGORIES)
+TARGET_P = {"ad": 0.95, "risk": 0.90}
+MAX_BENIGN = 0.005
+GRID = [round(0.05 * i, 2) for i in range(4, 20)]  # 0.20 .. 0.95
+LAMS = (1e-5, 1e-4)
+ITERS = 150
+PRUNE = 0.05
+SEED = 20261202
+VERSION = "2026.12.02-1"
+
+
+# Time-ordered check (``--first-run``): each holdout against the lexicon as it was just before
+# the holdout was added (its first run, nobody had tuned on it) plus a model trained only on
+# the sets that existed then.  (left-out set, commit of the first-run lexicon, training sets)
+FIRST_RUN = (("h1", "bd071b0", ("eval",)),
+             ("h2", "27ed45d", ("eval", "h1")),
+             ("h3", "cfc6c18", ("eval", "h1", "h2")),
+             ("h4", "d43d9f8", ("eval", "h1", "h2", "h3")),
+             ("h5", "d43d9f8", ("eval", "h1", "h2", "h3")),
+             ("h6", "cfbf474", ("eval", "h1", "h2", "h3", "h4", "h5")))
+_CLASSIFY_OLD = """
+import json, sys
+from streams.detect.lexicon import Lexicon
+from streams.detect.moderation import Message, Moderator
+lexicon = Lexicon.load()
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.strip():
+        v = Moderator(lexicon).classify(Message("e", 0, "g", "u", "text", json.loads(line)["text"]))
+        print(json.dumps([sorted(v.categories), v.verdict, bool(v.contacts)]))
+"""
+
+
+def first_run_verdicts(commit: str, path: Path) -> list[tuple[set[str], str, bool]]:
+    """Categories, verdict and whether it found contacts, for every line of ``path``, by the
+    moderator at ``commit``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "streams"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        out = subprocess.run([sys.executable, "-c", _CLASSIFY_OLD, str(path)], cwd=tmp,
+                             env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"},
+                             check=True, capture_output=True, text=True).stdout
+    return [(set(cats), verdict, contacts)
+            for cats, verdict, contacts in map(json.loads, out.splitlines())]
+
+
+class Doc:
+    __slots__ = ("cats", "feats", "lex_cats", "lex_flagged", "lex_rejected", "scored", "text",
+                 "warned")
+    # lex_rejected: rejected by the rules with no contact in the text (a model risk hit there
+    # would page on-call, so moderation.py adds none)
+
+    def __init__(self, text: str, cats: set[str], lexicon: Lexicon) -> None:
+        self.text = text
+        self.cats = cats
+        normalized = normalize_views(text)[0].text
+        self.feats = grams(normalized)
+        self.scored = len(normalized) >= MODEL_MIN_CHARS  # the moderator skips shorter texts
+        self.warned = model_warning(normalized)  # ... and texts with warning wording
+        verdict = Moderator(lexicon, model=None).classify(  # lexicon and rules alone
+            Message("e", 0, "g", "u", "text", text))
+        self.lex_cats = set(verdict.categories)
+        self.lex_flagged = verdict.verdict != "pass"
+        self.lex_rejected = verdict.verdict == "reject" and not verdict.contacts
+
+
+def labels(docs: list[Doc]) -> np.ndarray:
+    y = np.zeros((len(docs), len(HEADS)), dtype=np.float64)
+    for i, d in enumerate(docs):
+        y[i, 0] = "ad" in d.cats
+        y[i, 1] = bool(d.cats & RISK)
+        for j, c in enumerate(RISK_CATEGORIES):
+            y[i, 2 + j] = c in d.cats
+    return y
+
+
+EXTRA: list[Doc] = []  # always in training, never scored
+
+
+class Model:
+    def __init__(self, vocab: dict[str, int], w: np.ndarray, b: np.ndarray) -> None:
+        self.vocab, self.w, self.b = vocab, w, b
+
+    def probs(self, docs: list[Doc]) -> np.ndarray:
+        z = np.tile(self.b, (len(docs), 1))
+        for i, d in enumerate(docs):
+            idx = [self.vocab[g] for g in d.feats if g in self.vocab]
+            if idx:
+                z[i] += self.w[idx].sum(axis=0) / np.sqrt(len(d.feats))
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def train(docs: list[Doc], lam: float) -> Model:
+    docs = docs + EXTRA
+    df = Counter(g for d in docs for g in d.feats)
+    vocab = {g: i for i, g in enumerate(sorted(g for g, n in df.items() if n >= 2))}
+    rows, cols, vals = [], [], []
+    for i, d in enumerate(docs):
+        idx = sorted(vocab[g] for g in d.feats if g in vocab)
+        rows += [i] * len(idx)
+        cols += idx
+        vals += [1.0 / np.sqrt(len(d.feats))] * len(idx)
+    r, c, v = np.array(rows), np.array(cols), np.array(vals)[:, None]
+    row_starts = np.flatnonzero(np.r_[True, r[1:] != r[:-1]])  # every text has its ^ gram
+    by_col = np.argsort(c, kind="stable")
+    c_sorted, r_by_col, v_by_col = c[by_col], r[by_col], v[by_col]
+    col_starts = np.flatnonzero(np.r_[True, c_sorted[1:] != c_sorted[:-1]])
+    col_ids = c_sorted[col_starts]
+    y = labels(docs)
+    n, k = y.shape
+    w = np.zeros((len(vocab), k))
+    b = np.log((y.mean(axis=0) + 1e-3) / (1 - y.mean(axis=0) + 1e-3))
+    m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
+    lr, beta1, beta2, eps = 0.1, 0.9, 0.999, 1e-8
+    for t in range(1, ITERS + 1):
+        z = np.add.reduceat(w[c] * v, row_starts, axis=0) + b
+        g = (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))) - y) / n
+        gw = lam * w
+        gw[col_ids] += np.add.reduceat(g[r_by_col] * v_by_col, col_starts, axis=0)
+        gb = g.sum(axis=0)
+        for p, gr, m, vv in ((w, gw, m_w, v_w), (b, gb, m_b, v_b)):
+            m *= beta1
+            m += (1 - beta1) * gr
+            vv *= beta2
+            vv += (1 - beta2) * gr * gr
+            p -= lr * (m / (1 - beta1 ** t)) / (np.sqrt(vv / (1 - beta2 ** t)) + eps)
+    w[np.abs(w) < PRUNE] = 0.0
+    return Model(vocab, np.round(w, 2), np.round(b, 3))  # as stored: hundredths
+
+
+def head_stats(p: np.ndarray, y: np.ndarray, benign: np.ndarray, t: float) -> tuple[float, ...]:
+    pred = p >= t
+    tp, fp, fn = int((pred & y).sum()), int((pred & ~y).sum()), int((~pred & y).sum())
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    ben = float(pred[benign].mean()) if benign.any() else 0.0
+    return prec, rec, ben
+
+
+def choose_threshold(p: np.ndarray, y: np.ndarray, benign: np.ndarray, head: str) -> float:
+    for t in GRID:
+        prec, _, ben = head_stats(p, y, benign, t)
+        if prec >= TARGET_P[head] and ben <= MAX_BENIGN:
+            return t
+    return GRID[-1]
+
+
+def oof(groups: dict[str, list[Doc]], lam: float) -> tuple[np.ndarray, list[Doc]]:
+    """Out-of-fold probabilities: each set scored by a model trained on the others."""
+    probs, docs = [], []
+    for name in groups:
+        train_docs = [d for other, ds in groups.items() if other != name for d in ds]
+        probs.append(train(train_docs, lam).probs(groups[name]))
+        docs += groups[name]
+    return np.vstack(probs), docs
+
+
+def fit(groups: dict[str, list[Doc]]) -> tuple[Model, dict[str, float], float]:
+    """Lambda and thresholds by inner leave-one-set-out on ``groups``; then the model on all."""
+    if len(groups) == 1:  # one set: four interleaved folds of it instead
+        (only,) = groups.values()
+        groups = {f"fold{i}": only[i::4] for i in range(4)}
+    best: tuple[float, float, dict[str, float]] | None = None
+    for lam in LAMS:
+        p, docs = oof(groups, lam)
+        y = labels(docs).astype(bool)
+        benign = np.array([not d.cats for d in docs])
+        th = {h: choose_threshold(p[:, j], y[:, j], benign, h) for j, h in enumerate(HEADS[:2])}
+        recall = sum(head_stats(p[:, j], y[:, j], benign, th[h])[1]
+                     for j, h in enumerate(HEADS[:2]))
+        if best is None or recall > best[0]:
+            best = (recall, lam, th)
+    assert best is not None
+    _, lam, th = best
+    return train([d for ds in groups.values() for d in ds], lam), th, lam
+
+
+def _pr(cnt: Counter[str], key: str) -> tuple[float, float]:
+    tp, fp, fn = cnt[f"{key}_tp"], cnt[f"{key}_fp"], cnt[f"{key}_fn"]
+    return (tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0)
+
+
+def measure(docs: list[Doc], p: np.ndarray, th: dict[str, float]) -> dict[str, tuple[float, ...]]:
+    """Ads P/R, risk P/R, benign flagged for the model alone, the lexicon, and both."""
+    out = {}
+    for mode in ("model", "lexicon", "combined"):
+        cnt: Counter[str] = Counter()
+        for i, d in enumerate(docs):
+            m_ad = p[i, 0] >= th["ad"] and d.scored
+            m_risk = p[i, 1] >= th["risk"] and d.scored
+            lex_ad, lex_risk = "ad" in d.lex_cats, bool(d.lex_cats & RISK)
+            if mode == "model":
+                got_ad, got_risk, flagged = m_ad, m_risk, m_ad or m_risk
+            elif mode == "lexicon":
+                got_ad, got_risk, flagged = lex_ad, lex_risk, d.lex_flagged
+            else:  # as moderation.py: no model risk next to a page-worthy reject, nothing
+                # from the model next to a warning; the ad head only if MODEL_ADS
+                m_risk = m_risk and not d.lex_rejected and not d.warned
+                m_ad = m_ad and MODEL_ADS and not d.warned
+                got_ad, got_risk = lex_ad or m_ad, lex_risk or m_risk
+                flagged = d.lex_flagged or m_ad or m_risk
+            want_ad, want_risk = "ad" in d.cats, bool(d.cats & RISK)
+            for key, want, got in (("ad", want_ad, got_ad), ("risk", want_risk, got_risk)):
+                cnt[f"{key}_{'tp' if want and got else 'fp' if got else 'fn' if want else 'tn'}"] += 1
+            if not d.cats:
+                cnt["benign"] += 1
+                cnt["benign_flagged"] += bool(flagged)
+        out[mode] = (*_pr(cnt, "ad"), *_pr(cnt, "risk"),
+                     cnt["benign_flagged"] / max(1, cnt["benign"]))
+    return out
+
+
+def to_json(model: Model, th: dict[str, float], digest: str) -> dict[str, object]:
+    """Compact: the n-grams with any weight once, then per head its weights in hundredths
+    aligned with them (0 where pruned)."""
+    keep = np.flatnonzero(np.abs(model.w).sum(axis=1))
+    inv = sorted(model.vocab, key=model.vocab.__getitem__)
+    heads: dict[str, object] = {}
+    for j, h in enumerate(HEADS):
+        head: dict[str, object] = {
+            "bias": float(model.b[j]),
+            "weights": [int(x) for x in np.rint(model.w[keep, j] * 100)]}
+        if h in th:
+            head["threshold"] = th[h]
+        heads[h] = head
+    return {"version": VERSION, "trained_on": sorted(SETS), "data_sha256": digest,
+            "features": "char 1-3-grams of the normalised lexicon view, digits folded, "
+                        "binary, unit length; weights in hundredths",
+            "grams": [inv[i] for i in keep], "heads": heads}
+
+
+def extra_benign(lexicon: Lexicon) -> list[Doc]:
+    """Chat lines of the sentiment sets the lexicon passes, as more benign wording."""
+    docs = [Doc(str(r["text"]), set(), lexicon) for path in EXTRA_BENIGN for r in load_rows(path)]
+    return [d for d in docs if not d.lex_flagged]
+
+
+def main() -> None:
+    global MAX_BENIGN
+    started = time.time()
+    lexicon = Lexicon.load()
+    groups = {name: [Doc(str(r["text"]), set(r["categories"]), lexicon)  # type: ignore[call-overload]
+                     for r in load_rows(path)] for name, path in SETS.items()}
+    for arg in sys.argv[1:]:
+        if arg.startswith("--max-benign="):
+            MAX_BENIGN = float(arg.split("=", 1)[1])
+    EXTRA.extend([] if "--no-extra-benign" in sys.argv else extra_benign(lexicon))
+    if "--first-run" in sys.argv:
+        print("\ntime-ordered: lexicon at its first run on the set + model trained on the "
+              "sets that existed then")
+        fitted: dict[tuple[str, ...], tuple[Model, dict[str, float], float]] = {}
+        for name, commit, sets in FIRST_RUN:
+            if sets not in fitted:
+                fitted[sets] = fit({n: groups[n] for n in sets})
+            model, th, lam = fitted[sets]
+            docs = groups[name]
+            for d, (cats, verdict, contacts) in zip(
+                    docs, first_run_verdicts(commit, SETS[name]), strict=True):
+                d.lex_cats = cats
+                d.lex_flagged = verdict != "pass"
+                d.lex_rejected = verdict == "reject" and not contacts
+            p = model.probs(docs)
+            missed = [i for i, d in enumerate(docs) if d.cats & RISK and not d.lex_cats & RISK]
+            caught = sum(p[i, 1] >= th["risk"] for i in missed)
+            for mode, (ap, ar, rp, rr, ben) in measure(docs, p, th).items():
+                extra = (f"  {lam:.0e} {th['ad']:.2f} {th['risk']:.2f}  ({caught}/{len(missed)}) "
+                         f"lexicon@{commit}" if mode == "model" else "")
+                print(f"{name:8} {mode:9} {ap:6.3f} {ar:6.3f} {rp:6.3f} {rr:6.3f} "
+                      f"{ben:6.1%}{extra}")
+            sys.stdout.flush()
+        return
+    print(f"{'left out':8} {'system':9} {'ads P':>6} {'ads R':>6} {'risk P':>6} {'risk R':>6} "
+          f"{'benign':>6}   lam   t_ad t_risk  (risk lines lexicon missed: model caught)")
+    for name in [n for n in SETS if n != "eval"]:
+        inner = {n: ds for n, ds in groups.items() if n != name}
+        model, th, lam = fit(inner)
+        docs = groups[name]
+        p = model.probs(docs)
+        res = measure(docs, p, th)
+        missed = [i for i, d in enumerate(docs) if d.cats & RISK and not d.lex_cats & RISK]
+        caught = sum(p[i, 1] >= th["risk"] for i in missed)
+        for mode, (ap, ar, rp, rr, ben) in res.items():
+            extra = (f"  {lam:.0e} {th['ad']:.2f} {th['risk']:.2f}  ({caught}/{len(missed)})"
+                     if mode == "model" else "")
+            print(f"{name:8} {mode:9} {ap:6.3f} {ar:6.3f} {rp:6.3f} {rr:6.3f} {ben:6.1%}{extra}")
+        sys.stdout.flush()
+    if "--no-write" in sys.argv:
+        print(f"({time.time() - started:.0f} s)")
+        return
+    model, th, lam = fit(groups)
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in SETS.values())).hexdigest()
+    OUT.write_text(json.dumps(to_json(model, th, digest), ensure_ascii=False,
+                              separators=(",", ":"), sort_keys=True) + "\n", "utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {OUT.stat().st_size:,} bytes, lam {lam:.0e}, "
+          f"thresholds {th}, {int((model.w != 0).sum()):,} weights "
+          f"({time.time() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
