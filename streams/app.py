@@ -40,6 +40,7 @@ from streams.blacklist import Blacklist, entry_value, follow
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
 from streams.detect.health import tracker_with_rules
 from streams.detect.lexicon import LexiconReloader
+from streams.detect.model import model_if
 from streams.detect.moderation import Moderator
 from streams.detect.router import PAGE, AlertRouter
 from streams.detect.sentiment import score as sentiment_score
@@ -163,7 +164,7 @@ def create_app(
 
     reloader = LexiconReloader(tuple(settings.custom_lexicon_paths),
                                interval=settings.lexicon_reload_seconds)
-    moderator = Moderator(reloader.lexicon)
+    moderator = Moderator(reloader.lexicon, model=model_if(settings.moderation_model))
     blacklist = Blacklist()
     analyser = Analyser(moderator, sentiment_score, reloader.lexicon.version, blacklist)
 

@@ -442,6 +442,7 @@ def classify() -> None:
     """Per-message verdicts: JSONL events on stdin → JSONL verdicts on stdout, same order."""
     from streams.classify import classify_lines
     from streams.detect.lexicon import Lexicon, LexiconError
+    from streams.detect.model import model_if
     from streams.detect.moderation import Moderator
 
     settings = load_settings()
@@ -450,7 +451,8 @@ def classify() -> None:
     except LexiconError as exc:
         raise UserError(f"cannot load the lexicon: {exc}") from None
     out = sys.stdout.buffer
-    for line in classify_lines(sys.stdin.buffer, Moderator(lexicon)):
+    moderator = Moderator(lexicon, model=model_if(settings.moderation_model))
+    for line in classify_lines(sys.stdin.buffer, moderator):
         out.write(line)
     out.flush()
 

@@ -15,7 +15,6 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from streams.detect.health import health_rule_overrides
-from streams.detect.model import set_enabled as set_model_enabled
 from streams.receivers import ReceiverConfig, parse_receivers
 
 
@@ -173,7 +172,7 @@ class Settings(BaseSettings):
         10.0, gt=0, description="How often workers check the custom lexicon files for changes."
     )
     moderation_model: bool = Field(
-        True, validate_default=True,
+        True,
         description="The learned moderation model (README, Moderation) adds a `review` hit "
         "(rule `model:<category>`) for risk content the lexicon did not find; false: lexicon "
         "and rules only.",
@@ -223,14 +222,6 @@ class Settings(BaseSettings):
         value = value.lower()
         if value not in {"crit", "error", "warn", "info", "debug"}:
             raise ValueError("must be one of crit, error, warn, info, debug")
-        return value
-
-    @field_validator("moderation_model")
-    @classmethod
-    def _apply_model(cls, value: bool) -> bool:
-        # moderators are built from the settings of their process (worker, classify): the
-        # switch is applied where the settings are read, before any moderator exists
-        set_model_enabled(value)
         return value
 
     @field_validator("clickhouse_database")

@@ -120,19 +120,10 @@ def from_json(data: dict[str, object]) -> ModerationModel:
     )
 
 
-_enabled = True
-
-
-def set_enabled(flag: bool) -> None:
-    """Turn the model on or off for moderators created from now on (the setting
-    ``GROUPPULSE_MODERATION_MODEL``, applied when the settings are read)."""
-    global _enabled
-    _enabled = flag
-
-
-def default_model() -> ModerationModel | None:
-    """The bundled model, or None when the setting turned it off."""
-    return load_model() if _enabled else None
+def model_if(enabled: bool) -> ModerationModel | None:
+    """The bundled model when the setting ``GROUPPULSE_MODERATION_MODEL`` is on, else None
+    (a ``Moderator`` with no model runs the lexicon and rules alone)."""
+    return load_model() if enabled else None
 
 
 @lru_cache(maxsize=1)

@@ -53,7 +53,7 @@ from streams.detect.drainage import drainage_hits, has_commercial_cue
 from streams.detect.flood import FloodDetector, FloodVerdict
 from streams.detect.idcard import id_number_hits
 from streams.detect.lexicon import Lexicon, LexiconHit
-from streams.detect.model import ModerationModel, default_model
+from streams.detect.model import ModerationModel, load_model
 from streams.detect.normalize import Normalized, normalize_term, normalize_views
 
 PASS, REVIEW, REJECT = "pass", "review", "reject"
@@ -130,7 +130,7 @@ class Moderator:
     _joins: dict[str, dict[str, int]] = field(default_factory=dict)  # group → user → ts
     _readings: dict[str, TextReading] = field(default_factory=dict)
     _read_with: Lexicon | None = None
-    model: ModerationModel | None = field(default_factory=default_model)
+    model: ModerationModel | None = field(default_factory=load_model)
 
     def member_joined(self, group_id: str, user_id: str, ts_ms: int) -> None:
         joins = self._joins.get(group_id)

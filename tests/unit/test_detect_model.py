@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import os
+import subprocess
+import sys
 from importlib import resources
 
+import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from streams.detect import model as model_module
 from streams.detect.lexicon import Lexicon
-from streams.detect.model import RISK_CATEGORIES, ModerationModel, load_model
+from streams.detect.model import RISK_CATEGORIES, ModerationModel, load_model, model_if
 from streams.detect.moderation import Message, Moderator
 from streams.detect.normalize import normalize
 from streams.settings import Settings
@@ -26,12 +29,6 @@ def model() -> ModerationModel:
 @pytest.fixture(scope="module")
 def lexicon() -> Lexicon:
     return Lexicon.load()
-
-
-@pytest.fixture
-def model_switch() -> Iterator[None]:
-    yield
-    model_module.set_enabled(True)
 
 
 def scores(model: ModerationModel, text: str) -> dict[str, float]:
@@ -127,16 +124,26 @@ def test_no_model_ads_and_no_model_opinion_next_to_a_warning(lexicon: Lexicon, t
     assert not any(r.startswith("model:") for r in rules)
 
 
-def test_setting_turns_the_model_off(lexicon: Lexicon, model_switch: None) -> None:
+def test_setting_turns_the_model_off(lexicon: Lexicon) -> None:
     assert Settings().moderation_model is True
-    assert Moderator(lexicon).model is not None
-    assert Settings(moderation_model=False).moderation_model is False
-    off = Moderator(lexicon)
+    assert Moderator(lexicon, model=model_if(Settings().moderation_model)).model is not None
+    off = Moderator(lexicon, model=model_if(Settings(moderation_model=False).moderation_model))
     assert off.model is None
     for text in MODEL_ONLY:
         assert classify(off, text) == ("pass", [])
-    Settings(moderation_model=True)
-    assert Moderator(lexicon).model is not None
+
+
+def test_classify_command_follows_the_setting() -> None:
+    """``grouppulse classify`` builds its moderator from the settings of its environment."""
+    line = orjson.dumps({"event_id": "e1", "type": "message", "ts": 1793592001500,
+                         "group_id": "g", "user_id": "u", "text": next(iter(MODEL_ONLY))})
+    verdicts = {}
+    for flag in ("true", "false"):
+        done = subprocess.run([sys.executable, "-m", "streams.cli", "classify"], input=line,
+                              capture_output=True, timeout=120, check=True,
+                              env={**os.environ, "GROUPPULSE_MODERATION_MODEL": flag})
+        verdicts[flag] = orjson.loads(done.stdout)["verdict"]
+    assert verdicts == {"true": "review", "false": "pass"}
 
 
 @settings(max_examples=300, deadline=None)
