@@ -336,6 +336,8 @@ def _with_drainage(found: list[LexiconHit], text: str) -> list[LexiconHit]:
 # 私我, 找我, 加我, 懂的来, 滴滴, 扣1 …), which ``drainage.py`` only catches in its fuller shapes
 # ("需要的私我").  Abuse, threats and self-harm are never offers ("有本事私聊", "别来找我").
 _OFFER_RISK = frozenset({"fraud", "gambling", "drugs", "porn", "privacy"})
+# Violence is an offer only when something is sold: a threat that says 私聊 is not an ad.
+_OFFER_RULES = frozenset({"pattern:weapon_sale"})
 _EXPOSURE = frozenset({"privacy", "abuse", "violence"})
 _JOB_SCAM_RE = re.compile(
     r"刷单|刷信誉|刷好评|垫付|垫资|返佣|佣金|做任务|接单返|抢单|点赞(?:就能|就)?赚|转寄")
@@ -345,6 +347,8 @@ _RISK_DM_RE = re.compile(  # (私发给我 asks for the victim's data: that is t
     r"|(?<![a-z])dd我?(?![a-z])|滴(?:我|$|[\s,.!?~])|找我|加我|联系我|戳我"
     r"|懂的(?:来|进|私|联系|滴|上车)|(?:扣|回复|回)\s*1(?![0-9])|要的私|来的扣|进群|邀请码"
     r"|要的[^,.!?;\n]{0,6}?留言"
+    # the buyer is pointed at the seller's profile, or pays by scanning a code
+    r"|看(?:我的?)?(?:头像|主页|签名)|扫码(?:付|支付|转|进|加|下单)"
 )
 
 
@@ -353,7 +357,7 @@ def _with_risk_offer(found: list[LexiconHit], text: str) -> list[LexiconHit]:
     (``pattern:ad:task_scam_job`` / ``pattern:ad:risk_dm``), when no ad hit is there yet."""
     if any(h.category == "ad" for h in found):
         return found
-    risky = [h for h in found if h.category in _OFFER_RISK]
+    risky = [h for h in found if h.category in _OFFER_RISK or h.term in _OFFER_RULES]
     if not risky:
         return found
     for h in risky:

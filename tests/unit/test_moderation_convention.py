@@ -30,6 +30,9 @@ def classify(text: str) -> tuple[str, tuple[str, ...]]:
         ("查户籍、查名下房产，价格私聊", "privacy"),
         ("上分下分找我，秒到账", "gambling"),
         ("贷款找我，下款快，不查征信", "fraud"),
+        ("气枪钢珠枪都有货，能打穿铁皮，私聊", "violence"),  # a weapon for sale
+        ("弓弩出售，射程八十米，打猎用，看我头像", "violence"),
+        ("一对一裸聊，十块钱五分钟，扫码付款", "porn"),
     ],
 )
 def test_a_risk_offer_with_only_a_dm_cue_is_ad_and_its_risk(text: str, risk: str) -> None:
@@ -54,6 +57,7 @@ def test_a_scam_with_a_contact_keeps_fraud_next_to_ad() -> None:
     [
         "今晚就从楼上跳下去，别来找我",  # self-harm is never an offer
         "狗东西，有本事私聊别在群里装",  # abuse
+        "有种私聊，看我不弄死你",  # a threat that says 私聊 is no offer
         "看到新闻说有人被刷单骗了十几万，大家注意啊",  # a warning told as news
         "这个理财项目稳赚不赔，一个月翻倍",  # fraud talk, no job, no contact: fraud alone
     ],
