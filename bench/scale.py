@@ -22,18 +22,15 @@ and the largest group count; with few events per group it is a lower bound
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from throughput import grouppulse_run  # noqa: E402
+from throughput import grouppulse_run, query_rows  # noqa: E402
 
-from streams.embedded import worker_env  # noqa: E402
 from streams.runner import EmbeddedPipeline  # noqa: E402
 from streams.settings import Settings  # noqa: E402
 from streams.simulate import SimulationConfig, write_jsonl  # noqa: E402
@@ -51,13 +48,8 @@ def memory_mb(pid: int) -> tuple[float, float]:
 def hour_closes(pipe: EmbeddedPipeline) -> int:
     """Rows in ``group_health``: one per group and closed hour, the per-group work that
     does not shrink with fewer events per group."""
-    done = subprocess.run(
-        [sys.executable, "-m", "streams.cli", "sql", "--format", "jsonl", "--worker-url",
-         f"http://127.0.0.1:{pipe.settings.web_port}",
-         f"SELECT count() AS n FROM {pipe.settings.clickhouse_database}.group_health"],
-        env=worker_env(pipe.settings), capture_output=True, text=True, timeout=300, check=True,
-    )
-    return int(json.loads(done.stdout.splitlines()[0])["n"])
+    rows = query_rows(pipe, "SELECT count() AS n FROM {db}.group_health", "hour closes")
+    return int(str(rows[0]["n"]))
 
 
 def main() -> None:

@@ -159,19 +159,24 @@ UNION ALL SELECT 'dead_letters', count(), uniqExact(dead_letter_id) FROM {db}.de
 """
 
 
-def check_rows(pipe: EmbeddedPipeline, produced: int, label: str) -> dict[str, int]:
-    """Rows per table in ClickHouse, through the running pipeline (the worker's web port, or
-    the access point); raise unless every table has count() = uniqExact(id) and the tables
-    together hold one row per event produced."""
+def query_rows(pipe: EmbeddedPipeline, sql: str, label: str) -> list[dict[str, object]]:
+    """Rows of a read-only query through the running pipeline (``grouppulse sql`` against the
+    worker's web port, or the access point); ``{db}`` in ``sql`` is the database."""
     how = [] if pipe.shared else ["--worker-url", f"http://127.0.0.1:{pipe.settings.web_port}"]
     done = subprocess.run(
         [sys.executable, "-m", "streams.cli", "sql", "--format", "jsonl", *how,
-         ROW_COUNTS.format(db=pipe.settings.clickhouse_database)],
+         sql.format(db=pipe.settings.clickhouse_database)],
         env=worker_env(pipe.settings), capture_output=True, text=True, timeout=300, check=False,
     )
     if done.returncode != 0:
-        raise RuntimeError(f"{label}: row count query failed: {done.stderr[-2000:]}")
-    rows = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+        raise RuntimeError(f"{label}: query failed: {done.stderr[-2000:]}")
+    return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+
+
+def check_rows(pipe: EmbeddedPipeline, produced: int, label: str) -> dict[str, int]:
+    """Rows per table in ClickHouse; raise unless every table has count() = uniqExact(id) and
+    the tables together hold one row per event produced."""
+    rows = query_rows(pipe, ROW_COUNTS, label)
     counts = {row["t"]: (int(row["n"]), int(row["u"])) for row in rows}
     total = sum(n for n, _ in counts.values())
     if len(counts) != 4 or any(n != u for n, u in counts.values()) or total != produced:

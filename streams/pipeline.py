@@ -282,12 +282,10 @@ class IngestPipeline:
         write sends them again; alert dedup keys and event ids make that harmless."""
         # alerts first, before dead letters too: on-call waits for them, no one waits for
         # the other outputs (and each send may hand the loop to other tasks)
-        outbox = sorted(batch.outbox, key=lambda record: record[0] != "alerts")
-        alerts = sum(1 for name, _, _ in outbox if name == "alerts")
-        await self._publish_all(batch, outbox[:alerts])
+        await self._publish_all(batch, [r for r in batch.outbox if r[0] == "alerts"])
         for letter in batch.dead_letters:
             await self.send_dead_letter(letter)
-        await self._publish_all(batch, outbox[alerts:])
+        await self._publish_all(batch, [r for r in batch.outbox if r[0] != "alerts"])
 
     async def _publish_all(self, batch: PreparedBatch,
                            records: list[OutRecord]) -> None:

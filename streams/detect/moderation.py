@@ -224,12 +224,8 @@ class Moderator:
         if not lexicon_hits and not contacts and msg_type not in SHARED_ITEMS:
             behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms,
                                         fingerprint)
-            if not behaviour.flood and not behaviour.duplicate:  # most messages end here
-                if not model_hits:
-                    return Verdict(message.event_id, PASS, (), (), contacts, view.text)
-                return Verdict(message.event_id, REVIEW,
-                               tuple(sorted({h.category for h in model_hits})), model_hits,
-                               contacts, view.text)
+            if not behaviour.flood and not behaviour.duplicate and not model_hits:
+                return Verdict(message.event_id, PASS, (), (), contacts, view.text)  # most
             hits = [*model_hits, *_flood_hits(behaviour, False)]
             return Verdict(message.event_id, REVIEW, tuple(sorted({h.category for h in hits})),
                            tuple(hits), contacts, view.text)
