@@ -25,10 +25,12 @@ ad 0.60, risk 0.80, L2 1e-5 (2026.12.02-1, on seven sets: risk 0.75).
 
 "combined" is what ``moderation.py`` does: lexicon and rules, plus a model risk category when
 the rules found none, the text has no warning wording, is 4+ characters and was not rejected
-by the rules without a contact (that pages).  The ad head is NOT used (``MODEL_ADS``): on the
-drainage look-alike traps of the unit tests (想吃的私我，我多做了一锅 · 同意的扣1 · 物业电话换
-了，新号码 0731-… · [名片] 李老师) it scored 0.6-0.96, where the rules know an offer must be
-near; its figures are in the "model" rows only.
+by the rules without a contact (that pages); and a model ``ad`` when the rules found none and
+the text is one the ad head reads (``model_reads_ads``: 13+ characters, no number-change or
+payment notice — on the unit tests' short drainage look-alike traps, 想吃的私我，我多做了一锅 ·
+同意的扣1 · [名片] 李老师, it scores 0.6-0.96, where the rules know an offer must be near).
+Until 2026-12-02 the ad head was not used at all; the first runs of holdouts 9 and 10 (README,
+Moderation) turned it on.
 
 RESULTS (2026-12-02).  Leave-one-set-out (train on the other five holdouts + eval).  The
 lexicon was tuned on every set, so its rows are optimistic and leave the model almost nothing
@@ -134,10 +136,10 @@ from streams.detect.evaluate import RISK, load_rows  # noqa: E402
 from streams.detect.lexicon import Lexicon  # noqa: E402
 from streams.detect.model import RISK_CATEGORIES, grams  # noqa: E402
 from streams.detect.moderation import (  # noqa: E402
-    MODEL_ADS,
     MODEL_MIN_CHARS,
     Message,
     Moderator,
+    model_reads_ads,
     model_warning,
 )
 from streams.detect.normalize import normalize_views  # noqa: E402
@@ -195,8 +197,8 @@ def first_run_verdicts(commit: str, path: Path) -> list[tuple[set[str], str, boo
 
 
 class Doc:
-    __slots__ = ("cats", "feats", "lex_cats", "lex_flagged", "lex_rejected", "scored", "text",
-                 "warned")
+    __slots__ = ("cats", "feats", "lex_cats", "lex_flagged", "lex_rejected", "reads_ad", "scored",
+                 "text", "warned")
     # lex_rejected: rejected by the rules with no contact in the text (a model risk hit there
     # would page on-call, so moderation.py adds none)
 
@@ -207,6 +209,7 @@ class Doc:
         self.feats = grams(normalized)
         self.scored = len(normalized) >= MODEL_MIN_CHARS  # the moderator skips shorter texts
         self.warned = model_warning(normalized)  # ... and texts with warning wording
+        self.reads_ad = model_reads_ads(normalized)  # the ad head: long enough, no notice
         verdict = Moderator(lexicon, model=None).classify(  # lexicon and rules alone
             Message("e", 0, "g", "u", "text", text))
         self.lex_cats = set(verdict.categories)
@@ -344,9 +347,9 @@ def measure(docs: list[Doc], p: np.ndarray, th: dict[str, float]) -> dict[str, t
             elif mode == "lexicon":
                 got_ad, got_risk, flagged = lex_ad, lex_risk, d.lex_flagged
             else:  # as moderation.py: no model risk next to a page-worthy reject, nothing
-                # from the model next to a warning; the ad head only if MODEL_ADS
+                # from the model next to a warning; the ad head only where it reads
                 m_risk = m_risk and not d.lex_rejected and not d.warned
-                m_ad = m_ad and MODEL_ADS and not d.warned
+                m_ad = m_ad and d.reads_ad and not d.warned
                 got_ad, got_risk = lex_ad or m_ad, lex_risk or m_risk
                 flagged = d.lex_flagged or m_ad or m_risk
             want_ad, want_risk = "ad" in d.cats, bool(d.cats & RISK)

@@ -10,9 +10,9 @@ by cross-validation).
 
 Two decision heads, each with its own threshold: ``ad`` and ``risk`` (any risk category).
 When ``risk`` fires, the risk category is the best-scoring of the per-category heads.  The
-moderator uses the model only to ADD a risk category the lexicon did not find, with verdict
-``review`` (see ``moderation.py``; the ad head is trained and measured but not used: it
-flags everyday lines shaped like drainage).
+moderator uses the model only to ADD a category the rules did not find, with verdict
+``review`` (see ``moderation.py``: the ad head reads only texts of 13+ characters that are no
+notice of a changed number or of how to pay; shorter everyday lines look like drainage to it).
 
 Pure and loaded once; scoring a text is a few dictionary look-ups per n-gram.
 """
