@@ -30,6 +30,7 @@ from pathlib import Path
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from throughput import cpu_by_process  # bench/, next to this script
 
 from streams.runner import EmbeddedPipeline, events_per_second, produce
 from streams.settings import Settings
@@ -66,7 +67,7 @@ async def measure_max_rate(pipe: EmbeddedPipeline, settings: Settings) -> float:
 
 
 async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
-                seconds: float) -> tuple[list[float], list[float]]:
+                seconds: float) -> tuple[list[float], list[float], int]:
     sent_at: dict[str, float] = {}
     rows_pending: dict[str, float] = {}
     alert_ms: list[float] = []
@@ -156,7 +157,7 @@ async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
     print(f"sent {n:,} events in {seconds:.0f} s ({n / seconds:,.0f}/s); "
           f"{len(sent_at)} risk probes, {missing} without an alert in time; "
           f"{len(row_ms)} row probes, {len(rows_pending)} never seen")
-    return alert_ms, row_ms
+    return alert_ms, row_ms, n
 
 
 def main() -> None:
@@ -172,9 +173,12 @@ def main() -> None:
                 top = asyncio.run(measure_max_rate(pipe, pipe.settings))
                 rate = top / 2
                 print(f"worker maximum: {top:,.0f} events/s → paced at {rate:,.0f}/s")
-            before = pipe.scrape()
-            alert_ms, row_ms = asyncio.run(paced(pipe, pipe.settings, rate, args.seconds))
+            before, cpu_before = pipe.scrape(), cpu_by_process(pipe)
+            alert_ms, row_ms, sent = asyncio.run(
+                paced(pipe, pipe.settings, rate, args.seconds))
             stalls = stall_summary(before, pipe.scrape())
+            cpu = {name: (seconds - cpu_before[name]) / sent * 1e6
+                   for name, seconds in cpu_by_process(pipe).items()}
     print(f"{'path':28} {'n':>5} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     for name, values in (("event → alert record", alert_ms), ("event → ClickHouse row", row_ms)):
         print(f"{name:28} {len(values):5} {percentile(values, 0.5):8.0f} "
@@ -182,6 +186,8 @@ def main() -> None:
     if alert_ms:
         print(f"mean alert latency {statistics.fmean(alert_ms):.0f} ms")
     print(stalls)
+    print("CPU per event in the paced phase (includes the 15 s drain after it): "
+          + ", ".join(f"{name} {us:.0f} µs" for name, us in cpu.items()))
 
 
 def stall_summary(before: dict[str, float], after: dict[str, float]) -> str:
