@@ -100,9 +100,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "低价共享，要的扣1" — a bare "those who want it, reply 1", with selling wording only
     # ("奶茶拼单，要的扣1" among friends has none)
     # "微信搜一搜：小鹿优选", "微信里搜「好物铺」" — a name to look up in WeChat, with selling
-    # wording ("微信搜一下就有" has no colon or quote)
+    # wording ("微信搜一下就有" has no colon or quote); not an official service a notice points
+    # to (微信里搜“国家医保服务平台”自己交 · 搜“个人所得税”)
     ("wechat_search", re.compile(
-        r"微信(?:里|上)?搜(?:一搜|索)?\s*[:\"'“『「【《]\s*[\u4e00-\u9fffa-z]")),
+        r"微信(?:里|上)?搜(?:一搜|索)?\s*[:\"'“『「【《]\s*"
+        r"(?![^\"'”』」】》]{0,12}?(?:国家|政务|服务平台|个人所得税|12306|交管|社保|医保|公积金|"
+        r"人社|税务|公安|国务院))[\u4e00-\u9fffa-z]")),
     ("want_vote", re.compile(
         r"(?<![\u4e00-\u9fff])要的[^.!?;\n]{0,4}?(?:扣|回复|回)\s*1(?![0-9])")),
     # "想搞副业的姐妹来", "想打职业的来" — with selling or hiring wording ("想吃火锅的来" is

@@ -120,6 +120,7 @@ class TextReading(NamedTuple):
     contacts: tuple[Contact, ...]
     commercial: bool = False  # selling/hiring/service wording next to a contact: an offer
     model_hits: tuple[Hit, ...] = ()  # what the model adds (categories no rule found)
+    personal: bool = False  # friends arranging something: the contacts are no ad
 
 
 @dataclass
@@ -195,15 +196,27 @@ class Moderator:
         view, contact_view = normalize_views(text)
         found = _with_drainage(_drop_nested_ads(self.lexicon.scan(view)), view.text)
         contacts = tuple(extract_contacts(contact_view))
+        excused: set[str] = set()  # categories the context excused: the model may not re-add
         if found and not contacts:
-            found = [hit for hit in found if not _warned_against(view.text, hit)]
+            kept = [hit for hit in found if not (_warned_against(view.text, hit)
+                                                 or _clinical(view.text, hit))]
+            if len(kept) < len(found):
+                excused = {h.category for h in found} - {h.category for h in kept}
+                found = kept
         if found:
             found = _with_risk_offer(found, view.text)
         commercial = bool(contacts) and has_commercial_cue(view.text)
+        personal = bool(contacts) and not commercial and _personal_exchange(view.text, found,
+                                                                            contacts)
+        if personal:
+            excused.add("ad")
+            found = []
         hits = [_lexicon_hit(view, hit) for hit in found]
         hits += [_lexicon_hit(contact_view, hit) for hit in id_number_hits(contact_view.text)]
         model_hits = () if self.model is None else _model_hits(self.model, view, hits)
-        reading = TextReading(view, tuple(hits), contacts, commercial, model_hits)
+        if excused and model_hits:
+            model_hits = tuple(h for h in model_hits if h.category not in excused)
+        reading = TextReading(view, tuple(hits), contacts, commercial, model_hits, personal)
         if len(text) <= READING_MAX_CHARS:
             if len(self._readings) >= READING_CACHE_SIZE:
                 del self._readings[next(iter(self._readings))]  # oldest first
@@ -215,12 +228,14 @@ class Moderator:
         if message.url and message.url not in text:
             text = f"{text} {message.url[:500]}" if text else message.url[:500]
         reading = self._readings.get(text) if self._read_with is self.lexicon else None
-        view, lexicon_hits, contacts, commercial, model_hits = (self.read(text) if reading is None
-                                                                else reading)
+        view, lexicon_hits, contacts, commercial, model_hits, personal = (
+            self.read(text) if reading is None else reading)
         fingerprint = view.text if len(view.text) >= 2 else ""
         msg_type = message.msg_type
         if msg_type == "text" and text[:1] in "[#":
             msg_type = _shared_item_in_text(text)
+        if model_hits and msg_type in SHARED_ITEMS:  # judged by the shared-item rules below
+            model_hits = tuple(h for h in model_hits if h.category != "ad")
         if not lexicon_hits and not contacts and msg_type not in SHARED_ITEMS:
             behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms,
                                         fingerprint)
@@ -238,6 +253,8 @@ class Moderator:
         # same for their WeChat or QQ posted with their other private details (privacy).
         exposing = not offers and any(h.category in _EXPOSURE for h in hits)
         for contact in contacts:
+            if personal and not new_member:
+                continue
             if exposing and (contact.kind == "phone" or (
                     contact.kind in ("wechat", "qq") and any(h.category == "privacy"
                                                              for h in hits))):
@@ -266,6 +283,32 @@ class Moderator:
         return Verdict(message.event_id, verdict, categories, tuple(hits), contacts, view.text)
 
 
+# Friends arranging something share their own contact: "加我微信 xxx，周六爬山的我拉个小群" ·
+# "明天一起钓鱼的加我微信 xxx，我把定位发你们" · "文件太大，你发我邮箱吧 a@b.com".  No ad when
+# nothing else in the message is flagged but a bare "add me" and no selling wording is there
+# (``commercial``); a brand-new member's contact still counts (``classify``).
+_ARRANGE_WHEN_RE = re.compile(r"周[一二三四五六日末天]|明天|后天|今晚|今天|下周|这周|周末|礼拜")
+_ARRANGE_WHAT_RE = re.compile(
+    r"爬山|钓鱼|徒步|骑行|夜跑|跑步|打球|篮球|足球|羽毛球|乒乓|踢球|聚餐|聚会|吃饭|烧烤|唱歌|"
+    r"露营|自驾游|拼车|开黑|看电影|同学会|郊游|野餐|拍照|探店")
+_ARRANGE_HOW_RE = re.compile(
+    r"拉个?小?群|拉个群|拉你们|我拉大家|定位发|发定位|一起去|一起来|约个时间")
+_EMAIL_ASK_RE = re.compile(r"发(?:到|给)?我(?:的)?邮箱|我的?邮箱(?:是|:)")
+_ADD_ME_TERMS = frozenset({"加微信", "加我微信", "加我v", "加我qq", "加v", "加我"})
+
+
+def _personal_exchange(text: str, found: list[LexiconHit], contacts: tuple[Contact, ...]) -> bool:
+    if any(h.term not in _ADD_ME_TERMS for h in found):
+        return False
+    if any(c.kind == "email" for c in contacts) and _EMAIL_ASK_RE.search(text) is not None:
+        return all(c.kind == "email" for c in contacts)
+    if any(c.kind not in ("wechat", "qq", "phone") for c in contacts):
+        return False
+    return (_ARRANGE_WHEN_RE.search(text) is not None
+            and _ARRANGE_WHAT_RE.search(text) is not None
+            and _ARRANGE_HOW_RE.search(text) is not None)
+
+
 # Someone warning against a thing names it: group rules (群规：禁止发广告、刷单、网赌) and
 # warnings (有人说刷单能赚钱，千万别信) must not be flagged as what they forbid.  An offer asked
 # as a question is no warning: 要不要来点… / 需不需要… hold 不要 but offer it.  Only for
@@ -275,12 +318,13 @@ _WARNABLE = frozenset({"ad", "fraud", "gambling", "drugs", "porn"})
 _WARN_BEFORE_RE = re.compile(
     r"(?:禁止|严禁|不准|不许|不得|请勿|切勿|谨防|警惕|提防|小心|远离|拒绝|举报|防范|打击|抵制|"
     r"曝光|揭穿|识破|谨慎|千万别|千万不要|(?<![要需])不要(?!错过|犹豫|等)|别(?![人的墅处错犹等])|"
-    r"冒充|假冒|自称|说是|抓了|被抓|抓获|查处|端了|捣毁|打掉|反诈|医生给我开|医生开了)"
+    r"冒充|假冒|自称|说是|抓了|被抓|抓获|查处|端了|捣毁|打掉|破获|侦破|反诈|医生给我开|医生开了)"
 )
 _WARN_AFTER_RE = re.compile(
     r"[^。!?;\n]{0,12}?(?:千万别信|别信|不要信|是骗局|是骗子|都是骗|是诈骗|骗人的|别上当|"
     r"不要上当|违法|犯法|会被封|踢出|移出群|封号|踢一下|踢了|直接挂|挂了|拉黑|报警|被抓|坐牢"
-    r"|窝点|诈骗|沾不得|碰不得|害人|欠了|输光|输了几|倾家荡产|家破人亡"
+    r"|窝点|团伙|涉案|诈骗|沾不得|碰不得|害人|欠了|输光|输了几|倾家荡产|家破人亡"
+    r"|千万别点|别点|不要点|(?:就|都)?别提了"
     r"|骗了|被骗|是什么(?!价)|是啥|什么意思|纪录片|电视剧"
     r"|的(?:一律|都)?(?:别理|不要理|别搭理|不要搭理|别加|不要加|别回)|一律别|判违规|算违规)"
 )
@@ -289,14 +333,71 @@ _WARN_ANY_RE = re.compile(_WARN_AFTER_RE.pattern.removeprefix(r"[^。!?;\n]{0,12
 
 
 def _warned_against(text: str, hit: LexiconHit) -> bool:
-    """True when the hit sits in a clause that forbids or warns against it."""
+    """True when the hit sits in a clause that forbids or warns against it, or quotes a scam
+    message and then calls it one (收到“您的ETC已失效…”这种短信是诈骗，千万别点)."""
     if hit.category not in _WARNABLE:
-        return False
+        return hit.category == "privacy" and _privacy_excused(text, hit)
     before = text[max(0, hit.start - 16) : hit.start]
     cues = list(_WARN_BEFORE_RE.finditer(before))
     if cues and not _CLAUSE_END_RE.search(before, cues[-1].end()):
         return True
-    return _WARN_AFTER_RE.match(text, hit.end) is not None
+    if _WARN_AFTER_RE.match(text, hit.end) is not None:
+        return True
+    quote = _QUOTE_END_RE.match(text, hit.end)
+    return quote is not None and _WARN_AFTER_RE.match(text, quote.end()) is not None
+
+
+# The end of a quotation the hit lies in (a scam text quoted in order to warn about it).
+_QUOTE_END_RE = re.compile(r"[^“”\"「」『』\n]{0,40}[”」』\"]")
+# Personal data named to protect it or to ask for it the careful way (把手机号身份证号脱敏 ·
+# 身份证号私发我，别发群里) or called unlawful (问怎么查开房记录，这是违法的): not doxxing or a
+# data sale, unless the message also solicits contact the way sellers do (私我, 加v …).
+_DATA_CARE_RE = re.compile(
+    r"脱敏|打码|打个码|马赛克|(?:别|不要|勿|千万别)(?:在群里?发|发(?:在|到)?群里?)")
+
+
+def _privacy_excused(text: str, hit: LexiconHit) -> bool:
+    if _RISK_DM_RE.search(text) is not None:
+        return False
+    if hit.severity == "review" and _DATA_CARE_RE.search(text) is not None:
+        return True
+    before = text[max(0, hit.start - 16) : hit.start]
+    cues = list(_PRIVACY_WARN_BEFORE_RE.finditer(before))
+    if cues and not _CLAUSE_END_RE.search(before, cues[-1].end()):
+        return True
+    return _PRIVACY_WARN_AFTER_RE.match(text, hit.end) is not None
+
+
+# Narrower than the offer warnings: 曝光 (expose), 骗了 (she cheated us) and 是什么人 open doxxing.
+_PRIVACY_WARN_BEFORE_RE = re.compile(
+    r"禁止|严禁|不准|不许|不得|请勿|切勿|谨防|警惕|提防|千万别|千万不要|举报|反诈|保护好")
+_PRIVACY_WARN_AFTER_RE = re.compile(
+    r"[^。!?;\n]{0,12}?(?:违法|犯法|坐牢|被抓|报警|踢出|踢了|移出群|是诈骗|是骗子|别信|不要信)")
+
+
+# Clinical work: controlled medicines handed over, prescribed or logged (吗啡和杜冷丁交接班登记
+# 双人核对), and a patient's words about self-harm reported to the doctor, are the ward's daily
+# business.  Only the medicines that wards hold, only without selling or contact wording.
+_CLINICAL_RE = re.compile(
+    r"病人|患者|病房|病区|[0-9]+床|交接班|交班|医嘱|处方|护士|护理|双人核对|麻醉科|癌痛|术后")
+_WARD_MEDICINES = frozenset({"吗啡", "杜冷丁", "哌替啶", "芬太尼", "曲马多", "可待因",
+                             "地西泮", "咪达唑仑", "氯胺酮", "安定"})
+_PATIENT_RE = re.compile(r"病人|患者|[0-9]+床|病友")
+_CARE_RE = re.compile(r"报告医生|告诉医生|通知医生|报告了?护士长|报告给?医生|重点看护|看护|"
+                      r"陪护|家属|会诊|心理科|精神科|值班医生")
+_SELLING_RE = re.compile(r"渠道|有货|到货|出货|货源|价格|价钱|多少钱|便宜|出售|卖|代购|包邮")
+
+
+def _clinical(text: str, hit: LexiconHit) -> bool:
+    if hit.category == "drugs":
+        if hit.term not in _WARD_MEDICINES or _CLINICAL_RE.search(text) is None:
+            return False
+    elif hit.category == "self_harm":
+        if _PATIENT_RE.search(text) is None or _CARE_RE.search(text) is None:
+            return False
+    else:
+        return False
+    return _SELLING_RE.search(text) is None and _RISK_DM_RE.search(text) is None
 
 
 def _drop_nested_ads(found: list[LexiconHit]) -> list[LexiconHit]:
@@ -386,11 +487,22 @@ MODEL_MIN_CHARS = 4  # shorter texts ("收到", "+1", "哈哈哈") are not worth
 MODEL_ADS = True
 MODEL_AD_MIN_CHARS = 13
 _NOT_AN_OFFER_RE = re.compile(
-    r"换了?新?号|新号码|号码?换了|改号|(?:微信|支付宝)(?:支付|付款|转账)|付款码|收款码")
+    r"换了?新?号|新号码|号码?换了|改号|(?:微信|支付宝)(?:支付|付款|转账)|付款码|收款码"
+    # code hosting: a repository link is shared to read code (仓库地址 https://github.com/…)
+    r"|github\.com|gitee\.com|gitlab\.com")
+
+
+# A link's characters are no wording: "分享一篇文章 https://mp.weixin.qq.com/s/…" is six
+# characters of text (the simulator's shared articles scored as ads when the link counted).
+_LINK_RE = re.compile(r"(?:https?://|www\.)(?:[0-9a-z._~:/?#@!$&*+,;=%-]|微信)+")
 
 
 def model_reads_ads(text: str) -> bool:
-    return MODEL_ADS and len(text) >= MODEL_AD_MIN_CHARS and not _NOT_AN_OFFER_RE.search(text)
+    if not MODEL_ADS or len(text) < MODEL_AD_MIN_CHARS or _NOT_AN_OFFER_RE.search(text):
+        return False
+    if "/" in text and "." in text:
+        return len(_LINK_RE.sub("", text)) >= MODEL_AD_MIN_CHARS
+    return True
 
 
 def _model_hits(model: ModerationModel, view: Normalized, hits: list[Hit]) -> tuple[Hit, ...]:
@@ -468,6 +580,8 @@ def _contact_hit(
         return None  # sharing an article link is what groups are for
     if contact.kind == "phone" and not strong:
         return None  # "我手机号换了，138…", the courier's number: members share phones
+    if contact.kind == "phone" and not new_member and _office_phone(text, contact):
+        return None  # 有问题打村委会电话0736-…: an office's number in its notice
     return Hit(
         category="ad",
         rule=f"contact:{contact.kind}",
@@ -478,6 +592,19 @@ def _contact_hit(
         start=contact.start,
         end=contact.end,
     )
+
+
+# An office's own number named as such (村委会电话, 居委会办公室电话, 物业服务中心座机) written
+# plainly: a notice gives it; an ad names a person or a business (联系李主任 139…, 加盟热线).
+_OFFICE_PHONE_RE = re.compile(
+    r"(?:村委会?|居委会?|社区|物业|服务中心|服务站|办公室|派出所|卫生院|街道办?|学校|政府)"
+    r"[\u4e00-\u9fff]{0,4}(?:电话|座机|值班电话)[:\s]*$")
+
+
+def _office_phone(text: str, contact: Contact) -> bool:
+    return (not _evasive(contact)
+            and _OFFICE_PHONE_RE.search(text, max(0, contact.start - 14), contact.start)
+            is not None)
 
 
 _PHONE_EVASIONS = frozenset({"digit_variant", "zero_width", "homophone"})

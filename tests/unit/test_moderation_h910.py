@@ -1,0 +1,125 @@
+"""Benign false-alarm families seen in holdouts 9 and 10 (hyperbole, warnings and news, work
+context, friends sharing their own contact), each with lines of our own wording that must pass
+and offers or threats of the same family that must still be flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detect.lexicon import Lexicon
+from streams.detect.moderation import Message, Moderator
+
+LEXICON = Lexicon.load()
+
+
+def classify(text: str, msg_type: str = "text", url: str = "") -> tuple[str, tuple[str, ...]]:
+    verdict = Moderator(LEXICON).classify(Message("e1", 0, "g1", "u1", msg_type, text, url))
+    return verdict.verdict, verdict.categories
+
+
+def assert_passes(text: str, msg_type: str = "text", url: str = "") -> None:
+    verdict, categories = classify(text, msg_type, url)
+    assert verdict == "pass", (text, categories)
+
+
+def assert_flags(text: str, category: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict != "pass" and category in categories, (text, categories)
+
+
+# --- hyperbole ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "周报改了八遍，想死的心都有了",
+    "排位连跪十把 想死的心都有了😂",
+    "早上没吃饭，开会开到中午，饿到想死",
+    "这天气热到想死，空调还坏了",
+    "甲方又改需求，我真的要砍人了",
+    "堵车两小时，气得想砍人",
+])
+def test_hyperbole_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("活着太累了，我真的想死，药都准备好了", "self_harm"),
+    ("明天带刀去他公司砍人，说到做到", "violence"),
+])
+def test_real_distress_and_threats_still_flag(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+# --- warnings, news, opinions ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "看新闻了吗，警方破获一个网络赌博团伙，涉案上亿",
+    "据说侦破了一起网络赌博案，抓了好几十人",
+    "收到“您的快递丢失，点击链接领取理赔”这类短信都是诈骗，千万别点",
+    "孩子想找个暑假兼职，刷单的就别提了",
+    "开盲盒本质就是赌博，我再也不买了",
+    "有人私下问怎么查开房记录，这是违法的，别理他",
+])
+def test_warnings_news_and_opinions_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("网络赌博平台，注册就送，稳赚不赔", "gambling"),
+    ("暑假兼职刷单，一单一结，日入三百", "fraud"),
+    ("专业查开房记录，当天出结果，价格好说", "privacy"),
+    ("曝光一下这个人，身份证号和住址都在这，大家认准他", "privacy"),
+    ("这是她的开房记录，大家看看她是什么人", "privacy"),
+])
+def test_offers_and_doxxing_still_flag(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+# --- professional context --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "今晚交接班记得把芬太尼和吗啡的余量双人核对",
+    "3床病人说不想活了想跳楼，已经告诉值班医生，家属今晚陪护",
+    "上线前把测试库里的身份证号手机号都脱敏一下",
+    "买保险用的身份证号大家私发给我，别发群里",
+])
+def test_work_context_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("吗啡有货，医院渠道，要的私聊", "drugs"),
+    ("芬太尼贴片便宜出，量大价优", "drugs"),
+    ("我不想活了，今晚就去跳楼", "self_harm"),
+    ("出售身份证号，别发群里，要的私我", "privacy"),
+])
+def test_work_lookalike_offers_still_flag(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+# --- friends sharing their own contact, notices with an office number --------------------------
+
+@pytest.mark.parametrize("text", [
+    "周日去徒步的加我微信 hike_wang88，我拉个小群",
+    "明天一起去烧烤的加我微信 bbq_zhou2000，回头我发定位",
+    "图片太大了发不了，你发我邮箱吧 lin.xiao@163.com",
+    "【居委会通知】下周一开始统一更换燃气表，有问题请打居委会电话 0571-8765432",
+    "养老保险可以在微信里搜“国家社会保险公共服务平台”自己交",
+])
+def test_friends_and_notices_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "周末一起赚钱，日结三百，加我微信 money_go88",
+    "招聘打字员，在家就能做，加我微信 dazi_2025",
+    "加盟热线 0571-8765432，零加盟费，当月回本",
+    "微信搜“好物优选铺”，全场包邮",
+])
+def test_lookalike_ads_still_flag(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+def test_shared_article_link_and_card_from_a_member_pass() -> None:
+    assert_passes("分享一篇文章", "link", "https://mp.weixin.qq.com/s/Xy12abCD")
+    assert_passes("代码在这 https://github.com/someone/tool 大家自己拉下来跑")
+    assert_passes("[个人名片] 小芳2024", "card")
