@@ -275,7 +275,9 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      re.compile(
         r"(?:先转我|先帮我转|帮我转|转我|转给我|马上转|转到这个)(?=.{0,40}?"
         r"(?:明天还|急用|出了点事|别打电话|在开会|别告诉|没电了|换号))"
-        r"|(?:出了点事|在开会|换号了|没电了|急用钱).{0,30}?"
+        # "my phone fell in the toilet, this is a classmate's number, don't call, transfer …"
+        r"|(?:出了点事|在开会|换号了|没电了|急用钱|别打电话|手机掉|手机坏了|手机丢了|同学的号|"
+        r"朋友的号).{0,30}?"
         r"(?:先转我|先帮我转|帮我转|转我|转给我|马上转)", re.S)),
     # a refund or claim that needs the code or the screen
     ("fraud", "pattern:refund_code",
@@ -305,9 +307,9 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      re.compile(r"(?:品茶|喝茶)[^。!?]{0,16}?(?:1[6-9]|2[0-5])岁")),
     # drug code words (冰糖 叶子 邮票 蘑菇 糖果) with what they do or how they are sold
     ("drugs", "pattern:drug_code",
-     "冰糖 叶子 邮票 蘑菇 糖果",
+     "冰糖 叶子 邮票 蘑菇 糖果 那批糖",
      re.compile(
-        r"(?:冰糖|叶子|邮票|蘑菇)[^。!?;\n]{0,20}?(?:你懂的|懂的上车|效果贼|劲大|劲儿大|纯度|飞一|飞起来|飞了|嗨一|嗨翻|"
+        r"(?:冰糖|叶子|邮票|蘑菇|那批糖果?)[^。!?;\n]{0,20}?(?:你懂的|懂的上车|效果贼|劲大|劲儿大|劲太大|纯度|飞一|飞起来|飞了|嗨一|嗨翻|"
         r"high|上头|吸了)"
         r"|(?:(?:冰糖|叶子|邮票).{0,8}?(?:冰糖|叶子|邮票|蘑菇|糖果)|(?:蘑菇|糖果).{0,8}?(?:冰糖|叶子|邮票))"
         r".{0,12}?(?:到了|到货|有货|都有|量大|老客户)", re.S)),
@@ -719,6 +721,48 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|你(?:最|真|太|好|也太)(?:装|能装|恶心|贱|作|虚伪)[^。!?;\n]{0,6}?(?:什么玩意|什么东西)"
         r"|(?:^|[,.!?])你妈的(?=[,.!?])"
         r"|老东西[^。!?;\n]{0,10}?(?:倚老卖老|进棺材|去死|滚)")),
+    # eighth round (2026.12.8): families from holdouts 9/10, in our own words in the tests
+    # at the water or the roof's edge, with no way back ("我在江边了，别劝我")
+    ("self_harm", "pattern:brink",
+     "江边 河边 海边 湖边 楼顶 天台 顶楼 桥上 别劝我",
+     re.compile(
+        r"(?:江边|河边|海边|湖边|楼顶|天台|顶楼|桥上)[^。!?;\n]{0,24}?"
+        r"(?:别劝我|不要劝我|一直走进去|走进水里|没那么可怕|不可怕了|跳下去)"
+        r"|别劝我[^。!?;\n]{0,16}?(?:江边|河边|海边|湖边|楼顶|天台|顶楼|桥上)")),
+    # cutting as a habit ("刀片藏好了，今天又划了")
+    ("self_harm", "pattern:cutting",
+     "刀片 美工刀 小刀 又划 偷偷划",
+     re.compile(
+        r"(?:刀片|美工刀|小刀)[^。!?;\n]{0,20}?(?:又划|偷偷划|划手腕|划了好几|划自己)"
+        r"|(?:又划|偷偷划)[^。!?;\n]{0,10}?(?:刀片|美工刀|小刀)", re.S)),
+    # a tipster's winning streak on picks ("跟单的扣1，昨天连红五场", "计划连红八把")
+    ("gambling", "pattern:tip_streak",
+     "连红",
+     re.compile(rf"连红{_N}+(?:场|把|单|期|串|局)")),
+    # 菠菜 (博彩) won or lost on
+    ("gambling", "pattern:spinach_stake",
+     "菠菜",
+     re.compile(r"菠菜[^。!?;\n]{0,3}?(?:赢了|输了|上岸|回血|充了|下注|提现)")),
+    # all in on a match ("主队让一球半，我梭哈了")
+    ("gambling", "pattern:all_in_match",
+     "梭哈 全梭 全押",
+     re.compile(
+        r"(?:主队|客队|让[一二两半]球|这场|比赛|英超|西甲|意甲|德甲|世界杯|欧冠|nba|赔率)"
+        r"[^。!?;\n]{0,16}?(?:梭哈|全梭|全押)"
+        r"|(?:梭哈|全梭|全押)[^。!?;\n]{0,6}?(?:主队|客队|这场|比赛)")),
+    # the boss's "new account" ("我是你们李总，先加下我新号")
+    ("fraud", "pattern:boss_new_account",
+     "我是你",
+     re.compile(
+        r"我是你们?的?(?:[\u4e00-\u9fff]总|领导|老板|经理|主任|校长|班主任)"
+        r"[\s\S]{0,40}?(?:新号|新微信|加(?:一?下)?(?:我|这个))")),
+    # someone's family watched, to force a debt ("你老婆几点接孩子我都清楚，识相的…")
+    ("violence", "pattern:family_watched",
+     "你老婆 你老公 你女儿 你儿子 你孩子 你爸妈 你家人",
+     re.compile(
+        r"你(?:老婆|老公|女儿|儿子|孩子|爸妈|家人)[^。!?;\n]{0,16}?"
+        r"(?:我都清楚|我都知道|我也知道|我清楚得很)"
+        r"(?=[\s\S]{0,30}?(?:识相|还钱|把钱还|小心|等着))")),
 )
 
 

@@ -123,3 +123,46 @@ def test_shared_article_link_and_card_from_a_member_pass() -> None:
     assert_passes("分享一篇文章", "link", "https://mp.weixin.qq.com/s/Xy12abCD")
     assert_passes("代码在这 https://github.com/someone/tool 大家自己拉下来跑")
     assert_passes("[个人名片] 小芳2024", "card")
+
+
+# --- risk phrasing families (lexicon 2026.12.8): slang, code words, scripts -------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("表哥去年戒了，上个月又复吸了", "drugs"),
+    ("有k吗，周末聚会要用", "drugs"),
+    ("加州草新货到了，要的老地方", "drugs"),
+    ("上回那批糖劲太大，有人吃完直接倒了", "drugs"),
+    ("跟我的计划，昨晚又连红六场", "gambling"),
+    ("前天在菠菜上输了两万，想回血", "gambling"),
+    ("今晚西甲这场我全押了客队", "gambling"),
+    ("澳门首家线上娱乐城，注册就送", "gambling"),
+    ("我在河边坐了一晚上，别劝我了", "self_harm"),
+    ("美工刀藏在抽屉里，昨晚又划了", "self_harm"),
+    ("这学期把老师的话当耳旁风，我是你们班主任，先加下我新微信，有急事", "fraud"),
+    ("孩子在外地，说手机坏了用朋友的号，让我先帮我转两千过去", "fraud"),
+    ("你儿子几点放学我都知道，识相的赶紧还钱", "violence"),
+    ("找人打他一顿让他躺医院，钱好说", "violence"),
+    ("给个手机号就能出机主名字和住址", "privacy"),
+    ("通话记录和开房信息都能调，三天出", "privacy"),
+    ("做一单返一单，本金当天退", "fraud"),
+    ("包子下台，自由万岁", "politics"),
+])
+def test_risk_phrasing_families_flag(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "期末复习到凌晨两点，困死了",
+    "菠菜炒鸡蛋，再来个番茄汤",
+    "这场比赛太精彩了，主队最后绝杀",
+    "我是你们新来的班主任，下周一开家长会",
+    "周末去江边骑车，风景很好",
+    "天台上种了好多花，晒被子也方便",
+    "美工刀借我用下，拆个快递",
+    "你儿子几点放学啊，我顺路一起接了",
+    "空调温度都能调，遥控器在抽屉里",
+    "股票连红三天了，今天终于绿了",
+    "电脑又罢工了，重启一下",
+])
+def test_risk_family_lookalikes_pass(text: str) -> None:
+    assert_passes(text)
