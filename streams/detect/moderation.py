@@ -195,6 +195,8 @@ class Moderator:
             return reading
         view, contact_view = normalize_views(text)
         found = _with_drainage(_drop_nested_ads(self.lexicon.scan(view)), view.text)
+        if found:
+            found = [hit for hit in found if not _household_visit(view.text, hit)]
         contacts = tuple(extract_contacts(contact_view))
         excused: set[str] = set()  # categories the context excused: the model may not re-add
         if found and not contacts:
@@ -281,6 +283,18 @@ class Moderator:
         verdict = max((h.severity for h in hits), key=_RANK.__getitem__, default=PASS)
         categories = tuple(sorted({h.category for h in hits}))
         return Verdict(message.event_id, verdict, categories, tuple(hits), contacts, view.text)
+
+
+# "同城上门" sells sex in one ad and cleaning, repairs or a removal in the next (家电清洗 同城上门 ·
+# 开锁换锁 同城上门): next to a household trade it is that trade's home visit, an ad and no porn.
+_HOUSEHOLD_RE = re.compile(
+    r"清洗|维修|修理|保洁|家政|开锁|换锁|搬家|安装|回收|疏通|管道|家电|空调|油烟机|洗衣机|热水器|"
+    r"冰箱|水电|装修|除甲醛|灭蟑|除螨|月嫂|保姆|护工|理发|推拿|按摩椅|宠物")
+
+
+def _household_visit(text: str, hit: LexiconHit) -> bool:
+    return (hit.category == "porn" and hit.term == "同城上门"
+            and _HOUSEHOLD_RE.search(text) is not None)
 
 
 # Friends arranging something share their own contact: "加我微信 xxx，周六爬山的我拉个小群" ·

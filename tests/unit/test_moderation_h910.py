@@ -166,3 +166,35 @@ def test_risk_phrasing_families_flag(text: str, category: str) -> None:
 ])
 def test_risk_family_lookalikes_pass(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("谁要业主信息，整栋楼的，电话姓名都有", "privacy"),
+    ("某学校家长名单，电话全在这，一条两毛", "privacy"),
+    ("小心你的店，哪天着火了可别怪我", "violence"),
+    ("群主每天推两只牛股，上周带大家吃了三个涨停", "fraud"),
+    ("新人先充五十激活账户，每天签到领钱", "fraud"),
+    ("附近的小哥哥寂寞吗，来找我聊聊", "porn"),
+    ("谁手上有草，周末要", "drugs"),
+    ("她电话13912345678，住哪也知道了，随便你们", "privacy"),
+    ("同城上门，学生妹，包夜", "porn"),
+])
+def test_more_risk_families_flag(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "请各位家长把家长信息表填好交给班长",
+    "物业在更新业主信息，电话有变动的说一下",
+    "小心你的车，停在树下容易被砸",
+    "这个基金每天推送净值，挺方便",
+    "我手上有草莓，谁要",
+    "小哥哥你好，请问地铁站怎么走",
+])
+def test_more_family_lookalikes_pass(text: str) -> None:
+    assert_passes(text)
+
+
+def test_household_visit_is_an_ad_not_porn() -> None:
+    verdict, categories = classify("空调清洗 油烟机拆洗 同城上门 电话 13912345678")
+    assert verdict != "pass" and categories == ("ad",), categories
