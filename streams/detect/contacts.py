@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from streams.detect.normalize import STEPS, Normalized, normalize_contacts
+from streams.detect.normalize import DASHES, DOTS, STEPS, Normalized, normalize_contacts
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class Contact:
     normalized_by: tuple[str, ...]
 
 
-_SEP = r"[ \t\-_·•*~|]"
+_SEP = rf"[ \t\-_·•*~|{DASHES}{DOTS}]"  # every dash and dot look-alike too (0512–6829 3351)
 # Mobiles, 400/800 service lines and landlines with an area code (021-6543 2109).
 _PHONE_RE = re.compile(  # the look-ahead only skips positions no branch can start at
     rf"(?=[0-9])(?<![0-9])(?:1[3-9][0-9]{{9}}|1[3-9][0-9]{_SEP}+[0-9]{{4}}{_SEP}+[0-9]{{4}}"
@@ -36,7 +36,7 @@ _PHONE_RE = re.compile(  # the look-ahead only skips positions no branch can sta
     rf"|(?<=\()0[1-9][0-9]{{1,2}}\){_SEP}?[2-9][0-9]{{2,3}}{_SEP}?[0-9]{{4}})(?![0-9])"
 )
 _QQ_RE = re.compile(
-    rf"(?:qq|q群|群号)我?(?:号码|号|群)?(?:是|为)?[:=]?\s*([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])"
+    rf"(?:qq|q群|群号)我?(?:号码|号|群)?(?:是|为)?\s*[:=]?\s*([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])"
 )
 # The number first, the cue after: "新群 912345678 企鹅", "287654310(qq)".
 _QQ_AFTER_RE = re.compile(
@@ -44,11 +44,13 @@ _QQ_AFTER_RE = re.compile(
 )
 _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4,19})(?![a-z0-9_-])")
 # "微信：id", "微信搜 id", "微信 .: id", "加微信详谈：id" (a few hanzi, then a colon), "➕：id",
-# "加这个号 id", "加我：id", "加我拉你：id" (加我 and a few hanzi, then a colon), "vx➕ id".
+# "加这个号 id", "加我：id", "加我拉你：id" (加我 and a few hanzi, then a colon), "vx➕ id", and the
+# same cues in pinyin ("tuan gou jia wo: id", "jia hao you: id"; jia wei xin is 微信 already).
 _WECHAT_RE = re.compile(
-    r"(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=]))"
+    r"(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=])"
+    r"|(?<![a-z])jia\s?(?:wo|(?:ge\s?)?hao\s?you)(?=\s*[:=]))"
     r"我?\s?(?:号|id|hao(?![a-z]))?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
-    r"\s*[.,+➕】」』)\]\"”]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])"
+    rf"\s*[.,+➕】」』)\]\"”·•{DOTS}]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{{5,19}})(?![a-z0-9_-])"
 )
 # An id typed in spaced chunks after the cue ("微信 yang sheng 888", "wechat ab_c 12"): the
 # chunks joined; only with a digit or an underscore in it, so words after 微信 never qualify.
@@ -58,10 +60,10 @@ _WECHAT_SPACED_RE = re.compile(
 )
 # The id first, the cue after in brackets: "pddhzqun（绿泡泡）" (绿泡泡 → 微信).
 _WECHAT_AFTER_RE = re.compile(r"(?<![a-z0-9_-])([a-z][a-z0-9_-]{5,19})\s*\(\s*微信\s*\)")
-# "微信同号 186…", "vx同手机号 150…": the phone number is the WeChat id too.
+# "微信同号 186…", "vx同手机号 150…", "电话同微信 177…": the phone number is the WeChat id too.
 _WECHAT_PHONE_RE = re.compile(
-    rf"(?:微信|wechat)(?:号)?(?:同|就是|即)(?:手机|电话)?号?[:=]?\s*(1[3-9](?:{_SEP}?[0-9]){{9}})"
-    r"(?![0-9])"
+    r"(?:(?:微信|wechat)(?:号)?(?:同|就是|即)(?:手机|电话)?号?|(?:手机|电话)号?(?:同|即)微信号?)"
+    rf"[:=]?\s*(1[3-9](?:{_SEP}?[0-9]){{9}})(?![0-9])"
 )
 _EMAIL_RE = re.compile(r"[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _URL_RE = re.compile(r"(?:https?://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
@@ -202,8 +204,8 @@ def _spaced_wechats(view: Normalized, taken: list[Contact]) -> list[Contact]:
 
 def _wechats(view: Normalized) -> list[Contact]:
     text = view.text
-    if "微信" not in text and "加" not in text and "wechat" not in text:  # every cue has one
-        return []
+    if "微信" not in text and "加" not in text and "wechat" not in text and "jia" not in text:
+        return []  # every cue has one of them
     plain = [
         _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start())
         for m in _WECHAT_RE.finditer(view.text)
