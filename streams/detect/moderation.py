@@ -208,11 +208,17 @@ class Moderator:
         if found:
             found = _with_risk_offer(found, view.text)
         commercial = bool(contacts) and has_commercial_cue(view.text)
+        if commercial and "网盘链接" in view.text and all(c.kind in PLAIN_LINKS for c in contacts):
+            # "网盘链接：https://pan…  提取码 …" names the link it shares: no selling wording
+            commercial = has_commercial_cue(view.text.replace("网盘链接", ","))
         personal = bool(contacts) and not commercial and _personal_exchange(view.text, found,
                                                                             contacts)
         if personal:
             excused.add("ad")
             found = []
+        elif (not found and not commercial and contacts and "提取码" in view.text
+              and all(c.kind in PLAIN_LINKS for c in contacts)):
+            excused.add("ad")  # a file shared by netdisk link and code, nothing offered
         hits = [_lexicon_hit(view, hit) for hit in found]
         hits += [_lexicon_hit(contact_view, hit) for hit in id_number_hits(contact_view.text)]
         model_hits = () if self.model is None else _model_hits(self.model, view, hits)

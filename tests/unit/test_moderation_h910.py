@@ -198,3 +198,10 @@ def test_more_family_lookalikes_pass(text: str) -> None:
 def test_household_visit_is_an_ad_not_porn() -> None:
     verdict, categories = classify("空调清洗 油烟机拆洗 同城上门 电话 13912345678")
     assert verdict != "pass" and categories == ("ad",), categories
+
+
+def test_a_file_shared_by_netdisk_link_passes_and_a_set_on_offer_does_not() -> None:
+    assert_passes("聚会的照片都在这，网盘链接 https://pan.baidu.com/s/1qWeRtY 提取码 k3m9")
+    assert_passes("会议纪要网盘链接：https://pan.baidu.com/s/1ZxCvBn 提取码 7p2q")
+    assert_flags("全套教师资格证资料，网盘 https://pan.baidu.com/s/1AsDfGh 提取码 9k8j", "ad")
+    assert_flags("资料合集网盘链接 https://pan.baidu.com/s/1AsDfGh 提取码 9k8j，需要的加我", "ad")
