@@ -373,7 +373,8 @@ _QUOTE_END_RE = re.compile(r"[^“”\"「」『』\n]{0,40}[”」』\"]")
 # 身份证号私发我，别发群里) or called unlawful (问怎么查开房记录，这是违法的): not doxxing or a
 # data sale, unless the message also solicits contact the way sellers do (私我, 加v …).
 _DATA_CARE_RE = re.compile(
-    r"脱敏|打码|打个码|马赛克|(?:别|不要|勿|千万别)(?:在群里?发|发(?:在|到)?群里?)")
+    r"脱敏|打码|打个码|马赛克|(?:别|不要|勿|千万别)(?:在群里?发|发(?:在|到)?群里?)"
+    r"|群里(?:别|不要|勿|千万别)发")
 
 
 def _privacy_excused(text: str, hit: LexiconHit) -> bool:

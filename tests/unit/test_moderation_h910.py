@@ -36,6 +36,7 @@ def assert_flags(text: str, category: str) -> None:
     "这天气热到想死，空调还坏了",
     "甲方又改需求，我真的要砍人了",
     "堵车两小时，气得想砍人",
+    "这周天天加班，忙到想死",
 ])
 def test_hyperbole_passes(text: str) -> None:
     assert_passes(text)
@@ -81,6 +82,7 @@ def test_offers_and_doxxing_still_flag(text: str, category: str) -> None:
     "3床病人说不想活了想跳楼，已经告诉值班医生，家属今晚陪护",
     "上线前把测试库里的身份证号手机号都脱敏一下",
     "买保险用的身份证号大家私发给我，别发群里",
+    "群里别发身份证号，私发给我就行",
 ])
 def test_work_context_passes(text: str) -> None:
     assert_passes(text)
