@@ -45,10 +45,12 @@ _QQ_AFTER_RE = re.compile(
 _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4,19})(?![a-z0-9_-])")
 # "微信：id", "微信搜 id", "微信 .: id", "加微信详谈：id" (a few hanzi, then a colon), "➕：id",
 # "加这个号 id", "加我：id", "加我拉你：id" (加我 and a few hanzi, then a colon), "vx➕ id", and the
-# same cues in pinyin ("tuan gou jia wo: id", "jia hao you: id"; jia wei xin is 微信 already).
+# same cues in pinyin ("tuan gou jia wo: id", "jia hao you: id"; jia wei xin is 微信 already);
+# 加我 right before an id with a digit or an underscore in it ("加我 suanming_dashi", not 加我qq…).
 _WECHAT_RE = re.compile(
     r"(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=])"
-    r"|(?<![a-z])jia\s?(?:wo|(?:ge\s?)?hao\s?you)(?=\s*[:=]))"
+    r"|(?<![a-z])jia\s?(?:wo|(?:ge\s?)?hao\s?you)(?=\s*[:=])"
+    r"|加(?:我|个?好友)(?=\s*(?!qq)[a-z][a-z0-9-]*[0-9_]))"
     r"我?\s?(?:号|id|hao(?![a-z]))?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
     rf"\s*[.,+➕】」』)\]\"”·•{DOTS}]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{{5,19}})(?![a-z0-9_-])"
 )

@@ -455,8 +455,10 @@ _SEPARATOR_RE = re.compile(
 # An id typed one character at a time ("y c q n e 8 7 1 4 5", "a.b.c.1.2.3"): six or more
 # single letters/digits with separators between them are one token.  Words, dates (2026.11.02),
 # versions and IP addresses have longer parts or fewer of them.
+# A v right after 加, 我 or a plus is the WeChat cue, not the id's first character ("➕我V x i a o
+# y u 6 6": the id is xiaoyu66).
 _SPACED_ID_RE = re.compile(
-    rf"(?<![a-z0-9.])[a-z0-9](?:[\s\-_.·•*~|,{DASHES}{DOTS}]+[a-z0-9](?![a-z0-9])){{5,}}"
+    rf"(?<![a-z0-9.])[a-z0-9](?<![我加+➕]v)(?:[\s\-_.·•*~|,{DASHES}{DOTS}]+[a-z0-9](?![a-z0-9])){{5,}}"
 )
 _SPACED_GAP_RE = re.compile(rf"[\s\-_.·•*~|,{DASHES}{DOTS}]+")
 # One character per bracket pair: "（微）（信）：（z）（x）（1）" → 微信：zx1.

@@ -210,3 +210,28 @@ def test_the_phone_is_the_wechat_id_written_the_other_way_round() -> None:
 
 def test_a_phone_next_to_wechat_without_tong_stays_a_phone() -> None:
     assert _found("电话 17708213365 微信不常看") == [("phone", "17708213365", "17708213365")]
+
+
+# --- 加我 right before an id; V as the cue before a spaced id ----------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "span"), [
+    ("刷到就是缘分 免费看八字 算姻缘 加我 suanming_dashi", "suanming_dashi", "suanming_dashi"),
+    ("需要的加我 hy2024kefu 备注来意", "hy2024kefu", "hy2024kefu"),
+    ("加好友 xiaoli_88 拉你", "xiaoli_88", "xiaoli_88"),
+    ("有没有想一起做副业的？我带，➕我V x i a o y u 6 6", "xiaoyu66", "x i a o y u 6 6"),
+    ("加V x i a o y u 6 6", "xiaoyu66", "x i a o y u 6 6"),
+    ("加我 v i c k y 8 8", "vicky88", "v i c k y 8 8"),  # a blank first: the v is the id's
+])
+def test_add_me_right_before_an_id(text: str, value: str, span: str) -> None:
+    assert _found(text) == [("wechat", value, span)]
+
+
+@pytest.mark.parametrize("text", [
+    "加我 hello 一起玩",  # a word: no digit, no underscore
+    "加我 steam 好友",
+    "有空加我 一起打球",
+    "加我qq 12345678",  # the QQ cue, not a WeChat id
+])
+def test_add_me_before_a_word_is_no_wechat(text: str) -> None:
+    assert _of(text, "wechat") == []
