@@ -312,7 +312,7 @@ _ARRANGE_WHAT_RE = re.compile(
     r"爬山|钓鱼|徒步|骑行|夜跑|跑步|打球|篮球|足球|羽毛球|乒乓|踢球|聚餐|聚会|吃饭|烧烤|唱歌|"
     r"露营|自驾游|拼车|开黑|看电影|同学会|郊游|野餐|拍照|探店")
 _ARRANGE_HOW_RE = re.compile(
-    r"拉个?小?群|拉个群|拉你们|我拉大家|定位发|发定位|一起去|一起来|约个时间")
+    r"拉个?小?群|拉你们|我拉大家|定位发|发定位|一起去|一起来|约个时间")
 _EMAIL_ASK_RE = re.compile(r"发(?:到|给)?我(?:的)?邮箱|我的?邮箱(?:是|:)")
 _ADD_ME_TERMS = frozenset({"加微信", "加我微信", "加我v", "加我qq", "加v", "加我"})
 
@@ -357,11 +357,7 @@ def _warned_against(text: str, hit: LexiconHit) -> bool:
     message and then calls it one (收到“您的ETC已失效…”这种短信是诈骗，千万别点)."""
     if hit.category not in _WARNABLE:
         return hit.category == "privacy" and _privacy_excused(text, hit)
-    before = text[max(0, hit.start - 16) : hit.start]
-    cues = list(_WARN_BEFORE_RE.finditer(before))
-    if cues and not _CLAUSE_END_RE.search(before, cues[-1].end()):
-        return True
-    if _WARN_AFTER_RE.match(text, hit.end) is not None:
+    if _in_warned_clause(text, hit, _WARN_BEFORE_RE, _WARN_AFTER_RE):
         return True
     quote = _QUOTE_END_RE.match(text, hit.end)
     return quote is not None and _WARN_AFTER_RE.match(text, quote.end()) is not None
@@ -382,11 +378,18 @@ def _privacy_excused(text: str, hit: LexiconHit) -> bool:
         return False
     if hit.severity == "review" and _DATA_CARE_RE.search(text) is not None:
         return True
+    return _in_warned_clause(text, hit, _PRIVACY_WARN_BEFORE_RE, _PRIVACY_WARN_AFTER_RE)
+
+
+def _in_warned_clause(text: str, hit: LexiconHit, before_re: re.Pattern[str],
+                      after_re: re.Pattern[str]) -> bool:
+    """A warning cue in the 16 characters before the hit with no clause end between them, or
+    a warning right after it (``after_re`` is matched at the hit's end)."""
     before = text[max(0, hit.start - 16) : hit.start]
-    cues = list(_PRIVACY_WARN_BEFORE_RE.finditer(before))
+    cues = list(before_re.finditer(before))
     if cues and not _CLAUSE_END_RE.search(before, cues[-1].end()):
         return True
-    return _PRIVACY_WARN_AFTER_RE.match(text, hit.end) is not None
+    return after_re.match(text, hit.end) is not None
 
 
 # Narrower than the offer warnings: 曝光 (expose), 骗了 (she cheated us) and 是什么人 open doxxing.
