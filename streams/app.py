@@ -209,7 +209,7 @@ def create_app(
         while True:
             try:
                 await follow(",".join(settings.bootstrap_servers), settings.topic_blacklist,
-                             blacklist)
+                             blacklist, on_change=metrics.BLACKLIST_ENTRIES.set)
             except asyncio.CancelledError:
                 raise
             except Exception:

@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,8 +62,11 @@ def entry_value(user_id: str, reason: str, source: str, since_ms: int | None = N
 
 
 async def follow(bootstrap: str, topic: str, blacklist: Blacklist,
-                 stop: asyncio.Event | None = None) -> None:
-    """Keep ``blacklist`` current from the whole topic, until cancelled (or ``stop``)."""
+                 stop: asyncio.Event | None = None,
+                 on_change: Callable[[int], None] | None = None) -> None:
+    """Keep ``blacklist`` current from the whole topic, until cancelled (or ``stop``).
+    ``on_change`` gets the number of entries after each batch of records (a gauge, so an
+    operator can see that a new entry has reached the worker)."""
     consumer = AIOKafkaConsumer(
         topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest",
         enable_auto_commit=False, fetch_max_wait_ms=100,  # Tansu holds fetches to the end
@@ -75,6 +78,8 @@ async def follow(bootstrap: str, topic: str, blacklist: Blacklist,
             for records in batches.values():
                 for record in records:
                     blacklist.apply(record.key, record.value)
+            if batches and on_change is not None:
+                on_change(len(blacklist))
     finally:
         with contextlib.suppress(Exception):
             await consumer.stop()

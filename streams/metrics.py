@@ -93,6 +93,9 @@ GROUPS_BY_STATE = Gauge(
     "grouppulse_groups_by_state", "Groups this worker owns, by health state", ["state"]
 )
 GROUPS_SEEN = Gauge("grouppulse_groups_seen", "Distinct groups seen by this worker")
+BLACKLIST_ENTRIES = Gauge(
+    "grouppulse_blacklist_entries", "Users on the global blacklist, as this worker holds it"
+)
 HALTED = Gauge("grouppulse_halted", "1 when the dead-letter ratio guard halted the worker")
 CONSUMER_LAG = Gauge(
     "grouppulse_consumer_lag_messages",

@@ -25,6 +25,18 @@ def event(i: int, kind: str, user: str, group: str, text: str = "") -> tuple[byt
     return group.encode(), orjson.dumps(doc)
 
 
+def wait_blacklist_held(pipe: EmbeddedPipeline, entries: int, timeout: float = 60) -> None:
+    """Until the worker's follower holds ``entries`` users (its gauge), not a fixed sleep:
+    on a loaded machine the follower can take longer than any guess."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        held = pipe.scrape().get("grouppulse_blacklist_entries", 0)
+        if held == entries:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"the worker holds {held} blacklist entries, not {entries}")
+
+
 def test_blacklist_add_list_alert_remove(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path)
     with EmbeddedPipeline(settings) as pipe:
@@ -33,7 +45,7 @@ def test_blacklist_add_list_alert_remove(tmp_path: Path) -> None:
         assert added.returncode == 0, added.stderr
         listed = run_cli(tmp_path, "blacklist", "list", "--format", "jsonl", **broker)
         assert [orjson.loads(x)["user_id"] for x in listed.stdout.splitlines()] == ["u666"]
-        time.sleep(2)  # the worker's follower picks the entry up
+        wait_blacklist_held(pipe, 1)
         produced = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events, [
             event(1, "member_join", "u666", "g7"),
             event(2, "message", "u666", "g7", "大家好"),
@@ -72,7 +84,7 @@ def test_three_rejected_ads_blacklist_the_user_and_their_next_join_pages_once(
                 break
             time.sleep(1)
         assert "spam9" in listed.stdout, listed.stderr
-        time.sleep(2)  # every worker's follower holds it
+        wait_blacklist_held(pipe, 1)
         later = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events, [
             event(20, "member_join", "spam9", "g4"),
             event(21, "member_join", "friend", "g4"),
