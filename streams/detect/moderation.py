@@ -219,6 +219,12 @@ class Moderator:
         elif (not found and not commercial and contacts and "提取码" in view.text
               and all(c.kind in PLAIN_LINKS for c in contacts)):
             excused.add("ad")  # a file shared by netdisk link and code, nothing offered
+        elif not found and contacts and all(c.kind == "phone" and _office_phone(text, c)
+                                            for c in contacts):
+            excused.add("ad")  # 物业通知：…咨询电话 0755-…: the office's own landline
+        elif (not found and not contacts and _OWN_CONTACT_RE.search(view.text) is not None
+              and not has_commercial_cue(view.text)):
+            excused.add("ad")  # 我的 keep id 是 runner_lee: an id no rule reads, given as theirs
         hits = [_lexicon_hit(view, hit) for hit in found]
         hits += [_lexicon_hit(contact_view, hit) for hit in id_number_hits(contact_view.text)]
         model_hits = () if self.model is None else _model_hits(self.model, view, hits)
@@ -314,12 +320,25 @@ _ARRANGE_WHAT_RE = re.compile(
 _ARRANGE_HOW_RE = re.compile(
     r"拉个?小?群|拉你们|我拉大家|定位发|发定位|一起去|一起来|约个时间")
 _EMAIL_ASK_RE = re.compile(r"发(?:到|给)?我(?:的)?邮箱|我的?邮箱(?:是|:)")
+# A member giving their own id as theirs (我微信 lele_mama2019 · 我的QQ是… · 我的邮箱 …) with
+# no selling wording: a person introducing themselves, not a seller's drainage line.
+_OWN_CONTACT_RE = re.compile(
+    r"(?<![加+➕找私])我(?:的)?(?:微信|vx|qq|邮箱|手机)(?:号)?(?:就?是|:)?\s*[0-9a-z]"
+    r"|(?<![加+➕找私])我(?:的)?[a-z]+ ?id(?:是|:)|^我是[\u4e00-\u9fff]{1,6}[,:](?:微信|vx|qq)")
+# Someone running the group asking members to add them for the group's own business
+# (园长：…请加我微信 … 登记 · 群主：要参加的加我微信报名 · 加队长微信，拉你们进排班群).
+_ORGANISER_RE = re.compile(
+    r"(?:^[\u4e00-\u9fff]{0,4}(?:群主|管理员|群管|园长|班主任|老师|会长|队长|组长|班长|领队|经理|"
+    r"站长|群公告|通知|公告):|加(?:队长|群主|管理员|班主任|老师|园长|会长|组长|领队)的?微信)"
+    r"[^。!?;\n]{0,40}?(?:登记|报名|统计|制卡|核对|排班|签到|保险|接龙|有问题)")
 _ADD_ME_TERMS = frozenset({"加微信", "加我微信", "加我v", "加我qq", "加v", "加我"})
 
 
 def _personal_exchange(text: str, found: list[LexiconHit], contacts: tuple[Contact, ...]) -> bool:
     if any(h.term not in _ADD_ME_TERMS for h in found):
         return False
+    if _OWN_CONTACT_RE.search(text) is not None or _ORGANISER_RE.search(text) is not None:
+        return True
     if any(c.kind == "email" for c in contacts) and _EMAIL_ASK_RE.search(text) is not None:
         return all(c.kind == "email" for c in contacts)
     if any(c.kind not in ("wechat", "qq", "phone") for c in contacts):
@@ -343,7 +362,7 @@ _WARN_BEFORE_RE = re.compile(
 _WARN_AFTER_RE = re.compile(
     r"[^。!?;\n]{0,12}?(?:千万别信|别信|不要信|是骗局|是骗子|都是骗|是诈骗|骗人的|别上当|"
     r"不要上当|违法|犯法|会被封|踢出|移出群|封号|踢一下|踢了|直接挂|挂了|拉黑|报警|被抓|坐牢"
-    r"|窝点|团伙|涉案|诈骗|沾不得|碰不得|害人|欠了|输光|输了几|倾家荡产|家破人亡"
+    r"|窝点|团伙|涉案|诈骗|被端|被查封|被取缔|被捣毁|被查处|被打掉|沾不得|碰不得|害人|欠了|输光|输了几|倾家荡产|家破人亡"
     r"|千万别点|别点|不要点|(?:就|都)?别提了"
     r"|骗了|被骗|是什么(?!价)|是啥|什么意思|纪录片|电视剧"
     r"|的(?:一律|都)?(?:别理|不要理|别搭理|不要搭理|别加|不要加|别回)|一律别|判违规|算违规)"
@@ -512,8 +531,11 @@ MODEL_ADS = True
 MODEL_AD_MIN_CHARS = 13
 _NOT_AN_OFFER_RE = re.compile(
     r"换了?新?号|新号码|号码?换了|改号|(?:微信|支付宝)(?:支付|付款|转账)|付款码|收款码"
-    # code hosting: a repository link is shared to read code (仓库地址 https://github.com/…)
-    r"|github\.com|gitee\.com|gitlab\.com")
+    r"|收件电话|收货电话|收件人|退货地址")  # where to send a parcel back: an address notice
+# Links no seller can own or that are shared to be read: code hosting (仓库地址
+# https://github.com/…) and government and education sites (…官网 http://www.moa.gov.cn).
+_READ_ONLY_LINK_RE = re.compile(
+    r"(?:github|gitee|gitlab)\.com|\.(?:gov|edu)(?:\.cn)?(?![0-9a-z.-])")
 
 
 # A link's characters are no wording: "分享一篇文章 https://mp.weixin.qq.com/s/…" is six
@@ -523,6 +545,8 @@ _LINK_RE = re.compile(r"(?:https?://|www\.)(?:[0-9a-z._~:/?#@!$&*+,;=%-]|微信)
 
 def model_reads_ads(text: str) -> bool:
     if not MODEL_ADS or len(text) < MODEL_AD_MIN_CHARS or _NOT_AN_OFFER_RE.search(text):
+        return False
+    if _READ_ONLY_LINK_RE.search(text):
         return False
     if "/" in text and "." in text:
         return len(_LINK_RE.sub("", text)) >= MODEL_AD_MIN_CHARS
@@ -602,8 +626,8 @@ def _contact_hit(
     )
     if contact.kind in PLAIN_LINKS and not strong:
         return None  # sharing an article link is what groups are for
-    if contact.kind == "phone" and not strong:
-        return None  # "我手机号换了，138…", the courier's number: members share phones
+    if not strong:
+        return None  # "我手机号换了，138…", "我微信 lisa_ktv1999，转我就行": members share ids
     if contact.kind == "phone" and not new_member and _office_phone(text, contact):
         return None  # 有问题打村委会电话0736-…: an office's number in its notice
     return Hit(
@@ -625,10 +649,16 @@ _OFFICE_PHONE_RE = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:电话|座机|值班电话)[:\s]*$")
 
 
+# A notice headed by who issues it (物业通知：… · 社区公告：…): its landline is that office's.
+_NOTICE_HEAD_RE = re.compile(r"^[【\[]?[\u4e00-\u9fff]{0,6}(?:通知|公告|温馨提示)[】\]:：]")
+
+
 def _office_phone(text: str, contact: Contact) -> bool:
-    return (not _evasive(contact)
-            and _OFFICE_PHONE_RE.search(text, max(0, contact.start - 14), contact.start)
-            is not None)
+    if _evasive(contact):
+        return False
+    if contact.value.startswith("0") and _NOTICE_HEAD_RE.match(text):
+        return True
+    return _OFFICE_PHONE_RE.search(text, max(0, contact.start - 14), contact.start) is not None
 
 
 _PHONE_EVASIONS = frozenset({"digit_variant", "zero_width", "homophone"})

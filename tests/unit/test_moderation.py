@@ -58,12 +58,19 @@ def test_evasive_ads_are_rejected_with_the_evasion_named(text: str, steps: set[s
             assert text[hit.start : hit.end] == hit.match  # the span is the original text
 
 
-def test_a_shared_contact_alone_is_at_most_review_but_from_a_new_member_it_is_reject() -> None:
+def test_a_members_own_contact_passes_but_from_a_new_member_or_spelled_evasively_it_is_ad() -> None:
+    """Holdouts 11 and 12: members share their own ids all day (我微信 …，转我就行); a plain
+    id with no offer is no ad.  A newcomer's id, or one that needed undoing, still is."""
     mod = moderator()
     assert mod.classify(msg("我手机 13912345678 有事打我", ts=10 * MIN)).verdict == "pass"
-    assert mod.classify(msg("我的微信是 abc12345", ts=10 * MIN)).verdict == "review"
+    assert mod.classify(msg("我的微信是 abc12345", ts=10 * MIN)).verdict == "pass"
+    assert mod.classify(msg("我QQ是2458813307，开黑拉我一下", ts=10 * MIN)).verdict == "pass"
+    evasive = mod.classify(msg("薇❤：ａｂｃ１２３４５", ts=10 * MIN))
+    assert evasive.verdict == "reject" and "ad" in evasive.categories
     mod.member_joined("g1", "u9", 10 * MIN)
     fresh = mod.classify(msg("我手机 13912345678 有事打我", ts=11 * MIN, user="u9"))
+    assert fresh.verdict == "reject"
+    fresh = mod.classify(msg("我的微信是 abc12345", ts=11 * MIN, user="u9"))
     assert fresh.verdict == "reject"
 
 

@@ -5,27 +5,7 @@ and offers or threats of the same family that must still be flagged."""
 from __future__ import annotations
 
 import pytest
-
-from streams.detect.lexicon import Lexicon
-from streams.detect.moderation import Message, Moderator
-
-LEXICON = Lexicon.load()
-
-
-def classify(text: str, msg_type: str = "text", url: str = "") -> tuple[str, tuple[str, ...]]:
-    verdict = Moderator(LEXICON).classify(Message("e1", 0, "g1", "u1", msg_type, text, url))
-    return verdict.verdict, verdict.categories
-
-
-def assert_passes(text: str, msg_type: str = "text", url: str = "") -> None:
-    verdict, categories = classify(text, msg_type, url)
-    assert verdict == "pass", (text, categories)
-
-
-def assert_flags(text: str, category: str) -> None:
-    verdict, categories = classify(text)
-    assert verdict != "pass" and category in categories, (text, categories)
-
+from moderation_cases import assert_flags, assert_passes, classify
 
 # --- hyperbole ------------------------------------------------------------------------------
 
