@@ -93,9 +93,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:扫码|扫(?:描)?(?:下方|下面|图中|图片|这个|上面)?的?二维码)"
         r"(?!付|支付|点餐|点单|买单|核销|登录|登陆|签到|入场|验证|取|下载)"
     )),
-    # (also 私发 "the link is sent privately", and a bare 私 closing the message: "…，私")
+    # (also 私发 "the link is sent privately", and a bare 私 closing the message: "…，私";
+    # not a message someone did or did not answer: 主播不回我私信 · 回了私聊)
     ("selling_private", re.compile(
-        r"私我|私信|私聊|小窗|滴我|(?<![a-z])(?:dd|sx)\s?(?:我|wo(?![a-z]))|私发(?!给?我)"
+        r"私我|(?<!回我)(?<!回)(?:私信|私聊)|小窗|滴我|(?<![a-z])(?:dd|sx)\s?(?:我|wo(?![a-z]))|私发(?!给?我)"
         r"|(?<=[,.!~\s])私[.!~]*$")),
     # "低价共享，要的扣1" — a bare "those who want it, reply 1", with selling wording only
     # ("奶茶拼单，要的扣1" among friends has none)

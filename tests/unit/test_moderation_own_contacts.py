@@ -91,3 +91,15 @@ def test_a_lookalike_of_a_government_site_is_still_an_ad(text: str) -> None:
 ])
 def test_news_of_a_bust_is_no_offer(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "主播一直不回我私信，是不是把我拉黑了",
+    "客服回了私聊，说明天补发",
+])
+def test_a_message_answered_or_not_is_no_call_to_message_me(text: str) -> None:
+    assert_passes(text)
+
+
+def test_message_me_next_to_selling_wording_is_still_drainage() -> None:
+    assert_flags("主播同款面膜，批发价，要的私信", "ad")
