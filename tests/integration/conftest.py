@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,3 +26,32 @@ def simulated_20k(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]
                    "--truth", str(truth), "--seed", "11")
     assert done.returncode == 0, done.stderr
     return events, truth
+
+
+@dataclass(frozen=True)
+class Replayed:
+    """``simulated_20k`` replayed into ``folder`` (``first_run``: what the CLI printed), a copy
+    of the data directory at that moment (``first``), then the same file replayed again into
+    ``folder`` (``again``).  The replay tests and the cookbook share it: one replay pair is
+    a minute of CI."""
+
+    events: Path
+    truth: Path
+    folder: Path
+    first: Path
+    first_run: subprocess.CompletedProcess[str]
+    again: subprocess.CompletedProcess[str]
+
+
+@pytest.fixture(scope="session")
+def replayed_20k(simulated_20k: tuple[Path, Path],
+                 tmp_path_factory: pytest.TempPathFactory) -> Replayed:
+    events, truth = simulated_20k
+    folder = tmp_path_factory.mktemp("replayed20k")
+    first_run = run_cli(folder, "replay", str(events))
+    assert first_run.returncode == 0, first_run.stderr[-3000:]
+    first = tmp_path_factory.mktemp("replayed20k_first")
+    # nothing has it open: a clean copy (chDB links its tables into store/ by relative links)
+    shutil.copytree(folder, first, symlinks=True, dirs_exist_ok=True)
+    again = run_cli(folder, "replay", str(events))
+    return Replayed(events, truth, folder, first, first_run, again)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import Replayed
 from helpers import run_cli
 
 from streams.docs import Recipe, cookbook_recipes
@@ -153,18 +154,12 @@ def totals(results: list[Result]) -> dict[str, dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def replayed(simulated_20k: tuple[Path, Path],
-             tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
-    """A data directory after one replay, with the rollup totals of that moment; then the same
-    file is replayed again into it."""
-    folder = tmp_path_factory.mktemp("cookbook")
-    events, _truth = simulated_20k
-    done = run_cli(folder, "replay", str(events))
-    assert done.returncode == 0, done.stderr[-3000:]
-    first = totals(run_file(folder, list(TOTALS.values())))
-    again = run_cli(folder, "replay", str(events))
-    assert again.returncode == 0, again.stderr[-3000:]
-    return folder, first
+def replayed(replayed_20k: Replayed) -> tuple[Path, dict[str, Any]]:
+    """A data directory after one replay, with the rollup totals of that moment (read from
+    the copy taken then); then the same file is replayed again into it."""
+    assert replayed_20k.again.returncode == 0, replayed_20k.again.stderr[-3000:]
+    first = totals(run_file(replayed_20k.first, list(TOTALS.values())))
+    return replayed_20k.folder, first
 
 
 @pytest.fixture(scope="module")

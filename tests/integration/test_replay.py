@@ -6,18 +6,18 @@ import re
 from pathlib import Path
 
 import orjson
+from conftest import Replayed
 from helpers import campaign_groups, expected_counts, run_cli, sql, table_counts
 
 
 def test_replay_writes_exactly_the_valid_events_and_dead_letters_the_rest(
-    simulated_20k: tuple[Path, Path], tmp_path: Path
+    replayed_20k: Replayed,
 ) -> None:
-    events, truth = simulated_20k
+    events, truth, first = replayed_20k.events, replayed_20k.truth, replayed_20k.first
     want = expected_counts(events, truth)
     assert want["dead_letters"] == 200
 
-    done = run_cli(tmp_path, "replay", str(events))
-    assert done.returncode == 0, done.stderr[-3000:]
+    done = replayed_20k.first_run
     summary = re.search(
         r"replayed 20000 events: (\d+) valid, (\d+) dead letters, (\d+) alerts, .* ([\d,]+) events/s",
         done.stdout,
@@ -26,11 +26,11 @@ def test_replay_writes_exactly_the_valid_events_and_dead_letters_the_rest(
     assert int(summary[1]) == 20000 - 200 and int(summary[2]) == 200
     assert int(summary[4].replace(",", "")) > 0
 
-    counts = table_counts(tmp_path)
+    counts = table_counts(first)
     assert counts == {table: (n, n) for table, n in want.items()}
 
     # Every dead letter carries a reason and the original bytes of a malformed line.
-    letters = sql(tmp_path, "SELECT reason_code, reason, length(raw) AS size FROM grouppulse.dead_letters")
+    letters = sql(first, "SELECT reason_code, reason, length(raw) AS size FROM grouppulse.dead_letters")
     assert all(row["reason_code"] and row["reason"] and int(row["size"]) > 0 for row in letters)
     assert {row["reason_code"] for row in letters} >= {"bad_json", "missing_field", "wrong_type", "oversized"}
 
@@ -39,7 +39,7 @@ def test_replay_writes_exactly_the_valid_events_and_dead_letters_the_rest(
     # one: its contacts and wording do not page separately.
     campaigns = campaign_groups(truth)
     assert len(campaigns) >= 2
-    alerts = sql(tmp_path, "SELECT dedup_key, group_ids, JSONExtract(detail, 'users', "
+    alerts = sql(first, "SELECT dedup_key, group_ids, JSONExtract(detail, 'users', "
                            "'Array(String)') AS users FROM grouppulse.alerts "
                            "WHERE kind = 'spam_campaign'")
     accounts = campaign_accounts(events, truth)
@@ -51,19 +51,19 @@ def test_replay_writes_exactly_the_valid_events_and_dead_letters_the_rest(
 
     # Every rejected message is one strike on the ladder, counted across groups; repeat
     # spammers get kicked and blacklisted.
-    rejects = sql(tmp_path, "SELECT count() AS n FROM grouppulse.messages WHERE verdict = 'reject'")
-    actions = sql(tmp_path, "SELECT action, count() AS n, max(strikes) AS top FROM grouppulse.actions "
+    rejects = sql(first, "SELECT count() AS n FROM grouppulse.messages WHERE verdict = 'reject'")
+    actions = sql(first, "SELECT action, count() AS n, max(strikes) AS top FROM grouppulse.actions "
                             "GROUP BY action")
     assert sum(int(a["n"]) for a in actions) == int(rejects[0]["n"]) > 0
     kicks = [a for a in actions if a["action"] == "kick"]
     assert kicks and int(kicks[0]["top"]) >= 3
-    spread = sql(tmp_path, "SELECT max(length(groups)) AS g FROM grouppulse.user_strikes")
+    spread = sql(first, "SELECT max(length(groups)) AS g FROM grouppulse.user_strikes")
     assert int(spread[0]["g"]) >= 2  # strikes follow a user from group to group
 
     # Replaying the same file into the same database adds nothing.
-    again = run_cli(tmp_path, "replay", str(events))
+    again = replayed_20k.again
     assert again.returncode == 0, again.stderr[-3000:]
-    assert table_counts(tmp_path) == counts
+    assert table_counts(replayed_20k.folder) == counts
 
 
 def campaign_accounts(events: Path, truth: Path) -> dict[str, set[str]]:
@@ -84,14 +84,12 @@ def campaign_accounts(events: Path, truth: Path) -> dict[str, set[str]]:
     return accounts
 
 
-def test_unknown_fields_survive_into_clickhouse(simulated_20k: tuple[Path, Path], tmp_path: Path) -> None:
-    events, _ = simulated_20k
-    lines = [line for line in events.read_bytes().splitlines() if b'"client"' in line or b'"source"' in line]
-    sample = tmp_path / "extra.jsonl"
-    sample.write_bytes(b"\n".join(lines[:50]) + b"\n")
-    assert run_cli(tmp_path, "replay", str(sample)).returncode == 0
-    rows = sql(tmp_path, "SELECT extra FROM grouppulse.messages WHERE extra != '' "
-                         "UNION ALL SELECT extra FROM grouppulse.membership_events WHERE extra != ''")
+def test_unknown_fields_survive_into_clickhouse(replayed_20k: Replayed) -> None:
+    lines = [line for line in replayed_20k.events.read_bytes().splitlines()
+             if b'"client"' in line or b'"source"' in line]
+    assert lines  # the simulator sends some events with fields the schema does not name
+    rows = sql(replayed_20k.first, "SELECT extra FROM grouppulse.messages WHERE extra != '' "
+               "UNION ALL SELECT extra FROM grouppulse.membership_events WHERE extra != ''")
     assert len(rows) >= 1 and all(row["extra"].startswith("{") for row in rows)
 
 
