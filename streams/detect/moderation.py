@@ -354,14 +354,17 @@ def _personal_exchange(text: str, found: list[LexiconHit], contacts: tuple[Conta
 # offer-type categories; threats, abuse and self-harm are never excused this way, and a message
 # carrying a contact is never excused at all ("不要错过！加微信…" is an ad).
 _WARNABLE = frozenset({"ad", "fraud", "gambling", "drugs", "porn"})
+# 举报 calls to report, unless a person follows: 举报我们的人 is whom someone reported.
+_REPORT = r"举报(?![我你他她]们?的?人|的?人)"
 _WARN_BEFORE_RE = re.compile(
-    r"(?:禁止|严禁|不准|不许|不得|请勿|切勿|谨防|警惕|提防|小心|远离|拒绝|举报|防范|打击|抵制|"
+    r"(?:禁止|严禁|不准|不许|不得|请勿|切勿|谨防|警惕|提防|小心|远离|拒绝|"
+    + _REPORT + r"|防范|打击|抵制|"
     r"曝光|揭穿|识破|谨慎|千万别|千万不要|(?<![要需])不要(?!错过|犹豫|等)|别(?![人的墅处错犹等])|"
     r"冒充|假冒|自称|说是|抓了|被抓|抓获|查处|端了|捣毁|打掉|破获|侦破|反诈|医生给我开|医生开了)"
 )
 _WARN_AFTER_RE = re.compile(
     r"[^。!?;\n]{0,12}?(?:千万别信|别信|不要信|是骗局|是骗子|都是骗|是诈骗|骗人的|别上当|"
-    r"不要上当|违法|犯法|会被封|踢出|移出群|封号|踢一下|踢了|直接挂|挂了|拉黑|报警|被抓|坐牢"
+    r"不要上当|违法|犯法|会被封|踢出|移出群|(?<!否则)(?<!否则永久)封号|踢一下|踢了|直接挂|挂了|拉黑|报警|被抓|坐牢"
     r"|窝点|团伙|涉案|诈骗|被端|被查封|被取缔|被捣毁|被查处|被打掉|沾不得|碰不得|害人|欠了|输光|输了几|倾家荡产|家破人亡"
     r"|千万别点|别点|不要点|(?:就|都)?别提了"
     r"|骗了|被骗|是什么(?!价)|是啥|什么意思|纪录片|电视剧"
@@ -413,7 +416,8 @@ def _in_warned_clause(text: str, hit: LexiconHit, before_re: re.Pattern[str],
 
 # Narrower than the offer warnings: 曝光 (expose), 骗了 (she cheated us) and 是什么人 open doxxing.
 _PRIVACY_WARN_BEFORE_RE = re.compile(
-    r"禁止|严禁|不准|不许|不得|请勿|切勿|谨防|警惕|提防|千万别|千万不要|举报|反诈|保护好")
+    r"禁止|严禁|不准|不许|不得|请勿|切勿|谨防|警惕|提防|千万别|千万不要|"
+    + _REPORT + r"|反诈|保护好")
 _PRIVACY_WARN_AFTER_RE = re.compile(
     r"[^。!?;\n]{0,12}?(?:违法|犯法|坐牢|被抓|报警|踢出|踢了|移出群|是诈骗|是骗子|别信|不要信)")
 

@@ -7,16 +7,7 @@ of people for sale), in wording of our own, next to benign lines that share thei
 from __future__ import annotations
 
 import pytest
-
-from streams.detect.lexicon import Lexicon
-from streams.detect.moderation import Message, Moderator
-
-LEXICON = Lexicon.load()
-
-
-def classify(text: str) -> tuple[str, tuple[str, ...]]:
-    verdict = Moderator(LEXICON).classify(Message("e1", 0, "g1", "u1", "text", text, ""))
-    return verdict.verdict, verdict.categories
+from moderation_cases import classify
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -173,3 +164,22 @@ def test_risk_family_flags(text: str, category: str) -> None:
 def test_benign_trap_passes(text: str) -> None:
     verdict, categories = classify(text)
     assert verdict == "pass", (text, categories)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the threat at the end of a scam text is no warning against it
+    ("您的账号违规已冻结，请缴纳解冻保证金五百元，否则永久封号", "fraud"),
+    # whom someone reported is a person, not a call to report
+    ("查到举报我们的人了，他家住翠湖小区5栋302，明天一起去他家门口", "privacy"),
+])
+def test_what_reads_like_a_warning_but_is_none(text: str, category: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict != "pass" and category in categories, (text, categories)
+
+
+@pytest.mark.parametrize("text", [
+    "群里发广告的会被永久封号，大家注意",
+    "看到刷单的请举报，别上当",
+])
+def test_real_warnings_still_excuse(text: str) -> None:
+    assert classify(text)[0] == "pass", text
