@@ -190,11 +190,11 @@ def create_app(
             young, middle, _ = gc.get_threshold()
             gc.set_threshold(young, middle, NEVER)
 
-    @app.timer(settings.full_collection_seconds or 3600.0)  # type: ignore[untyped-decorator]
-    async def collect_garbage() -> None:
-        """A full collection on a fixed schedule: one stall every few minutes, not every
-        few seconds; cycles that outlive the young generations wait for it."""
-        if settings.full_collection_seconds:
+    if settings.full_collection_seconds:  # 0: Python's own schedule, no timer at all
+        @app.timer(settings.full_collection_seconds)  # type: ignore[untyped-decorator]
+        async def collect_garbage() -> None:
+            """A full collection on a fixed schedule: one stall every few minutes, not every
+            few seconds; cycles that outlive the young generations wait for it."""
             gc.collect()
 
     @app.task  # type: ignore[untyped-decorator]  # faust
