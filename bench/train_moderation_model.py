@@ -149,7 +149,7 @@ from streams.detect.normalize import normalize_views  # noqa: E402
 DATA = ROOT / "tests" / "data"
 SETS = {"eval": DATA / "moderation_eval.jsonl",
         "h1": DATA / "moderation_holdout.jsonl",
-        **{f"h{n}": DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 11)}}
+        **{f"h{n}": DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 13)}}
 EXTRA_BENIGN = (DATA / "sentiment_chat.jsonl", DATA / "sentiment_train.jsonl")
 OUT = ROOT / "streams" / "detect" / "data" / "moderation_model.json"
 HEADS = ("ad", "risk", *RISK_CATEGORIES)
@@ -160,7 +160,7 @@ LAMS = (1e-5, 1e-4)
 ITERS = 150
 PRUNE = 0.05
 SEED = 20261202
-VERSION = "2026.12.02-3"
+VERSION = "2026.12.02-4"
 
 
 # Time-ordered check (``--first-run``): each holdout against the lexicon as it was just before
