@@ -535,7 +535,9 @@ MODEL_ADS = True
 MODEL_AD_MIN_CHARS = 13
 _NOT_AN_OFFER_RE = re.compile(
     r"换了?新?号|新号码|号码?换了|改号|(?:微信|支付宝)(?:支付|付款|转账)|付款码|收款码"
-    r"|收件电话|收货电话|收件人|退货地址")  # where to send a parcel back: an address notice
+    r"|收件电话|收货电话|收件人|退货地址"  # where to send a parcel back: an address notice
+    # scan to pay, order or download (扫二维码下载app，打五折): how, not where to get an offer
+    r"|扫(?:描)?(?:码|二维码)(?:付款|支付|点餐|点单|买单|下载|登录|签到|入场)")
 # Links no seller can own or that are shared to be read: code hosting (仓库地址
 # https://github.com/…) and government and education sites (…官网 http://www.moa.gov.cn).
 _READ_ONLY_LINK_RE = re.compile(
@@ -574,11 +576,17 @@ def _model_hits(model: ModerationModel, view: Normalized, hits: list[Hit]) -> tu
         for m in opinions)
 
 
+# The sender saying it was a joke (累死了，真想从阳台跳下去，开玩笑的).
+_JOKE_RE = re.compile(r"开(?:个)?玩笑(?:的|啦|呢|而已)?|说着玩|逗你(?:们)?的|玩笑话")
+
+
 def model_warning(text: str) -> bool:
-    """Warning or refusal wording anywhere in the text (别碰, 千万别信, 举报, 是骗局 …): the
-    model reads no context (and names the category of a warning at random), so its opinion
-    is dropped there and the rules, which know where the warning points, decide alone."""
-    return bool(_WARN_BEFORE_RE.search(text) or _WARN_ANY_RE.search(text))
+    """Warning or refusal wording anywhere in the text (别碰, 千万别信, 举报, 是骗局 …), or the
+    sender calling it a joke: the model reads no context (and names the category of a warning
+    at random), so its opinion is dropped there and the rules, which know where the warning
+    points, decide alone."""
+    return bool(_WARN_BEFORE_RE.search(text) or _WARN_ANY_RE.search(text)
+                or _JOKE_RE.search(text))
 
 
 def _model_additions(model_hits: tuple[Hit, ...], found: set[str], hits: list[Hit],
