@@ -9,6 +9,7 @@ import asyncio
 import time
 from pathlib import Path
 
+import orjson
 import pytest
 from helpers import campaign_groups, expected_counts, run_cli, sql, table_counts
 
@@ -91,6 +92,7 @@ def test_three_kill_9s_over_100k_events_lose_nothing_and_duplicate_nothing(
                                             poll_seconds=0.05))
             recoveries.append(time.monotonic() - restarted)
         assert asyncio.run(pipe.wait_processed(produced)).processed == produced.records
+        assert_analysts_read_through_the_worker(killed, pipe)
     print(f"\nrecovery after kill -9 (restart → committing again): "
           f"{', '.join(f'{s:.1f} s' for s in recoveries)}")
 
@@ -117,3 +119,17 @@ def test_three_kill_9s_over_100k_events_lose_nothing_and_duplicate_nothing(
     spotted = sql(killed, "SELECT group_ids FROM grouppulse.alerts WHERE kind = 'spam_campaign'")
     for name, groups in campaign_groups(truth).items():
         assert max(len(groups & set(a["group_ids"])) for a in spotted) >= 5, name
+
+
+def assert_analysts_read_through_the_worker(data_dir: Path, pipe: EmbeddedPipeline) -> None:
+    """While a worker owns the chDB directory, analysts query through it, read-only."""
+    worker_url = f"http://127.0.0.1:{pipe.settings.web_port}"
+    through = run_cli(data_dir, "sql", "--format", "jsonl", "--worker-url", worker_url,
+                      "SELECT count() AS n FROM grouppulse.messages")
+    assert through.returncode == 0, through.stderr
+    assert orjson.loads(through.stdout)["n"] > 0
+    refused = run_cli(data_dir, "sql", "--worker-url", worker_url,
+                      "INSERT INTO grouppulse.messages (event_id) VALUES ('x')")
+    assert refused.returncode == 2 and "readonly" in refused.stderr.lower()
+    locked = run_cli(data_dir, "sql", "SELECT 1")
+    assert locked.returncode == 2 and "--worker-url" in locked.stderr
