@@ -6,12 +6,12 @@ flood detector), so the same input sequence always gives the same verdicts.
 
 How rules combine (each hit carries the severity it asks for on its own):
 - a lexicon term: its severity from the lexicon (``review`` or ``reject``);
-- a contact (WeChat id, QQ, short link, e-mail): ``review`` on its own and ``reject`` when
-  the same message also offers something (an ad, fraud, gambling, drugs or porn term), when
-  evasion was needed to reveal it (for phones: ①③⑧, 一三八, not 138-1234-5678), when it is a
-  short link, or when the sender joined minutes ago (drainage by a fresh account is the
-  signature of ad spam); a phone number, plain URL or domain counts only in those strong cases
-  (members share their numbers and articles all the time);
+- a contact (WeChat id, QQ, phone, e-mail, link): an ``ad`` hit (``reject``) when the same
+  message also offers something (an ad, fraud, gambling, drugs or porn term, selling wording),
+  when evasion was needed to reveal it (for phones: ①③⑧, 一三八, not 138-1234-5678), when it
+  is a short link, or when the sender joined minutes ago (drainage by a fresh account is the
+  signature of ad spam); otherwise nothing (members share their own ids, numbers and articles
+  all day: 我微信 lisa_ktv1999，转我就行);
 - a lexicon hit of an offer-type category (ad, fraud, gambling, drugs, porn) in a clause that
   forbids or warns against it (群规：禁止刷单、网赌 · 有人说刷单能赚钱，千万别信 · 让你加微信的
   一律别理) is dropped, unless the message carries a contact; an offer asked as a question
@@ -630,22 +630,20 @@ def _lexicon_hit(view: Normalized, hit: LexiconHit) -> Hit:
 def _contact_hit(
     text: str, contact: Contact, offers: bool, new_member: bool
 ) -> Hit | None:
-    strong = (
+    drainage = (
         offers
         or new_member
         or contact.kind == "short_link"
         or _evasive(contact)  # www点abc点vip, ｗｗｗ．…: nobody hides an article link
     )
-    if contact.kind in PLAIN_LINKS and not strong:
-        return None  # sharing an article link is what groups are for
-    if not strong:
-        return None  # "我手机号换了，138…", "我微信 lisa_ktv1999，转我就行": members share ids
+    if not drainage:  # 我手机号换了，138… · 我微信 lisa_ktv1999，转我就行 · an article link
+        return None
     if contact.kind == "phone" and not new_member and _office_phone(text, contact):
         return None  # 有问题打村委会电话0736-…: an office's number in its notice
     return Hit(
         category="ad",
         rule=f"contact:{contact.kind}",
-        severity=REJECT if strong else REVIEW,
+        severity=REJECT,
         match=text[contact.start : contact.end],
         normalized=contact.value,
         normalized_by=contact.normalized_by,
