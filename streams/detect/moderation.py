@@ -208,9 +208,6 @@ class Moderator:
         if found:
             found = _with_risk_offer(found, view.text)
         commercial = bool(contacts) and has_commercial_cue(view.text)
-        if commercial and "网盘链接" in view.text and all(c.kind in PLAIN_LINKS for c in contacts):
-            # "网盘链接：https://pan…  提取码 …" names the link it shares: no selling wording
-            commercial = has_commercial_cue(view.text.replace("网盘链接", ","))
         personal = bool(contacts) and not commercial and _personal_exchange(view.text, found,
                                                                             contacts)
         if personal:
