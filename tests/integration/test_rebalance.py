@@ -10,15 +10,12 @@ of an uninterrupted one-worker replay of the same file.
 from __future__ import annotations
 
 import asyncio
-import functools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any
 
-import orjson
 import pytest
-from helpers import campaign_groups, expected_counts, run_cli
+from helpers import assert_same_outcome, run_cli
 
 from streams.embedded import WorkerProcess, metric_sum
 from streams.kafka import CommitWatcher
@@ -29,32 +26,6 @@ EVENTS = 30_000
 RATE = 1_000  # events/s sent: the run lasts ~30 s, long enough for four rebalances
 PARTITIONS = 8
 TIMEOUT = 120.0  # per rebalance; a loaded 2-core CI machine is slow, never this slow
-
-# One CLI call per data directory (each opens chDB: seconds on a loaded machine).
-OUTCOME = """
-SELECT 'messages' AS t, count() AS n, uniqExact(event_id) AS u FROM grouppulse.messages
-UNION ALL SELECT 'membership_events', count(), uniqExact(event_id)
-  FROM grouppulse.membership_events
-UNION ALL SELECT 'group_snapshots', count(), uniqExact(event_id) FROM grouppulse.group_snapshots
-UNION ALL SELECT 'dead_letters', count(), uniqExact(dead_letter_id) FROM grouppulse.dead_letters
-UNION ALL SELECT 'alerts', count(), uniqExact(alert_id) FROM grouppulse.alerts;
-SELECT DISTINCT kind, dedup_key FROM grouppulse.alerts
-WHERE kind IN ('dying_group', 'group_revived', 'negative_sentiment', 'risk') ORDER BY dedup_key;
-SELECT group_id, toString(ts) AS hour, state FROM grouppulse.group_health
-ORDER BY group_id, hour;
-SELECT group_ids FROM grouppulse.alerts WHERE kind = 'spam_campaign';
-"""
-
-
-@functools.cache
-def outcome(data_dir: Path) -> list[list[list[Any]]]:
-    """Rows of each OUTCOME statement (asked once per directory)."""
-    queries = data_dir / "outcome.sql"
-    queries.write_text(OUTCOME)
-    done = run_cli(data_dir, "sql", "--format", "json", "--file", str(queries), timeout=180)
-    assert done.returncode == 0, done.stderr
-    return [orjson.loads(line)["rows"] for line in done.stdout.splitlines() if line.strip()]
-
 
 @pytest.fixture(scope="module")
 def calm_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
@@ -69,21 +40,6 @@ def calm_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path
     replayed = run_cli(calm, "replay", str(events), GROUPPULSE_TOPIC_PARTITIONS=str(PARTITIONS))
     assert replayed.returncode == 0, replayed.stderr[-2000:]
     return events, truth, calm
-
-
-def assert_same_outcome(run: Path, calm: Path, events: Path, truth: Path) -> None:
-    counts, health_alerts, states, campaigns = outcome(run)
-    rows = {t: (n, u) for t, n, u in counts}
-    alerts = rows.pop("alerts")
-    assert rows == {table: (n, n) for table, n in expected_counts(events, truth).items()}
-    assert alerts[0] == alerts[1] > 0  # no alert row twice, without FINAL
-    # Alerts from state that moves with its partition (health, per-message risk) and the
-    # group states must match; flood and campaign timing may shift (see test_reliability).
-    _, calm_alerts, calm_states, _ = outcome(calm)
-    assert health_alerts == calm_alerts
-    assert states == calm_states
-    for name, groups in campaign_groups(truth).items():  # every injected campaign caught
-        assert max(len(groups & set(row[0])) for row in campaigns) >= 5, name
 
 
 async def paced(records: list[tuple[bytes | None, bytes]]) -> AsyncIterator[
