@@ -7,7 +7,7 @@ of people for sale), in wording of our own, next to benign lines that share thei
 from __future__ import annotations
 
 import pytest
-from moderation_cases import classify
+from moderation_cases import assert_flags, assert_passes
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -88,8 +88,7 @@ from moderation_cases import classify
     ("邻居家的狗再叫，我就在它饭里下毒", "violence"),
 ])
 def test_risk_family_flags(text: str, category: str) -> None:
-    verdict, categories = classify(text)
-    assert verdict != "pass" and category in categories, (text, categories)
+    assert_flags(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -162,8 +161,7 @@ def test_risk_family_flags(text: str, category: str) -> None:
     "我已经买了一瓶敌敌畏，准备打果树的虫",
 ])
 def test_benign_trap_passes(text: str) -> None:
-    verdict, categories = classify(text)
-    assert verdict == "pass", (text, categories)
+    assert_passes(text)
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -173,8 +171,7 @@ def test_benign_trap_passes(text: str) -> None:
     ("查到举报我们的人了，他家住翠湖小区5栋302，明天一起去他家门口", "privacy"),
 ])
 def test_what_reads_like_a_warning_but_is_none(text: str, category: str) -> None:
-    verdict, categories = classify(text)
-    assert verdict != "pass" and category in categories, (text, categories)
+    assert_flags(text, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -182,4 +179,4 @@ def test_what_reads_like_a_warning_but_is_none(text: str, category: str) -> None
     "看到刷单的请举报，别上当",
 ])
 def test_real_warnings_still_excuse(text: str) -> None:
-    assert classify(text)[0] == "pass", text
+    assert_passes(text)
