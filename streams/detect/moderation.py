@@ -478,6 +478,7 @@ def _clinical(text: str, hit: LexiconHit) -> bool:
 # - thrown at the sender: 大爷骂我偷拍 · 怀疑我吸毒;
 # - an ad word naming whose goods or which people (代购的包被海关扣了 · 微商的货好多三无);
 # - family banter in quotes: 蛋糕上写“老不死的生日快乐”…我爷爷就爱这么跟我们闹 (abuse);
+# - someone else's story closed with 大家千万别碰 (no 我 in it);
 # - the state lottery: 买刮刮乐，说福彩的正规票赌一把运气 (a wagering word next to 福彩, 体彩,
 #   刮刮乐 … with no insider tips, plans or private lottery in the message).
 _LAUGH_AFTER_RE = re.compile(
@@ -491,6 +492,9 @@ _CRY_EMOJI_RE = re.compile(r"[了啦呀吧的啊\s~～!！…]{0,3}[\U0001F62D\U
 _JOKE_NEXT_RE = re.compile(r"[^。!?;\n,]{0,12}[。!?;\n,]\s*开(?:个)?玩笑(?:的|啦|呢|而已)")
 _DEGREE_BEFORE_RE = re.compile(
     r"(?<![觉记懂晓值舍获取使免显总只非不认落省])[得到][我你他她自己都快要真简直就想]{0,5}$")
+_LASTING_BEFORE_RE = re.compile(
+    r"(?:每天|(?:^|[,.!?\s我你他她])天天?|每晚|一直|总是|经常|常常?|真的|整天|时常)"
+    r"[都也还是就]?(?:好|很|特别)?(?:想|要)?$")  # (天天, 常常 come collapsed to 天, 常)
 _HYPERBOLE_RE = re.compile(r"想死|跳楼|死了算了|去死算了")
 _NEGATED_BEFORE_RE = re.compile(r"(?:不是|并不是|而不是|并非|不一定(?:是|指)?|不(?:单)?指|不等于)$")
 _ABOUT_WORDS_RE = re.compile(
@@ -501,6 +505,11 @@ _LIKENESS_BEFORE_RE = re.compile(r"(?:像|以为是|当成|当作)$")
 _LIKENESS_AFTER_RE = re.compile(r"的?(?:其实|实际上|结果|原来)")
 _ACCUSED_BEFORE_RE = re.compile(
     r"(?:说|骂|以为|当|怀疑|误会|冤枉|指责|诬陷|认定|举报)我(?:在|是)?$")
+# News of someone else closed with a warning to everyone (有个同行溜冰被抓了…，大家千万别碰):
+# the whole message warns; not when the sender speaks of themselves (我吸了三年，大家别碰).
+_CLOSING_WARNING_RE = re.compile(
+    r"(?:大家|各位|兄弟们|你们)?(?:千万|可)?(?:别|不要)(?:碰|沾|学|试)(?:那些|这个|这东西|这玩意儿?)?"
+    r"[.!~…\s]*$")
 # 需要涨粉的 · 想在家赚钱的 · 要内部优惠券的: those who want it, the way ads call buyers
 _WANT_BEFORE_RE = re.compile(r"(?:需要|想要|想|要|做)[\u4e00-\u9fff]{0,2}$")
 _OPEN_QUOTE_RE = re.compile(r"[“「『\"][^”」』\"]{0,10}$")
@@ -518,8 +527,8 @@ def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
     before = text[max(0, hit.start - 12) : hit.start]
     category = hit.category
     if category == "self_harm":
-        if hit.severity != "review":
-            return False
+        if hit.severity != "review" or _LASTING_BEFORE_RE.search(before):
+            return False  # 每天都想死😭 · 真的好想死哈: lasting or meant, whatever follows
         if _LAUGH_AFTER_RE.match(text, hit.end) or (
                 _HYPERBOLE_RE.search(hit.term) and _DEGREE_BEFORE_RE.search(before[-7:])):
             return True
@@ -535,7 +544,8 @@ def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
     if _WORD_AFTER_RE.match(text, hit.end) or (
             _NEGATED_BEFORE_RE.search(before) and _ABOUT_WORDS_RE.search(text)):
         return True
-    if category in _WARNABLE and _ACCUSED_BEFORE_RE.search(before):
+    if category in _WARNABLE and (_ACCUSED_BEFORE_RE.search(before) or (
+            "我" not in text and _CLOSING_WARNING_RE.search(text))):
         return True
     if (category == "ad" and hit.severity == "review" and "我" not in hit.term
             and not hit.term.startswith("pattern:")

@@ -21,7 +21,7 @@ from moderation_cases import assert_flags, assert_passes
     "又长胖三斤，想死😂",
     "期末绩点出来了，我真想死😭",
     "考驾照科二又挂了，我想死🤣 下周再约",
-    "房贷又涨了，真的想跳楼😂 开玩笑的，日子还得过",
+    "房贷又涨了，想跳楼😂 开玩笑的，日子还得过",
     "这家奶茶排了两小时，不如死了算了哈哈",
 ])
 def test_hyperbole_next_to_a_laugh_or_a_degree_passes(text: str) -> None:
@@ -40,6 +40,10 @@ def test_hyperbole_next_to_a_laugh_or_a_degree_passes(text: str) -> None:
     "欠的钱还不上，今晚开车到江边就不回来了",
     # a strong term is never a joke, whatever follows it
     "我要自杀哈哈",
+    # lasting or insisted on: no emoji or laugh makes it a grumble
+    "产后这半年每天都想死😭",
+    "我天天想跳楼😂",
+    "真的好想死哈哈，没人懂",
 ])
 def test_self_harm_with_an_unrelated_or_negated_joke_is_still_flagged(text: str) -> None:
     assert_flags(text, "self_harm")
@@ -96,6 +100,7 @@ def test_risk_lines_with_a_look_alike_word_are_still_flagged(text: str, category
     "社区民警来讲防诈骗课，说安全账户都是假的",
     "帮我看看这条是不是诈骗：您的医保卡异常即将冻结",
     "新闻：城郊一家棋牌室被查出开设赌场，老板被带走了",
+    "听说邻村有人吸冰毒被抓了，判了三年，大家千万别碰",
 ])
 def test_reporting_refusing_and_warning_pass(text: str) -> None:
     assert_passes(text)
@@ -107,6 +112,8 @@ def test_reporting_refusing_and_warning_pass(text: str) -> None:
     # 查出 by a fake customs officer is the scam itself
     ("您的包裹被海关查出违禁品，请配合转账到安全账户", "fraud"),
     ("网赌回血群，带你翻本，进群私聊", "gambling"),
+    # the sender's own use, even closed with a warning
+    ("我溜冰溜了三年，牙都掉了，大家千万别碰", "drugs"),
 ])
 def test_look_alike_warnings_still_flag_the_offer(text: str, category: str) -> None:
     assert_flags(text, category)
