@@ -496,7 +496,8 @@ _LASTING_BEFORE_RE = re.compile(
     r"(?:每天|(?:^|[,.!?\s我你他她])天天?|每晚|一直|总是|经常|常常?|真的|整天|时常)"
     r"[都也还是就]?(?:好|很|特别)?(?:想|要)?$")  # (天天, 常常 come collapsed to 天, 常)
 _HYPERBOLE_RE = re.compile(r"想死|跳楼|死了算了|去死算了")
-_NEGATED_BEFORE_RE = re.compile(r"(?:不是|并不是|而不是|并非|不一定(?:是|指)?|不(?:单)?指|不等于)$")
+_NEGATED_BEFORE_RE = re.compile(
+    r"(?:不是|并不是|而不是|并非|不一定(?:是|指)?|不(?:单)?指|不等于)(?:真的|在|说|指)?$")
 _ABOUT_WORDS_RE = re.compile(
     r"意思|这个词|单词|词组|[英日韩西法德俄]语|俚语|方言|翻译|语境|说法|原来是")
 _WORD_AFTER_RE = re.compile(r"[”\"」』]?(?:这个|这)(?:词|字|说法|梗|名词|概念)"
@@ -504,7 +505,8 @@ _WORD_AFTER_RE = re.compile(r"[”\"」』]?(?:这个|这)(?:词|字|说法|梗|
 _LIKENESS_BEFORE_RE = re.compile(r"(?:像|以为是|当成|当作)$")
 _LIKENESS_AFTER_RE = re.compile(r"的?(?:其实|实际上|结果|原来)")
 _ACCUSED_BEFORE_RE = re.compile(
-    r"(?:说|骂|以为|当|怀疑|误会|冤枉|指责|诬陷|认定|举报)我(?:在|是)?$")
+    r"(?:说|骂|以为|当|怀疑|误会|冤枉|指责|诬陷|认定|举报)(?:我|我们|咱们)(?:在|是)?$"
+    r"|(?:误会|误认|错认|看|当)成$")
 # News of someone else closed with a warning to everyone (有个同行溜冰被抓了…，大家千万别碰):
 # the whole message warns; not when the sender speaks of themselves (我吸了三年，大家别碰).
 _CLOSING_WARNING_RE = re.compile(
@@ -514,6 +516,8 @@ _CLOSING_WARNING_RE = re.compile(
 _WANT_BEFORE_RE = re.compile(r"(?:需要|想要|想|要|做)[\u4e00-\u9fff]{0,2}$")
 _OPEN_QUOTE_RE = re.compile(r"[“「『\"][^”」』\"]{0,10}$")
 _CLOSE_QUOTE_RE = re.compile(r"[^“「『\"]{0,10}[”」』\"]")
+_NICKNAME_BEFORE_RE = re.compile(r"(?:叫|喊|称呼?)[^,.!?;]{0,3}$")
+_FAMILY_RE = re.compile(r"爷|奶奶?|姥|外公|外婆|老伴|老头子|老太婆|爸|妈|老公|老婆|媳妇")
 _BANTER_RE = re.compile(r"闹着玩|跟我们闹|这么闹|开玩笑|玩笑|调侃|逗我们|逗大家|打趣|爱这么")
 _STATE_LOTTERY_RE = re.compile(r"福彩|体彩|刮刮乐|双色球|大乐透|彩票站|彩票店|投注站|即开票")
 _LOTTERY_TIPS_RE = re.compile(
@@ -526,7 +530,11 @@ def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
         return False
     before = text[max(0, hit.start - 12) : hit.start]
     category = hit.category
+    explained = _WORD_AFTER_RE.match(text, hit.end) or (
+        _NEGATED_BEFORE_RE.search(before) and _ABOUT_WORDS_RE.search(text))
     if category == "self_harm":
+        if explained and hit.severity == "review":
+            return True  # 韩语里这句只是“累死了”的意思，不是真的想死
         if hit.severity != "review" or _LASTING_BEFORE_RE.search(before):
             return False  # 每天都想死😭 · 真的好想死哈: lasting or meant, whatever follows
         if _LAUGH_AFTER_RE.match(text, hit.end) or (
@@ -541,8 +549,7 @@ def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
         return True
     if _LIKENESS_BEFORE_RE.search(before) and _LIKENESS_AFTER_RE.match(text, hit.end):
         return True
-    if _WORD_AFTER_RE.match(text, hit.end) or (
-            _NEGATED_BEFORE_RE.search(before) and _ABOUT_WORDS_RE.search(text)):
+    if explained:
         return True
     if category in _WARNABLE and (_ACCUSED_BEFORE_RE.search(before) or (
             "我" not in text and _CLOSING_WARNING_RE.search(text))):
@@ -553,14 +560,21 @@ def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
             and not _WANT_BEFORE_RE.search(before)):
         return True  # 代购的包被海关扣了 · 微商的货好多三无 · 那个卖号的骗子: whose, not an offer
     if category == "abuse":
-        return (hit.severity == "review" and _OPEN_QUOTE_RE.search(before) is not None
-                and _CLOSE_QUOTE_RE.match(text, hit.end) is not None
-                and _BANTER_RE.search(text) is not None)
+        if hit.severity != "review":
+            return False
+        if (_OPEN_QUOTE_RE.search(before) is not None
+                and _CLOSE_QUOTE_RE.match(text, hit.end) is not None):
+            return _BANTER_RE.search(text) is not None
+        # 我奶奶管我爷爷叫老不死的，叫了五十年了哈哈: a family's pet name for an elder
+        return (_NICKNAME_BEFORE_RE.search(before) is not None
+                and _FAMILY_RE.search(text) is not None
+                and (_BANTER_RE.search(text) is not None or "哈" in text))
     if category == "gambling" and hit.severity == "review":
         near = text[max(0, hit.start - 12) : hit.end + 12]
         return (_STATE_LOTTERY_RE.search(near) is not None
                 and _LOTTERY_TIPS_RE.search(text) is None)
     return False
+
 
 def _drop_nested_ads(found: list[LexiconHit]) -> list[LexiconHit]:
     """An ad term inside a longer term of another category is part of that term (返现 in

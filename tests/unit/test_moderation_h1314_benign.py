@@ -70,6 +70,11 @@ def test_a_patient_in_pain_quoted_by_a_ward_visitor_passes(text: str) -> None:
     "在公园拍花，被一个大姐说我偷拍，只好把相机给她看",
     "大叔以为我在偷拍他，其实我在拍鸽子",
     "姥爷过寿，我们给他订的蛋糕写“老不死的福寿双全”，他就爱这么闹着玩😂",
+    "我外婆一辈子喊外公老不死的，喊得可亲了哈哈",
+    "粤语这句只是“累到不行”的意思，不是真的想死",
+    "“飞起来”这个说法在这里不是说毒品，是说开心",
+    "在景区拍风景，游客骂我们偷拍他，其实镜头对着山",
+    "举着手机拍晚霞，被楼下阿姨误会成偷拍，解释了好久",
 ])
 def test_a_word_mentioned_not_meant_passes(text: str) -> None:
     assert_passes(text)
@@ -84,6 +89,10 @@ def test_a_word_mentioned_not_meant_passes(text: str) -> None:
     ("女生宿舍楼下被我偷拍了好几张，身材真好", "porn"),
     # abuse in quotes with no banter is still abuse
     ("你这个“老不死的”赶紧滚出我们小区", "abuse"),
+    # a name-calling with no family and no laugh is still abuse
+    ("楼下那个叫老不死的，天天占车位", "abuse"),
+    # a negation with no talk of words is no explanation
+    ("我不是真的想死，只是每天都撑不下去了", "self_harm"),
 ])
 def test_risk_lines_with_a_look_alike_word_are_still_flagged(text: str, category: str) -> None:
     assert_flags(text, category)
