@@ -387,7 +387,7 @@ _WARN_AFTER_RE = re.compile(
     # (又有人发荐股的，已经举报给群主了 · 有人发赌博链接，麻烦清理一下 · 谁发私彩直接踢 ·
     # 拉我玩私彩，我拒了)
     r"|(?<![怕被会])举报(?:给|到|了)|(?:麻烦|请|帮忙)(?:群主|管理员?)?(?:清理|处理|删)|清理一下"
-    r"|直接踢|就踢|马上踢|立刻踢|被我拒|我拒了|我拒绝了|我没(?:答应|理|去))"
+    r"|(?:直接|就|马上|立刻|立即)(?:踢|移出|清退|拉黑)|被我拒|我拒了|我拒绝了|我没(?:答应|理|去))"
 )
 _CLAUSE_END_RE = re.compile(r"[。!?;\n]")
 _WARN_ANY_RE = re.compile(_WARN_AFTER_RE.pattern.removeprefix(r"[^。!?;\n]{0,12}?"))
@@ -482,7 +482,7 @@ def _clinical(text: str, hit: LexiconHit) -> bool:
 # - the state lottery: 买刮刮乐，说福彩的正规票赌一把运气 (a wagering word next to 福彩, 体彩,
 #   刮刮乐 … with no insider tips, plans or private lottery in the message).
 _LAUGH_AFTER_RE = re.compile(
-    r"(?:算了)?[了啦呀吧的啊]{0,2}[,.!~…\s]{0,2}(?:哈|h{2,}|233|(?<!不是)开(?:个)?玩笑|说着玩|逗你)")
+    r"(?:算了)?[们了啦呀吧的啊]{0,2}[,.!~…\s]{0,2}(?:哈|h{2,}|233|(?<!不是)开(?:个)?玩笑|说着玩|逗你)")
 _LAUGH_EMOJI_RE = re.compile(r"[了啦呀吧的啊\s~～!！…]{0,3}[\U0001F602\U0001F923\U0001F606"
                              r"\U0001F605\U0001F639\U0001F643\U0001F61C\U0001F61D]")
 # 累得/亏得/假到 + 想死, 跳楼 (not the 得 of 觉得, 记得 …; not 开到江边, 走到楼顶: places)
@@ -510,12 +510,14 @@ _ACCUSED_BEFORE_RE = re.compile(
 # News of someone else closed with a warning to everyone (有个同行溜冰被抓了…，大家千万别碰):
 # the whole message warns; not when the sender speaks of themselves (我吸了三年，大家别碰).
 _CLOSING_WARNING_RE = re.compile(
-    r"(?:大家|各位|兄弟们|你们)?(?:千万|可)?(?:别|不要)(?:碰|沾|学|试)(?:那些|这个|这东西|这玩意儿?)?"
+    r"(?:大家|各位|兄弟们|你们)?(?:千万|可)?(?:别|不要)(?:碰|沾|学|试|借|信|点|买|玩|参与|上当)"
+    r"(?:那些|这个|这东西|这玩意儿?)?"
     r"[.!~…\s]*$")
 # 需要涨粉的 · 想在家赚钱的 · 要内部优惠券的: those who want it, the way ads call buyers
 _WANT_BEFORE_RE = re.compile(r"(?:需要|想要|想|要|做)[\u4e00-\u9fff]{0,2}$")
 _OPEN_QUOTE_RE = re.compile(r"[“「『\"][^”」』\"]{0,10}$")
 _CLOSE_QUOTE_RE = re.compile(r"[^“「『\"]{0,10}[”」』\"]")
+_SAID_BY_OTHER_RE = re.compile(r"(?<![我俺])(?:说|喊|嚷嚷?|放话)(?:[^,.!?;]{0,6})$")
 _NICKNAME_BEFORE_RE = re.compile(r"(?:叫|喊|称呼?)[^,.!?;]{0,3}$")
 _FAMILY_RE = re.compile(r"爷|奶奶?|姥|外公|外婆|老伴|老头子|老太婆|爸|妈|老公|老婆|媳妇")
 _BANTER_RE = re.compile(r"闹着玩|跟我们闹|这么闹|开玩笑|玩笑|调侃|逗我们|逗大家|打趣|爱这么")
@@ -559,6 +561,12 @@ def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
             and text[hit.end : hit.end + 1] == "的"
             and not _WANT_BEFORE_RE.search(before)):
         return True  # 代购的包被海关扣了 · 微商的货好多三无 · 那个卖号的骗子: whose, not an offer
+    if category == "violence" and hit.severity == "review":
+        # 新娘说再闹就杀了你们哈哈: someone else's threat, reported with a laugh right after it
+        said = _SAID_BY_OTHER_RE.search(before)
+        end = view.original_span(hit.start, hit.end)[1]
+        return said is not None and (_LAUGH_AFTER_RE.match(text, hit.end) is not None
+                                     or _LAUGH_EMOJI_RE.match(view.original, end) is not None)
     if category == "abuse":
         if hit.severity != "review":
             return False

@@ -110,6 +110,9 @@ def test_risk_lines_with_a_look_alike_word_are_still_flagged(text: str, category
     "帮我看看这条是不是诈骗：您的医保卡异常即将冻结",
     "新闻：城郊一家棋牌室被查出开设赌场，老板被带走了",
     "听说邻村有人吸冰毒被抓了，判了三年，大家千万别碰",
+    "以后谁在群里发博彩网站，管理员直接移出",
+    "听说有人在群里推荐网贷，大家千万别借",
+    "伴娘团闹洞房太狠，新郎说再闹就杀了你们哈哈",
 ])
 def test_reporting_refusing_and_warning_pass(text: str) -> None:
     assert_passes(text)
@@ -123,6 +126,9 @@ def test_reporting_refusing_and_warning_pass(text: str) -> None:
     ("网赌回血群，带你翻本，进群私聊", "gambling"),
     # the sender's own use, even closed with a warning
     ("我溜冰溜了三年，牙都掉了，大家千万别碰", "drugs"),
+    # the sender's own threat, laugh or not
+    ("我说到做到，再惹我就杀了你们哈哈", "violence"),
+    ("再逼我一次我就杀了你们哈哈哈", "violence"),
 ])
 def test_look_alike_warnings_still_flag_the_offer(text: str, category: str) -> None:
     assert_flags(text, category)
