@@ -675,6 +675,8 @@ _NOT_AN_OFFER_RE = re.compile(
     r"|收件电话|收货电话|收件人|退货地址"  # where to send a parcel back: an address notice
     # lost and found, a passenger telling the driver who to look for (失主联系我 · 手机尾号2736)
     r"|失主|捡到|手机尾号|尾号[0-9]{4}"
+    # the state's service hotlines (社保 12333, 市民热线 12345, 消费者 12315 …): no seller's
+    r"|(?<![0-9a-z./-])123[0-9]{2}(?![0-9a-z.-])"
     # scan to pay, order or download (扫二维码下载app，打五折): how, not where to get an offer
     r"|扫(?:描)?(?:码|二维码)(?:付款|支付|点餐|点单|买单|下载|登录|签到|入场)")
 # Links no seller can own or that are shared to be read: code hosting (仓库地址
@@ -685,7 +687,8 @@ _NOT_AN_OFFER_RE = re.compile(
 # host's end: icbc.com.cn.pay-vip.top is no bank's.
 _OFFICIAL_HOSTS = (
     "github.com", "gitee.com", "gitlab.com",
-    "icourse163.org", "xuetangx.com", "chaoxing.com", "zhihuishu.com", "smartedu.cn",
+    "icourse163.org", "xuetangx.com", "ke.qq.com", "study.163.com", "chaoxing.com",
+    "zhihuishu.com", "smartedu.cn",
     "chsi.com.cn", "neea.cn", "cnki.net", "coursera.org", "edx.org", "khanacademy.org",
     "icbc.com.cn", "ccb.com", "boc.cn", "abchina.com", "bankcomm.com", "cmbchina.com",
     "psbc.com")
