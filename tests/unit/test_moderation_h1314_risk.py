@@ -141,6 +141,33 @@ def test_fraud_families_flag(text: str, category: str) -> None:
     ("下周一大家一起到市政府门口静坐", "politics"),
     ("我们不承认现在的政府", "politics"),
     ("这个国家早该变天了", "politics"),
+    # second round: relatives of the same families in the older holdouts and the training sets
+    ("这学期又划了四道，血止不住，也不觉得疼", "self_harm"),
+    ("欠了一屁股债，明天就从公司楼顶跳下去", "self_harm"),
+    ("我今晚就下线了，永远的那种，游戏账号给我表弟", "self_harm"),
+    ("胳膊上的疤越来越多，天热也只能穿长袖", "self_harm"),
+    ("宿舍那个打小报告的，熄灯后套麻袋揍一顿", "violence"),
+    ("谁认识社会上的人，出钱买他一条腿", "violence"),
+    ("欠钱不还是吧，你女儿在三小四年级，放学我都看得到", "violence"),
+    ("那个明星车祸的尸体照片流出了，要看的留言", "violence"),
+    ("曝光一下这个骗子的真面目，本名李某某，老家河南，电话在下面", "privacy"),
+    ("他儿子在哪个学校上学？我要去找到他", "privacy"),
+    ("老板娘的私密照谁有，我出钱", "porn"),
+    ("洗浴城三楼有个套餐，你懂的，全套", "porn"),
+    ("约么？周末酒店等你", "porn"),
+    ("工作室私拍，模特可以全脱", "porn"),
+    ("骰子一点五十，输了直接转账", "gambling"),
+    ("家里存款全梭了，一把都没中", "gambling"),
+    ("这只票下周必拉五个板，亏了算老师的", "fraud"),
+    ("收u收u，价格比交易所高一点", "fraud"),
+    ("一份五千，每天分红八十，拉一个人再奖五百", "fraud"),
+    ("车管所有熟人帮消分，一分一百五", "fraud"),
+    ("小妹说她家里出事了，让我先转她两千", "fraud"),
+    ("免费送手机，填写手机号和身份证号就能参与抽奖领取", "fraud"),
+    ("宠物救助站领养免费，只需要付运费和疫苗费", "fraud"),
+    ("您的医保余额月底清零，点击链接立即办理转存", "fraud"),
+    ("司机们明天集体停运，全部开到客运站门口", "politics"),
+    ("不给个说法不走，大家都来", "politics"),
 ])
 def test_risk_families_flag(text: str, category: str) -> None:
     assert_flags(text, category)
@@ -216,6 +243,21 @@ def test_risk_families_flag(text: str, category: str) -> None:
     # politics look-alikes
     "这个月六四分成，你六我四",
     "我们小区门口有人抗议装修噪音",
+    # second-round look-alikes
+    "关注我们公众号，截图给前台可以领一瓶水",
+    "我爸在楼顶种菜，每天都上去看过",
+    "弹弓打穿易拉罐的视频太夸张了，肯定是剪辑的",
+    "毒死一个算一个这种话别乱说，会被抓的",
+    "捕鱼达人这个游戏我充了六块钱去广告",
+    "随便砍几个价，老板就松口了",
+    "蛋白粉还有货吗？",
+    "这家按摩店师傅活好，腰不疼了",
+    "做饭时刀划了几下手指，贴了创可贴",
+    "装备都送给徒弟了，我要去考研了，以后少上线",
+    "对不起妈妈，今年过年回不去了，等我放假",
+    "骰子游戏输了的人唱首歌",
+    "我走了啊，明天见",
+    "这种领导也配当？开玩笑的，他人挺好",
 ])
 def test_family_look_alikes_pass(text: str) -> None:
     assert_passes(text)
