@@ -168,6 +168,20 @@ def test_fraud_families_flag(text: str, category: str) -> None:
     ("您的医保余额月底清零，点击链接立即办理转存", "fraud"),
     ("司机们明天集体停运，全部开到客运站门口", "politics"),
     ("不给个说法不走，大家都来", "politics"),
+    # third round: the same families in wording probed by hand
+    ("我是李总，换了个新号，你先把预付款转给客户", "fraud"),
+    ("您开通的会员每月自动扣费，如需取消请加客服办理", "fraud"),
+    ("麻烦提供一下银行卡号和手机收到的验证码，我这边给您退款", "fraud"),
+    ("驾照扣分能找人代扣，一分两百", "fraud"),
+    ("胳膊上这些疤都是我自己划的", "self_harm"),
+    ("一个人坐在江边，这辈子够了", "self_harm"),
+    ("烟头按在手背上，一点都不觉得疼", "self_harm"),
+    ("昨晚吞了一瓶安眠药，现在浑身没力气", "self_harm"),
+    ("欠我钱的那个人，他女儿在二中，大家去校门口等她", "privacy"),
+    ("出差的时候叫了个小姐，一次五百", "porn"),
+    ("桑拿那边的小妹，三百一次", "porn"),
+    ("谁敢碰我家孩子一下，我让他全家陪葬", "violence"),
+    ("决赛我下了三千押巴西赢", "gambling"),
 ])
 def test_risk_families_flag(text: str, category: str) -> None:
     assert_flags(text, category)
@@ -258,6 +272,17 @@ def test_risk_families_flag(text: str, category: str) -> None:
     "骰子游戏输了的人唱首歌",
     "我走了啊，明天见",
     "这种领导也配当？开玩笑的，他人挺好",
+    # third-round look-alikes
+    "足疗店的技师两百一次，手法不错",
+    "吞了两片感冒药，睡一觉就好了",
+    "我自己划的线，歪了一点",
+    "视频会员自动扣费了，记得去设置里关掉",
+    "下了三千字的作业，写到半夜",
+    "叫了个外卖，一次点了三份",
+    "我爸吃了一把降压药，吓得赶紧送医院洗胃，幸好没事",
+    "这支基金至少翻倍的说法不可信",
+    "医生说手术费要先交押金，出院多退少补",
+    "网课退费要在平台申请，别加私人客服",
 ])
 def test_family_look_alikes_pass(text: str) -> None:
     assert_passes(text)
