@@ -182,6 +182,11 @@ def test_fraud_families_flag(text: str, category: str) -> None:
     ("桑拿那边的小妹，三百一次", "porn"),
     ("谁敢碰我家孩子一下，我让他全家陪葬", "violence"),
     ("决赛我下了三千押巴西赢", "gambling"),
+    # lonely-hearts lures and paid "welfare" groups
+    ("空虚寂寞的哥哥，同城交友，真实可见面", "porn"),
+    ("午夜福利，懂的私，不懂别问", "porn"),
+    ("私拍福利群，进群88，天天更新", "porn"),
+    ("大二女生，寻找干爹，长期", "porn"),
 ])
 def test_risk_families_flag(text: str, category: str) -> None:
     assert_flags(text, category)
@@ -283,6 +288,8 @@ def test_risk_families_flag(text: str, category: str) -> None:
     "这支基金至少翻倍的说法不可信",
     "医生说手术费要先交押金，出院多退少补",
     "网课退费要在平台申请，别加私人客服",
+    "深夜福利：奶茶第二杯半价",
+    "周末一个人好寂寞，有没有人约饭",
 ])
 def test_family_look_alikes_pass(text: str) -> None:
     assert_passes(text)
