@@ -187,6 +187,16 @@ def test_fraud_families_flag(text: str, category: str) -> None:
     ("午夜福利，懂的私，不懂别问", "porn"),
     ("私拍福利群，进群88，天天更新", "porn"),
     ("大二女生，寻找干爹，长期", "porn"),
+    # fourth round: further wording of the same families
+    ("不想吃饭了，就这样饿死算了", "self_harm"),
+    ("昨晚又用剪刀划自己，划完才睡得着", "self_harm"),
+    ("我的狗以后就交给你们了，我要走了", "self_harm"),
+    ("热水放好了，刀片也准备好了", "self_harm"),
+    ("从这个月起停车费改由我个人代收，直接转我", "fraud"),
+    ("您买的奶粉有质量问题，我们退款三倍，加客服办理", "fraud"),
+    ("这个康养项目预存二十万，每年返息百分之十", "fraud"),
+    ("快递员说我的包裹丢了，让我加他微信给我理赔", "fraud"),
+    ("酒吧陪酒的妹子，可以带出去过夜", "porn"),
 ])
 def test_risk_families_flag(text: str, category: str) -> None:
     assert_flags(text, category)
@@ -290,6 +300,9 @@ def test_risk_families_flag(text: str, category: str) -> None:
     "网课退费要在平台申请，别加私人客服",
     "深夜福利：奶茶第二杯半价",
     "周末一个人好寂寞，有没有人约饭",
+    "快递丢了，客服说三天内给我理赔",
+    "剪刀划了个口子，给自己做了个书签",
+    "年夜饭准备好了，刀片也准备好了，明天杀鱼",
 ])
 def test_family_look_alikes_pass(text: str) -> None:
     assert_passes(text)
