@@ -197,6 +197,7 @@ def test_fraud_families_flag(text: str, category: str) -> None:
     ("这个康养项目预存二十万，每年返息百分之十", "fraud"),
     ("快递员说我的包裹丢了，让我加他微信给我理赔", "fraud"),
     ("酒吧陪酒的妹子，可以带出去过夜", "porn"),
+    ("家长群要换了，旧群作废，新缴费群二维码在下面", "fraud"),
 ])
 def test_risk_families_flag(text: str, category: str) -> None:
     assert_flags(text, category)
@@ -303,6 +304,14 @@ def test_risk_families_flag(text: str, category: str) -> None:
     "快递丢了，客服说三天内给我理赔",
     "剪刀划了个口子，给自己做了个书签",
     "年夜饭准备好了，刀片也准备好了，明天杀鱼",
+    "我手腕上划了一道，是被纸划的",
+    "家委会收的班费统一转给会计老师，账目每月公示",
+    "学校新的缴费群是班主任拉的，大家放心",
+    "木炭烧烤，门窗记得打开通风",
+    "自制酸奶打穿保鲜膜了哈哈",
+    "叶子一百一克的茶叶太贵了",
+    "上分一比一的教程在哪里",
+    "两天涨了一倍，运气好",
 ])
 def test_family_look_alikes_pass(text: str) -> None:
     assert_passes(text)
