@@ -1316,11 +1316,11 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # a person compared to filth, told to get lost, called names to their face
     ("abuse", "pattern:insult_more",
      "跟屎 像屎 跟粪坑 像粪坑 跟鬼 像鬼 跟猪 像猪 跟狗屎 跟垃圾 像垃圾 丢人 滚一边 滚回去 滚出去 "
-     "你个 你这个",
+     "你个 你这个 别出门",
      re.compile(
         r"(?:跟|像)(?:屎|粪坑|鬼|猪食?|狗屎|垃圾)一样[^。!?;\n]{0,10}?(?:还有脸|还好意思|恶心|臭)"
         r"|(?:菜狗|残废|废物|垃圾|空军佬|丑八怪|肥猪|舔狗|沙雕)[^。!?;\n]{0,12}?"
-        r"(?:别出来丢人|丢人现眼|滚一边|滚回去|滚出去)"
+        r"(?:别出来丢人|就别出门|丢人现眼|滚一边|滚回去|滚出去)"
         r"|你(?:个|这个)(?:缩头乌龟|长舌妇|扑街|沙雕|废物|贱人|蠢货|傻逼|肥猪|死胖子|丑八怪|舔狗|撒谎精)")),
     # sedatives without a prescription, ward opioids from the black market
     ("drugs", "pattern:rx_free",

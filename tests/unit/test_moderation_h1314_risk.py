@@ -198,6 +198,7 @@ def test_fraud_families_flag(text: str, category: str) -> None:
     ("快递员说我的包裹丢了，让我加他微信给我理赔", "fraud"),
     ("酒吧陪酒的妹子，可以带出去过夜", "porn"),
     ("家长群要换了，旧群作废，新缴费群二维码在下面", "fraud"),
+    ("那个瘸子笑死人了，残废就别出门", "abuse"),
 ])
 def test_risk_families_flag(text: str, category: str) -> None:
     assert_flags(text, category)
@@ -312,6 +313,7 @@ def test_risk_families_flag(text: str, category: str) -> None:
     "叶子一百一克的茶叶太贵了",
     "上分一比一的教程在哪里",
     "两天涨了一倍，运气好",
+    "下雨天路滑，腿脚不好的就别出门了",
 ])
 def test_family_look_alikes_pass(text: str) -> None:
     assert_passes(text)
