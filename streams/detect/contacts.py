@@ -46,11 +46,16 @@ _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4
 # "微信：id", "微信搜 id", "微信 .: id", "加微信详谈：id" (a few hanzi, then a colon), "➕：id",
 # "加这个号 id", "加我：id", "加我拉你：id" (加我 and a few hanzi, then a colon), "vx➕ id", and the
 # same cues in pinyin ("tuan gou jia wo: id", "jia hao you: id"; jia wei xin is 微信 already);
-# 加我 right before an id with a digit or an underscore in it ("加我 suanming_dashi", not 加我qq…).
+# 加我 right before an id with a digit or an underscore in it ("加我 suanming_dashi", not 加我qq…);
+# so too a bare 加 before an id with an underscore or a hyphen ("懂的加 bing_tc", not 参加 or
+# 增加; not "加rtx4090") and 联系 before one with a digit or an underscore ("联系 zx_xiufu"): such
+# ids are nobody's English word.  (The contact view has dropped the space.)
 _WECHAT_RE = re.compile(
     r"(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=])"
     r"|(?<![a-z])jia\s?(?:wo|(?:ge\s?)?hao\s?you)(?=\s*[:=])"
-    r"|加(?:我|个?好友)(?=\s*(?!qq)[a-z][a-z0-9-]*[0-9_]))"
+    r"|加(?:我|个?好友)(?=\s*(?!qq)[a-z][a-z0-9-]*[0-9_])"
+    r"|(?<![参增追附更叠施外添])加(?=(?!qq)[a-z][a-z0-9]*[_-])"
+    r"|联系(?:我)?(?=\s*[:=]?\s*(?!qq)[a-z][a-z0-9-]*[0-9_]))"
     r"我?\s?(?:号|id|hao(?![a-z]))?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
     rf"\s*[.,+➕】」』)\]\"”·•{DOTS}]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{{5,19}})(?![a-z0-9_-])"
 )
@@ -97,7 +102,7 @@ _DOMAIN_RE = re.compile(
     rf"(?<![a-z0-9@.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?![a-z0-9\-])"
     r"(?:/[a-z0-9\-._~/?#=&%+]*)?"
 )
-_MAYBE_CONTACT_RE = re.compile(r"[0-9.@]|微信|wechat|qq|加[:我个好]")
+_MAYBE_CONTACT_RE = re.compile(r"[0-9.@_-]|微信|wechat|qq|加[:我个好]|联系")
 _ORDER_CUE_RE = re.compile(r"订单|单号|快递|运单|物流|编号|工号|学号|流水|卡号|批次|序列号|工单")
 _CONTACT_CUE_RE = re.compile(r"电话|手机|联系|微信|qq|tel|call|热线|致电|拨打|加我|加|找我")
 _MONEY_BEFORE_RE = re.compile(r"[¥$￥]|价|rmb")
@@ -206,7 +211,8 @@ def _spaced_wechats(view: Normalized, taken: list[Contact]) -> list[Contact]:
 
 def _wechats(view: Normalized) -> list[Contact]:
     text = view.text
-    if "微信" not in text and "加" not in text and "wechat" not in text and "jia" not in text:
+    if ("微信" not in text and "加" not in text and "wechat" not in text and "jia" not in text
+            and "联系" not in text):
         return []  # every cue has one of them
     plain = [
         _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start())

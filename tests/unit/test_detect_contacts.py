@@ -262,3 +262,29 @@ def test_a_wechat_id_in_spaced_chunks_is_joined(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("货源稳定，要的直接加 tea_shop 看朋友圈", "tea_shop"),
+        ("周末拼车去机场的加 car-pool-7 拉群", "car-pool-7"),
+        ("有意向的联系 hr_zhaopin", "hr_zhaopin"),
+        ("价格私聊，联系：ding2024yu", "ding2024yu"),
+    ],
+)
+def test_a_bare_add_or_contact_before_an_id_is_wechat(text: str, value: str) -> None:
+    assert _found(text) == [("wechat", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下周参加 cvpr_2026 的同学集合",  # 参加 is taking part
+        "主机再加rtx4090要多少钱",  # a graphics card, not an id: no underscore or hyphen
+        "联系一下物业吧",
+        "记得加油 go_go_go 冲",
+    ],
+)
+def test_add_and_contact_before_other_words_are_not_contacts(text: str) -> None:
+    assert _found(text) == []
