@@ -1,0 +1,50 @@
+"""Risk wording families found by holdout 15's first run (a role claimed or relayed and then money
+to a card, a group collection or a payee code; a benefit or an office's card and then the card,
+the ID or the screen handed over; a prize that only needs the postage; money paid first to a
+"designated account"; a loan asked "and don't tell my wife"), in wording of our own, next to
+benign lines that share their words."""
+
+from __future__ import annotations
+
+import pytest
+from moderation_cases import assert_flags, assert_passes
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a role claimed or relayed, then money to a card, a group collection, a payee code or "me"
+    ("我是你们的车间主任，设备款先垫一下，每人转2000到这张卡，月底发工资一起补", "fraud"),
+    ("各位租户，我是房东，这几天在外地，下季度房租直接打给我就行", "fraud"),
+    ("领导让我转告大家，年会场地押金每人转500到这个账户，下周退", "fraud"),
+    ("我换号了，今天把活动费转到群收款，晚了就不算名额了", "fraud"),
+    ("我是新来的会计，以后报销款先打到下面收款码里统一处理", "fraud"),
+    # a benefit or an office's card, then the card, the ID or the screen handed over
+    ("养老金上调通知，请各位老人把银行卡拍照发到群里核对", "fraud"),
+    ("医保卡要年审了，把卡背面的三位数字和身份证号报给我登记", "fraud"),
+    ("退税可以多退两千，加税务小王的微信，发你的卡号过去登记银行卡", "fraud"),
+    ("公积金提取有新政策，下载会议软件打开屏幕共享，我一步步教你", "fraud"),
+    # a prize or a sponsor's gift that only needs the postage paid
+    ("恭喜你在周年抽奖里中了扫地机器人，只需付29元邮费即可发货", "fraud"),
+    ("品牌赞助回馈群友，转9.9运费就送价值599的保温杯", "fraud"),
+    # money first to a designated account, a loan kept secret
+    ("对方说定金要先转到公司指定账户才能排产", "fraud"),
+    ("哥们出了点状况，先借我三千，千万别告诉嫂子", "fraud"),
+    ("我是你们的李经理，在见客户，帮我先转8000给对方财务，下午给你报", "fraud"),
+])
+def test_h15_fraud_family_is_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "我是房东，热水器明天上午有师傅来修，家里留个人",
+    "班主任让我通知大家，明天下午家长会改到三点",
+    "活动费AA，每人六十，群收款发出来了大家点一下",
+    "收款码换了个新的，老的别扫了，谢谢",
+    "社保卡补办要带身份证原件去窗口，银行卡不用带",
+    "补贴到账了吗？我看了下银行卡，昨天打进来了",
+    "抽奖的奖品我已经寄出了，邮费我出",
+    "这本书送给需要的人，运费到付就行",
+    "跟朋友借了两千块周转，下个月发工资就还",
+    "我是新来的护士，以后夜班请多关照",
+])
+def test_h15_fraud_lookalikes_pass(text: str) -> None:
+    assert_passes(text)
