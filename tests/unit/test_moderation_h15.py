@@ -48,3 +48,35 @@ def test_h15_fraud_family_is_flagged(text: str, category: str) -> None:
 ])
 def test_h15_fraud_lookalikes_pass(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a stake named by its unit, a book opened on a match, a real-money table, wages staked
+    ("还是五块一个子，输了的月底一起结", "gambling"),
+    ("周五晚上凑一桌，五十元的底，不来的是怂包", "gambling"),
+    ("周日决赛我坐庄，主队一赔二，要玩的接龙", "gambling"),
+    ("掼蛋真钱场今晚九点开，老位置", "gambling"),
+    ("刚发的工资我全赌上了，这把不回本就睡天桥", "gambling"),
+    # a stay-awake pill or a "flying" supply for night workers
+    ("开夜车的兄弟，这种提神丸一粒顶一宿，比红牛好使多了", "drugs"),
+    ("通宵赶工熬不住就来一颗那个小药丸，我问你要不要", "drugs"),
+    ("要飞行的朋友说一声，新到的货，同城送", "drugs"),
+    ("出冰，纯度高，老客户优先", "drugs"),
+])
+def test_h15_gambling_drugs_family_is_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "这双鞋质量不行，穿了一个月鞋底开胶了",
+    "一百块的底薪太低了，提成还行",
+    "买了个冰壶玩具，孩子玩得很开心",
+    "冰箱出冰慢是不是要除霜",
+    "假一赔十的店也不一定靠谱",
+    "明天开盘前把自选股过一遍",
+    "熬夜复习犯困，喝了杯咖啡好多了",
+    "周末无人机飞行活动，要参加的报名",
+    "晕车药记得带上，山路多",
+])
+def test_h15_gambling_drugs_lookalikes_pass(text: str) -> None:
+    assert_passes(text)
