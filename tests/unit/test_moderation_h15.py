@@ -80,3 +80,38 @@ def test_h15_gambling_drugs_family_is_flagged(text: str, category: str) -> None:
 ])
 def test_h15_gambling_drugs_lookalikes_pass(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a beating on sight or arranged, poison in a cup or food, an edged knife offered
+    ("那个裁判以后在街上让我撞见，见到一次打一次", "violence"),
+    ("欠钱不还是吧，明晚叫几个人过去，先把他打一顿再说", "violence"),
+    ("组长天天针对我，真想往他茶里放点农药", "violence"),
+    ("那只猫再来偷鱼，老子就下毒", "violence"),
+    ("家里有把开了刃的匕首，用不上了，便宜出", "violence"),
+    # people's data exposed
+    ("我这有整个片区住户的名单和电话，谁要私我", "privacy"),
+    ("今天那个病人的化验单我拍了发群里了，你们猜他得的什么病", "privacy"),
+    ("人肉到了那个喷子的单位和电话，大家冲她", "privacy"),
+    ("欠我工钱的包工头 钱某 家住城南新村5栋，手机 13912345678", "privacy"),
+    # a deepfake nude or film, sex bought on the road
+    ("那个主播的裸照是换脸合成的，群里有人要吗", "porn"),
+    ("用AI换脸做的小电影，主角是咱班花", "porn"),
+    ("跑车那会儿在县城叫个小姐，一百五", "porn"),
+])
+def test_h15_violence_privacy_porn_family_is_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "剧本里女二给男主下毒那场戏拍得真好",
+    "老鼠药放高处，别让狗误吃了",
+    "菜刀钝了，找人开刃花了二十块",
+    "家长的名单和电话请班长统计好交给老师",
+    "病历本带上，挂号的时候要用",
+    "这张合成的风景照是用手机做的，效果不错",
+    "叫个小姐姐帮忙拍张合照吧",
+    "见一次夸一次，这家店真的太好吃了",
+])
+def test_h15_violence_privacy_porn_lookalikes_pass(text: str) -> None:
+    assert_passes(text)
