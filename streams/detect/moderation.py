@@ -400,10 +400,19 @@ def _warned_against(text: str, hit: LexiconHit) -> bool:
         return hit.category == "privacy" and _privacy_excused(text, hit)
     if _in_warned_clause(text, hit, _WARN_BEFORE_RE, _WARN_AFTER_RE):
         return True
+    if (_REPORTED_BEFORE_RE.search(text, max(0, hit.start - 16), hit.start)
+            and _VERDICT_LATER_RE.search(text, hit.end)):
+        return True  # 刚才那个说加V领券的，我问了一下就是骗子，已拉黑: someone else's pitch judged
     quote = _QUOTE_END_RE.match(text, hit.end)
     return quote is not None and _WARN_AFTER_RE.match(text, quote.end()) is not None
 
 
+# Another member's pitch reported ("那个说…的", "有人说…") and judged later in the message, past
+# the 12 characters the warning cues look at (…我私聊问了一下就是骗子，已拉黑).
+_REPORTED_BEFORE_RE = re.compile(
+    r"(?:那个|这个|有人|刚才|之前|群里)[^。!?;\n,]{0,6}?(?<![我俺])说$")
+_VERDICT_LATER_RE = re.compile(
+    r"(?:是|都是|就是)(?:骗子|骗局|诈骗|假的|托)|骗人的|(?:已|已经)?拉黑|已举报|举报了|被骗")
 # The end of a quotation the hit lies in (a scam text quoted in order to warn about it).
 _QUOTE_END_RE = re.compile(r"[^“”\"「」『』\n]{0,40}[”」』\"]")
 # Personal data named to protect it or to ask for it the careful way (把手机号身份证号脱敏 ·

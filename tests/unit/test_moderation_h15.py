@@ -115,3 +115,25 @@ def test_h15_violence_privacy_porn_family_is_flagged(text: str, category: str) -
 ])
 def test_h15_violence_privacy_porn_lookalikes_pass(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another member's pitch reported and judged later in the message
+    "之前群里有人说加微信领红包，我加了才发现是骗子，大家注意",
+    "刚才那个说加v免费领东西的，问了两句就是骗子，已经拉黑了",
+    # a killing scene in a drama; a gambling group named while reporting it
+    "昨晚看的那部剧，杀人那场戏拍得太压抑了",
+    "这部悬疑片里的杀人戏一点都不吓人",
+    "有个号一直拉人进赌博群，管理员看一下",
+])
+def test_h15_benign_reports_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a pitch in the sender's own voice stays an ad, a judged pitch with a contact too
+    ("有人说加微信领红包是骗子？我们是正规的，加微信 hb_zhengui88 领", "ad"),
+    ("群里说的那个活动我们也有，加微信 yhq_2026 领优惠券", "ad"),
+])
+def test_h15_own_pitch_still_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
