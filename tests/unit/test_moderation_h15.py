@@ -137,3 +137,28 @@ def test_h15_benign_reports_pass(text: str) -> None:
 ])
 def test_h15_own_pitch_still_flagged(text: str, category: str) -> None:
     assert_flags(text, category)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a fee through a code or a link with a threat to those who do not pay
+    ("本学期练习册费用请扫下面二维码支付，不交的不能领书", "fraud"),
+    ("校服费点击链接缴费，不缴的取消订购资格", "fraud"),
+    # a promised multiple said as a certainty
+    ("这只新币月底必翻五倍，信我的现在就上", "fraud"),
+    # a sit-in called at an office, a transport strike as protest
+    ("拆迁款不到位，周三大家一起去区政府门口静坐", "politics"),
+    ("工钱拖了三个月，全体货车司机明天罢运抗议", "politics"),
+])
+def test_h15_fee_threat_and_protest_family_is_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "扫码点餐的话不用排队，不交押金",
+    "报名链接在群公告，不交钱也能先占位",
+    "去区政府办事大厅办社保，排队两小时",
+    "这支基金不会必然翻倍，别听销售吹",
+    "罢运新闻看到了吗，好像是国外的事",
+])
+def test_h15_fee_threat_and_protest_lookalikes_pass(text: str) -> None:
+    assert_passes(text)
