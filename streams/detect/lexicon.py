@@ -1597,6 +1597,15 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      re.compile(
         r"(?:扫码|扫这个码|扫下面|二维码|收款码|点击链接|链接)[^。!?;\n]{0,8}?[,]?"
         r"不(?:交|缴)的?[^。!?;\n]{0,6}?(?:影响|取消|踢|停|不能|后果)")),
+    # a whole trade or group called filth ("都是一群骗钱的垃圾", "臭民工"), death wished on a
+    # person ("老东西…怎么还不死"), a woman called 破鞋
+    ("abuse", "pattern:slur_wish_death",
+     "一群 臭民工 臭农民 臭打工 还不死 破鞋",
+     re.compile(
+        r"(?:都是|全是|就是)一群[^。!?;\n]{0,6}?(?:垃圾|人渣|畜生|废物|败类|蛆)"
+        r"|臭(?:民工|农民|打工的)"
+        r"|(?:怎么|咋|为什么|为啥)还不(?:去)?死(?![机心角亡])"
+        r"|(?:离了婚的|这种|这个|那个|你个|你这)破鞋(?!子)")),
     # money paid first to "his designated account" ("运费先付一半到指定账户当押金")
     ("fraud", "pattern:prepay_designated",
      "指定账户",

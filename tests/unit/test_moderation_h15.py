@@ -162,3 +162,24 @@ def test_h15_fee_threat_and_protest_family_is_flagged(text: str, category: str) 
 ])
 def test_h15_fee_threat_and_protest_lookalikes_pass(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a whole trade called filth, death wished on a person, a woman called 破鞋
+    ("送外卖的全是一群没素质的废物", "abuse"),
+    ("一帮臭打工的还敢跟我顶嘴", "abuse"),
+    ("隔壁那个老太婆天天骂街，咋还不死", "abuse"),
+    ("你这破鞋还有脸出来说别人", "abuse"),
+])
+def test_h15_abuse_family_is_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "这手机用了五年怎么还不死机，质量真好",
+    "一群朋友周末去爬山，风景很好",
+    "鞋柜里那双破鞋子可以扔了",
+    "群里都是一群热心人，谢谢大家帮忙",
+])
+def test_h15_abuse_lookalikes_pass(text: str) -> None:
+    assert_passes(text)
