@@ -183,3 +183,20 @@ def test_h15_abuse_family_is_flagged(text: str, category: str) -> None:
 ])
 def test_h15_abuse_lookalikes_pass(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # paid ratings as a task ("给电影打分一单5块")
+    ("下班后做点小任务，给外卖店铺评分一单3块，日结", "fraud"),
+    ("宝妈在家就能做，给短剧打分每单2元，任务群里带你", "fraud"),
+])
+def test_h15_paid_rating_task_is_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "这部电影豆瓣评分八点几，值得一看",
+    "老师打分挺严的，我这次作业才七十分",
+])
+def test_h15_paid_rating_lookalikes_pass(text: str) -> None:
+    assert_passes(text)
