@@ -1,0 +1,97 @@
+"""Families found by holdout 16's first run: ordinary member chat that shares words with
+offers (anti-fraud tips, victims' stories, a bet for a drink, opening a card pack, a swap or a
+sublet with 有意私我, a clinic's landline), each next to the offer it must still catch."""
+
+from __future__ import annotations
+
+import pytest
+from moderation_cases import assert_flags, assert_passes
+
+
+@pytest.mark.parametrize("text", [
+    "反诈提醒：凡是叫你把钱转进所谓安全账户的，都是诈骗，公检法从不电话办案",
+    "凡是自称理赔客服要你开屏幕共享的都是骗子，大家转告家里老人",
+    "又有个人打电话说自己是快递理赔客服，让我开共享屏幕，我直接挂了",
+    "我被朋友拉进一个炒股群，天天有老师喊单，现在钱取不出来了，怎么办",
+    "我在闲鱼上被骗了八百，买的游戏账号，付完款对方就把我拉黑了",
+])
+def test_fraud_warnings_and_victims_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公检法办案，你的账户涉嫌洗钱，马上把资金转到安全账户配合调查",
+    "我是理赔客服，你的快递丢了，按三倍赔付，把验证码发我",
+    "跟着老师喊单，每天稳赚百分之十，名额有限",
+    "我以前也被骗过，现在跟着导师喊单，每天稳赚",
+])
+def test_fraud_offers_still_flag(text: str) -> None:
+    assert_flags(text, "fraud")
+
+
+@pytest.mark.parametrize("text", [
+    "下午羽毛球赌一把？输了的请大家吃冰棍",
+    "现在买币跟赌博一样，涨跌全看运气",
+    "这鞋的炒价真离谱，简直就是赌博",
+])
+def test_friendly_bets_and_comparisons_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "赌一把吗，一局一百，输了转账",
+    "今晚去澳门赌博，谁一起",
+])
+def test_money_bets_still_flag(text: str) -> None:
+    assert_flags(text, "gambling")
+
+
+@pytest.mark.parametrize("text", [
+    "昨晚开盒抽到一张金卡，激动得睡不着",
+    "新到的卡包开盒视频发B站了，欢迎来看",
+])
+def test_card_pack_opening_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "这个喷子我开盒了，真名和住址都在这，大家冲",
+    "谁会开盒，把这个主播的户籍扒出来",
+])
+def test_doxxing_box_still_flags(text: str) -> None:
+    assert_flags(text, "privacy")
+
+
+@pytest.mark.parametrize("text", [
+    "宿舍门缝正对着浴室，好怕被偷拍，能装个帘子吗",
+    "群里有人发黄色图片，群主快删一下，有小孩在",
+    "这张表格身份证号这栏要填家长的还是孩子的？",
+])
+def test_worries_and_forms_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("女生宿舍偷拍的视频，高清无码，要的私", "porn"),
+    ("出售学生身份证号，一万条起", "privacy"),
+])
+def test_offers_of_the_same_words_still_flag(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "我这本东野圭吾换你的三体第二部，有意私我",
+    "次卧转租，押一付一，月底可入住，有意私聊",
+    "家人们帮我砍一刀吧，还差一点点",
+])
+def test_swaps_sublets_and_favours_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "公寓房源多套转租，拎包入住，有意私聊",
+    "卡牌批发，量大从优，有意私我",
+    "帮我砍一刀，点链接就行",
+])
+def test_commercial_versions_still_flag(text: str) -> None:
+    assert_flags(text, "ad")
