@@ -382,7 +382,7 @@ _WARN_AFTER_RE = re.compile(
     r"不要上当|违法|犯法|会被封|踢出|移出群|(?<!否则)(?<!否则永久)封号|踢一下|踢了|直接挂|挂了|拉黑|报警|被抓|坐牢"
     r"|窝点|团伙|涉案|诈骗|被端|被查封|被取缔|被捣毁|被查处|被打掉|沾不得|碰不得|害人|欠了|输光|输了几|倾家荡产|家破人亡"
     r"|千万别点|别点|不要点|(?:就|都)?别提了"
-    r"|骗了|被骗|是什么(?!价)|是啥|什么意思|纪录片|电视剧"
+    r"|骗了|被骗|是什么(?!价)|是啥|什么意思|长(?:什么|啥)样|纪录片|电视剧"
     r"|的(?:一律|都)?(?:别理|不要理|别搭理|不要搭理|别加|不要加|别回)|一律别|判违规|算违规"
     # a member reporting it, asking the admins to clear it, or turning it down
     # (又有人发荐股的，已经举报给群主了 · 有人发赌博链接，麻烦清理一下 · 谁发私彩直接踢 ·
@@ -773,7 +773,10 @@ _OFFICIAL_HOSTS = (
     "zhihuishu.com", "smartedu.cn",
     "chsi.com.cn", "neea.cn", "cnki.net", "coursera.org", "edx.org", "khanacademy.org",
     "icbc.com.cn", "ccb.com", "boc.cn", "abchina.com", "bankcomm.com", "cmbchina.com",
-    "psbc.com")
+    "psbc.com",
+    # vendors' own reference sites (fonts, support, encyclopaedia): nothing is sold through them
+    "fonts.google.com", "apple.com", "apple.com.cn", "microsoft.com", "wikipedia.org",
+    "mozilla.org")
 _OFFICIAL_HOST_RE = "|".join(h.replace(".", r"\.") for h in _OFFICIAL_HOSTS)
 _READ_ONLY_LINK_RE = re.compile(
     r"(?<![0-9a-z-])(?:" + _OFFICIAL_HOST_RE + r")(?![0-9a-z.-])"
@@ -901,7 +904,11 @@ def _contact_hit(
 # plainly: a notice gives it; an ad names a person or a business (联系李主任 139…, 加盟热线).
 _OFFICE_PHONE_RE = re.compile(
     r"(?:村委会?|居委会?|社区|物业|服务中心|服务站|办公室|派出所|卫生院|街道办?|学校|政府)"
-    r"[\u4e00-\u9fff]{0,4}(?:电话|座机|值班电话)[:\s]*$")
+    r"[\u4e00-\u9fff]{0,4}(?:电话|座机|值班电话)(?:是|为)?[:\s]*$")
+# A hospital's or clinic's landline named as such (社区医院的电话是0577-… · 中医院预约电话):
+# landlines only; a mobile after 医院 is a person's (or a tout's) number.
+_CLINIC_PHONE_RE = re.compile(
+    r"(?:医院|卫生院|诊所|门诊部?|卫生服务中心)的?(?:预约|挂号|咨询)?(?:电话|座机)(?:是|为)?[:\s]*$")
 
 
 # A notice headed by who issues it (物业通知：… · 社区公告：…): its landline is that office's.
@@ -918,6 +925,9 @@ def _office_phone(text: str, contact: Contact) -> bool:
     if contact.value.startswith("0") and (
             _NOTICE_HEAD_RE.match(text)
             or _BUREAU_PHONE_RE.search(text, max(0, contact.start - 10), contact.start)):
+        return True
+    if (contact.value.startswith("0")
+            and _CLINIC_PHONE_RE.search(text, max(0, contact.start - 14), contact.start)):
         return True
     return _OFFICE_PHONE_RE.search(text, max(0, contact.start - 14), contact.start) is not None
 

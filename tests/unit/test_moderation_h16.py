@@ -95,3 +95,23 @@ def test_swaps_sublets_and_favours_pass(text: str) -> None:
 ])
 def test_commercial_versions_still_flag(text: str) -> None:
     assert_flags(text, "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "人民医院的预约电话是0571-87236000，周五有免费义诊",
+    "镇卫生院座机 0577 6512 3300，打过去问疫苗还有没有",
+    "官网 support.apple.com 可以免费查保修，别信别的",
+    "维基百科 zh.wikipedia.org 上有这段历史，免费看",
+    "野生罂粟长什么样？我在山里拍到一种红花，怕是它",
+])
+def test_clinic_landlines_reference_sites_and_questions_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text,category", [
+    ("男科医院专家电话13912345678，免费咨询，包治好", "ad"),
+    ("免费领取会员，点击 google-vip.top 马上到账", "ad"),
+    ("有罂粟壳，火锅店专用，要的私", "drugs"),
+])
+def test_touts_and_offers_still_flag(text: str, category: str) -> None:
+    assert_flags(text, category)
