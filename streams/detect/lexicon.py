@@ -1076,7 +1076,13 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"(?:及|和|与|、|加)[^。!?;\n]{0,10}?(?:验证码|银行卡号|卡号|银行卡密码|密码)"
         r"|(?:点进去|点开|链接)[^。!?;\n]{0,8}?填[^。!?;\n]{0,12}?(?:银行卡号|卡号|银行卡密码|密码)"
         r"|填写?[^。!?;\n]{0,4}?(?:手机号|姓名)[^。!?;\n]{0,4}?(?:和|及|、)[^。!?;\n]{0,4}?身份证号"
-        r"[^。!?;\n]{0,10}?(?:抽奖|领取|免费)")),
+        r"[^。!?;\n]{0,10}?(?:抽奖|领取|免费)"
+        # the reader's own ID and code "sent to" a staff member, or their child's ID for a fee
+        # paid on their behalf (把身份证号、卡号和验证码发给工作人员 ·
+        # 回复孩子姓名和身份证号，帮您代缴)
+        r"|把[^。!?;\n]{0,4}?(?:身份证号|银行卡号|卡号)[^。!?;\n]{0,14}?验证码[^。!?;\n]{0,3}?(?:发给|发我|告诉|给)"
+        r"|(?:回复|提供|发)[^。!?;\n]{0,6}?姓名[^。!?;\n]{0,3}?(?:及|和|与|、)身份证号"
+        r"[^。!?;\n]{0,12}?(?:代缴|代办|代交|帮您|帮你)")),
     # a fake customer service: account "at risk", points expiring, a parcel held, a refund
     # "channel", losses recovered, a boss in a meeting
     ("fraud", "pattern:fake_service",

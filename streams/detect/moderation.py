@@ -194,7 +194,8 @@ class Moderator:
         if reading is not None:
             return reading
         view, contact_view = normalize_views(text)
-        found = _with_drainage(_drop_nested_ads(self.lexicon.scan(view)), view.text)
+        found = _drop_asked_data(
+            _with_drainage(_drop_nested_ads(self.lexicon.scan(view)), view.text))
         if found:
             found = [hit for hit in found if not (_household_visit(view.text, hit)
                                                   or _work_group(view.text, hit))]
@@ -677,6 +678,18 @@ def _drop_nested_ads(found: list[LexiconHit]) -> list[LexiconHit]:
     return [h for h in found if h.category != "ad" or not any(
         o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
         for o in longer)]
+
+
+def _drop_asked_data(found: list[LexiconHit]) -> list[LexiconHit]:
+    """Personal data inside a scammer's ask for the reader's own card, ID and code (请提供银行卡号
+    和验证码) is what the fraud asks for, not data exposed: the privacy term is dropped."""
+    if len(found) < 2:
+        return found
+    asks = [h for h in found if h.term == "pattern:card_secrets"]
+    if not asks:
+        return found
+    return [h for h in found if h.category != "privacy" or not any(
+        a.start <= h.start and h.end <= a.end for a in asks)]
 
 
 def _with_drainage(found: list[LexiconHit], text: str) -> list[LexiconHit]:

@@ -5,7 +5,7 @@ sublet with 有意私我, a clinic's landline), each next to the offer it must s
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes
+from moderation_cases import assert_flags, assert_passes, classify
 
 
 @pytest.mark.parametrize("text", [
@@ -115,3 +115,25 @@ def test_clinic_landlines_reference_sites_and_questions_pass(text: str) -> None:
 ])
 def test_touts_and_offers_still_flag(text: str, category: str) -> None:
     assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "医保卡换新了，请把身份证号、医保卡号和短信验证码发给社区网格员统一办理",
+    "您好，学生平安险今天截止，家长直接回复学生姓名和身份证号，我们帮您代交",
+    "客服这边给您退款，麻烦提供一下银行卡号和验证码",
+])
+def test_an_ask_for_the_readers_own_data_is_fraud_not_doxxing(text: str) -> None:
+    assert_flags(text, "fraud")
+    assert "privacy" not in classify(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "那个骗子的身份证号我查到了，410102199001011234，发给大家转发",
+    "出售实名手机卡和身份证号，一套八十",
+])
+def test_exposed_or_sold_data_stays_privacy(text: str) -> None:
+    assert_flags(text, "privacy")
+
+
+def test_a_class_roster_asking_for_ids_passes() -> None:
+    assert_passes("班委收一下大家的身份证号，学校统一买保险，私发我别发群里")
