@@ -137,3 +137,15 @@ def test_exposed_or_sold_data_stays_privacy(text: str) -> None:
 
 def test_a_class_roster_asking_for_ids_passes() -> None:
     assert_passes("班委收一下大家的身份证号，学校统一买保险，私发我别发群里")
+
+
+def test_a_named_dossier_with_a_street_address_flags() -> None:
+    assert_flags("偷我电动车的叫周小军，在二中读高一，家住城东街道，大家去他家门口等着", "privacy")
+
+
+@pytest.mark.parametrize("text", [
+    "我表妹叫王小雨，家住城南街道，大家周末去她家玩吧",
+    "新来的社工叫刘敏，在我们街道办上班，人挺好",
+])
+def test_a_named_person_without_a_call_to_go_passes(text: str) -> None:
+    assert_passes(text)
