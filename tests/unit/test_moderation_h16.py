@@ -149,3 +149,15 @@ def test_a_named_dossier_with_a_street_address_flags() -> None:
 ])
 def test_a_named_person_without_a_call_to_go_passes(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "哥们，上回那单结了吧？这次你先垫三千，完成后本金加佣金一并打给你",
+    "做任务的姐妹注意，先自己付款下单，本金加佣金当天返",
+])
+def test_principal_plus_commission_is_the_task_scam(text: str) -> None:
+    assert_flags(text, "fraud")
+
+
+def test_a_loan_repaid_with_interest_passes() -> None:
+    assert_passes("定期存款到期了，本金加利息一起取出来给孩子交学费")
