@@ -288,3 +288,21 @@ def test_a_bare_add_or_contact_before_an_id_is_wechat(text: str, value: str) -> 
 )
 def test_add_and_contact_before_other_words_are_not_contacts(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://mp.weixin.qq.com/s/6525361faf57",
+        "https://wx.qq.com/cgi-bin/login",
+        "weixin.qq.com/g/abc",
+    ],
+)
+def test_weixin_inside_a_host_name_stays_part_of_the_link(url: str) -> None:
+    """A host is not the contact word: the whole link is the contact, and its value is exact."""
+    found = extract_contacts(f"分享一篇文章 {url}")
+    assert [c.value for c in found] == [url]
+
+
+def test_wx_with_a_dot_before_an_id_is_still_the_wechat_cue() -> None:
+    assert _found("加wx.abc123") == [("wechat", "abc123")]
