@@ -9,7 +9,7 @@ precision/recall, ads P/R, risk P/R (any risk category, line level), share of be
 flagged (any verdict other than pass), then every mistake.  Targets: ads P >= 0.95 / R >= 0.90,
 risk P >= 0.90 / R >= 0.85, benign flagged < 3 %.
 
-Holdouts 1-6 were each written by a different author who had not seen the detector; the first
+Each holdout was written by a different author who had not seen the detector; the first
 run on each is the honest estimate for unseen wording (README "Moderation" keeps those figures),
 later runs are after tuning on its misses.
 """
@@ -23,7 +23,7 @@ from streams.detect.evaluate import load_rows, report, score
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 HOLDOUT = DATA / "moderation_holdout.jsonl"
-HOLDOUTS = (HOLDOUT, *(DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 17)))
+HOLDOUTS = (HOLDOUT, *(DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 18)))
 EVAL = DATA / "moderation_eval.jsonl"
 # written for the model's training (risk-heavy, evasive); their first runs are in the README
 TRAINING = (DATA / "moderation_train1.jsonl", DATA / "moderation_train2.jsonl")
