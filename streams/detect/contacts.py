@@ -74,6 +74,20 @@ _WECHAT_PHONE_RE = re.compile(
 )
 _EMAIL_RE = re.compile(r"[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _URL_RE = re.compile(r"(?:https?://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+_LINK_TRAILING = ".,;:!?'"  # sentence punctuation after a link (rstrip set)
+
+
+def _link_body(url: str) -> str:
+    """The link without the sentence's punctuation after it; a closing bracket only when the
+    link opened none (…/wiki/Foo_(bar) keeps its own)."""
+    while True:
+        body = url.rstrip(_LINK_TRAILING)
+        for close, open_ in ((")", "("), ("]", "[")):
+            if body.endswith(close) and body.count(close) > body.count(open_):
+                body = body[:-1]
+        if body == url:
+            return body
+        url = body
 _SHORT_HOSTS = (
     "t.cn",
     "dwz.cn",
@@ -252,10 +266,13 @@ def _links(view: Normalized) -> list[Contact]:
     for m in _URL_RE.finditer(view.text):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        # punctuation closing the sentence is no part of the link (官网 www.x.gov.cn，名额有限:
+        # the fullwidth comma, folded to ",", made the link look evasive and off its host)
+        end = m.start() + len(_link_body(m.group()))
         host = _host(m.group())
         kind = "short_link" if host in _SHORT_HOSTS else "url"
-        found.append(_contact(view, kind, m.start(), m.end(), _link_value(view, *m.span())))
-        taken.append(m.span())
+        found.append(_contact(view, kind, m.start(), end, _link_value(view, m.start(), end)))
+        taken.append((m.start(), end))
     for m in _DOMAIN_RE.finditer(view.text):
         if any(s <= m.start() < e for s, e in taken):
             continue
