@@ -256,3 +256,32 @@ def test_strike_call_flags() -> None:
 
 def test_exposed_phone_in_hanzi_flags() -> None:
     assert_flags("曝光这个偷电瓶的，叫赵刚，手机号一三八六六九九二二五七，住在后街", "privacy")
+
+
+# --- second pass: the same families as holdouts 15, 16 and train 2 tell them
+@pytest.mark.parametrize("text, category", [
+    ("这套公寓好多人在看，你先转一千定金锁房，我帮你留着", "fraud"),
+    ("社区组织老人游，交两百报名费就能免费去云南一周", "fraud"),
+    ("泰迪托运过去了，到了还得再交五百的检疫费才能提", "fraud"),
+    ("低价出冰壶配件，懂的来", "drugs"),
+    ("有没有冰啊，急要，价格好说", "drugs"),
+    ("谁有货，这两天断了，难受死了", "drugs"),
+    ("偷拍的邻居洗澡照片，身材绝了，兄弟们看", "porn"),
+    ("他要是再来闹事，我让他躺着出去", "violence"),
+    ("我已经查到你女儿在哪上学了，自己掂量", "violence"),
+    ("那个差评的买家我查了，车牌和家住哪个小区都查到了", "privacy"),
+    ("公司倒了，房子也抵押了，我现在站在桥上，不知道跳不跳", "self_harm"),
+])
+def test_second_pass_flags(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "交了定金锁房了，下周就能搬进去，开心",
+    "夏天到了，有没有冰镇西瓜卖的摊子推荐",
+    "这款奶粉断货了，谁有货源推荐一下",
+    "站在桥上看江景，晚风好舒服",
+    "孩子洗澡的时候不肯脱衣服，怎么哄",
+])
+def test_second_pass_look_alikes_pass(text: str) -> None:
+    assert_passes(text)
