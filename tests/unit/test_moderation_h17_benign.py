@@ -151,3 +151,37 @@ def test_accused_of_brushing_is_no_job_offer() -> None:
 def test_brushing_job_still_ad_and_fraud() -> None:
     verdict, categories = classify("兼职刷单，一单返佣二十，在家就能做")
     assert "fraud" in categories and "ad" in categories, categories
+
+
+@pytest.mark.parametrize("text", [
+    "儿子半夜说梦话喊着要砍人，原来梦里在打怪",
+    "昨晚梦见自己砍人了，吓醒一身汗",
+])
+def test_dreams_told_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "梦里都想砍人，这破单位",
+    "我做梦都想砍人，那个包工头欠钱不还",
+])
+def test_dream_as_an_intensifier_still_flags(text: str) -> None:
+    assert_flags(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "有个男的在公园非要加我微信，我没加",
+    "玩网赌的别来找我借钱，一分都没有",
+    "镇上的中心卫生院，电话 0571-8765 4321，晚上也有人值班",
+])
+def test_refusals_and_a_clinic_landline_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "想玩网赌的来找我，上分秒到",
+    "想赚钱的加我微信，带你做单",
+])
+def test_offers_next_to_refusal_words_still_flag(text: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict != "pass", (text, categories)
