@@ -285,3 +285,22 @@ def test_second_pass_flags(text: str, category: str) -> None:
 ])
 def test_second_pass_look_alikes_pass(text: str) -> None:
     assert_passes(text)
+
+
+# --- third pass: the gas cut unless you buy, a bill "overdue" with a site, a person marked
+@pytest.mark.parametrize("text, category", [
+    ("天然气公司入户安检，阀门必须换新的，每个450，不换就停气", "fraud"),
+    ("您家水费欠费，今晚将停水，请立即访问 sf-pay.cc 补缴", "fraud"),
+    ("骂我的那个邻居我记住他家了，改天去堵他", "violence"),
+])
+def test_third_pass_flags(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "有人冒充燃气公司上门卖报警器，说不装就停气，都是骗人的",
+    "明天小区停电检修，请大家提前给手机充好电",
+    "老师讲的重点我都记住了，下次考试应该没问题",
+])
+def test_third_pass_look_alikes_pass(text: str) -> None:
+    assert_passes(text)
