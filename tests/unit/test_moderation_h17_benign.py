@@ -185,3 +185,22 @@ def test_refusals_and_a_clinic_landline_pass(text: str) -> None:
 def test_offers_next_to_refusal_words_still_flag(text: str) -> None:
     verdict, categories = classify(text)
     assert verdict != "pass", (text, categories)
+
+
+@pytest.mark.parametrize("text", [
+    "兄弟，你上次那单返佣收到了吧，这回量大，你先垫付五千，完了本金佣金一起结给你",
+    "您好，后台显示您的账户开通了会员自动续费，每月扣费599，要取消请联系我",
+    "老板，你们店的好评返现我这边帮你办，把手机收到的验证码发给我就行",
+])
+def test_scam_written_to_one_person_is_fraud_alone(text: str) -> None:
+    verdict, categories = classify(text)
+    assert categories == ("fraud",), (text, categories)
+
+
+@pytest.mark.parametrize("text", [
+    "宝妈们，在家刷单返佣，一单一结，先垫付后返还",
+    "亲，您的包裹丢了，我们三倍理赔，请加我企业微信办理",
+])
+def test_broadcast_jobs_and_explicit_channels_stay_ads(text: str) -> None:
+    verdict, categories = classify(text)
+    assert "ad" in categories and "fraud" in categories, (text, categories)
