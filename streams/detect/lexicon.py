@@ -1716,19 +1716,20 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # stakes told as done: odds and "I put ten thousand on", the bookies' side bets, fish
     # machines paying out, a stake per point without the game ("五百一炮")
     ("gambling", "pattern:stake_told",
-     "赔率 盘口 外围 串关 打鱼机 捕鱼机 鱼机 老虎机 水果机 一炮",
+     "赔率 盘口 外围 串关 下注 下了注 打鱼机 捕鱼机 鱼机 老虎机 水果机 一炮",
      re.compile(
         rf"(?:赔率|盘口)[\s\S]{{0,30}}?(?:上了|下了|押了|压了|买了){_N}+(?:块|元|千|万|w|k)"
         r"|(?:送给|输给|给了)[^。!?;\n]{0,4}?(?:外围|庄家|盘口)"
         r"|外围[^。!?;\n]{0,8}?(?:串关|下注|押了|输了|输光)"
         r"|串关(?:又|都|全|还)?(?:差|黑|红|中|挂)"
+        r"|(?<!皮)下了?注(?![射意])[^。!?;\n]{0,12}?(?:黑了|红了|输了|赢了|回本|完了)"
         rf"|(?:打鱼机|捕鱼机|鱼机|老虎机|水果机)[\s\S]{{0,20}}?(?:爆率|进账{_N}|爆了{_N}|赢了{_N}|提了{_N})"
         r"|^(?![^。!?;\n]*?(?:小姐|妹|按摩|会所|全套|鸡))[^。!?;\n]*?"
         rf"(?<![来打约干了])(?:{_N}+(?:块|元)|[一二两三四五六七八九]?[百千])一炮", re.S)),
     # drugs told obliquely: a "pure" batch to go easy on, the pipe and nights without sleep,
     # a "flying" need ("纯度很高，兄弟们悠着点用", "冰壶那玩意儿溜完三天没睡")
     ("drugs", "pattern:oblique_drugs",
-     "纯度 货纯 纯货 冰壶 那玩意 飞行 有没有冰 谁有冰 断了",
+     "纯度 货纯 纯货 冰壶 那玩意 飞行 有没有冰 谁有冰 断了 打多了 吸多了 溜多了 用多了",
      re.compile(
         r"货[\s\S]{0,24}?(?:纯度(?:很|特别|非常|超|贼|极)?高|货纯)[\s\S]{0,12}?"
         r"(?:悠着|慢点用|少用|少放|溜|飞|嗨|上头|劲大)"
@@ -1738,7 +1739,8 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|出冰壶|冰壶(?:和|跟|加|\+)?(?:配件|整套|全套|工具)|冰壶[^。!?;\n]{0,10}?货源"
         r"|(?:有没有|谁有)冰(?![块箱柜淇棍镇啤红可沙糖激鞋场雹棒])[^。!?;\n]{0,3}?,?"
         r"[^。!?;\n]{0,8}?(?:急要|急用|价格好说|今晚能拿)"
-        r"|(?:谁有|有没有)货[\s\S]{0,10}?断了[\s\S]{0,10}?(?:难受|受不了)", re.S)),
+        r"|(?:谁有|有没有)货[\s\S]{0,10}?断了[\s\S]{0,10}?(?:难受|受不了)"
+        r"|(?:k仔|k粉|麻古|冰毒)[^。!?;\n]{0,6}?(?:打多了|吸多了|溜多了|用多了)", re.S)),
     # porn told obliquely: "more money and she'll strip", a salon that does hand jobs, nude
     # shots passed round, a late-night "treat" video, a girl on video told to undress
     ("porn", "pattern:oblique_porn",

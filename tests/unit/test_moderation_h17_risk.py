@@ -304,3 +304,20 @@ def test_third_pass_flags(text: str, category: str) -> None:
 ])
 def test_third_pass_look_alikes_pass(text: str) -> None:
     assert_passes(text)
+
+
+# --- a bet placed and its result; a drug's damage told as use
+@pytest.mark.parametrize("text, category", [
+    ("昨天下了注，结果又黑了，这个月白干", "gambling"),
+    ("K粉吸多了鼻子都烂了，还是忍不住", "drugs"),
+])
+def test_fourth_pass_flags(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "护士说胰岛素要皮下注射，打完了记得按压",
+    "这几天晒黑了好多，防晒霜白涂了",
+])
+def test_fourth_pass_look_alikes_pass(text: str) -> None:
+    assert_passes(text)
