@@ -405,7 +405,7 @@ def _one_to_one_scam(found: list[LexiconHit], text: str) -> list[LexiconHit]:
 #   pond costs has no opening in it (谁去过那个新开的钓场？收费怎么样).
 _FREE_CHECK_RE = re.compile(
     r"免费(?:测|量|体检|检查|检测|查)|(?:测|量)(?:血压|血糖|血脂|骨密度)[^,.!?;\n]{0,6}?免费")
-_FREE_GIFT_RE = re.compile(
+_FREE_GIFT_RE = re.compile(  # not 送了/领了: a member telling what her mother got is no lure
     r"(?:送|领|发)(?:[0-9一二两三四五六七八九十]+[个斤盒袋桶瓶])?"
     r"(?:鸡蛋|大米|米|油|挂面|面条|保温杯|礼品|礼物|毛巾|脸盆|牙膏)")
 _CLINIC_ORGANISER_RE = re.compile(r"医院|卫生院|卫生服务中心|义诊|卫健|红十字|疾控")
@@ -416,6 +416,8 @@ _DAY_PRICE_RE = re.compile(
 _VENUE_OPEN_RE = re.compile(
     r"开放|开塘|开钓|新放|放鱼|放了|营业|开业|开园|新开|不限竿|欢迎|报名|预约|导航")
 _QUESTION_RE = re.compile(r"[?？]|吗|怎么样|多少钱")
+# an angler's report of a day out (昨天去的那个钓场一天两百，放鱼还行)
+_VISIT_REPORT_RE = re.compile(r"去了|去的|去过|上次|昨天|前天|上周|钓了|没钓|一条没|[了过]一天")
 
 
 def _venue_lure(text: str) -> list[LexiconHit]:
@@ -429,7 +431,7 @@ def _venue_lure(text: str) -> list[LexiconHit]:
         venue = _PAY_VENUE_RE.search(text)
         price = _DAY_PRICE_RE.search(text) if venue is not None else None
         if (venue is not None and price is not None and _VENUE_OPEN_RE.search(text) is not None
-                and _QUESTION_RE.search(text) is None):
+                and _QUESTION_RE.search(text) is None and _VISIT_REPORT_RE.search(text) is None):
             return [LexiconHit("ad", "review", "pattern:ad:pay_venue",
                                min(venue.start(), price.start()), max(venue.end(), price.end()))]
     return []
@@ -582,9 +584,9 @@ _CHARACTER_RE = re.compile(r"凶手|主角|男主|女主|反派|主人公|配角
 #   私聊找你要钱): a warning whose fraud words are the scam it warns about.
 _OWN_CHANNEL_RE = re.compile(
     r"(?:都|就)?不是我们的人"
-    r"|(?:从不|从来不|不会|绝不)(?:在群里)?(?:私聊|私下|私人|个人|单独)?(?:找你|向你|跟你|让你)?"
-    r"(?:收|要|借|转)(?:钱|费|款|账)"
-    r"|只(?:走|认|通过|用)[^,.!?;\n]{0,12}?(?:公户|对公账户|公益账户|官方账户)")
+    # (the private or in-group qualifier is required: 前期不会收费 is a loan scam's own promise)
+    r"|(?:从不|从来不|不会|绝不)(?:在群里|私聊|私下|私人|单独)(?:找你|向你|跟你|让你)?"
+    r"(?:收|要|借|转)(?:钱|费|款|账)")
 # - 砍一刀 asked of friends with no link or code to click (拼多多帮忙砍一刀，谢谢大家).
 _KANJIA_LINK_RE = re.compile(r"链接|口令|点击|点开|点这|点进|领|红包|群|0元|零元|私发")
 

@@ -72,6 +72,7 @@ def test_own_channel_and_near_misses_pass(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "你的账户被冻结了，先交两千保证金才能解冻，逾期不退",
     "我差点就信了别人，现在跟着导师做单，先交保证金才能提现",
+    "无抵押贷款当天放款，前期不会收费，先交一千保证金走流程",
 ])
 def test_fee_scams_still_flag(text: str) -> None:
     assert_flags(text, "fraud")
@@ -204,3 +205,12 @@ def test_scam_written_to_one_person_is_fraud_alone(text: str) -> None:
 def test_broadcast_jobs_and_explicit_channels_stay_ads(text: str) -> None:
     verdict, categories = classify(text)
     assert "ad" in categories and "fraud" in categories, (text, categories)
+
+
+@pytest.mark.parametrize("text", [
+    "昨天去的那个钓场一天两百，放鱼还行，就是人多",
+    "我妈去社区免费测了血压，领了两个鸡蛋回来",
+    "免费测血压还送鸡蛋的都是骗老人买保健品的，别去",
+])
+def test_reports_and_warnings_about_lures_pass(text: str) -> None:
+    assert_passes(text)
