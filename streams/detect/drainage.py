@@ -187,6 +187,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a group buy with a price pitch: "团购…比外面便宜", "团购…接龙报名"
     ("group_buy", re.compile(
         r"团购[^;\n]{0,20}?(?:(?:比外面|比市场|比店里|比官网)(?:价)?便宜|接龙报名)")),
+    # with selling wording: a pitch closed by "come to me" (简历代写…找我就行 · 保健枕…阿姨们找我拿
+    # 体验价 · 装修找我们); not someone coming to me for a loan (找我借) or for anything else
+    ("find_me", re.compile(
+        r"找我们?(?:(?:拿|买|订|领)[\u4e00-\u9fff]{0,3}?|下单|报名|办理?|预约|咨询|就行|就好|就可以"
+        r"|即可)?(?=[\s,.!?~]|$)")),
     ("poach", re.compile(
         r"(?:来|去|加入|转到|转移到)我们?的?(?:新|那个|这个)?(?:群|那边|这边)(?![主友里员])"
     )),
@@ -209,7 +214,7 @@ _FIRST = {"profile_pointer": "看点戳见进扫", "id_in_profile": "号码链�
           "anyone_want": "有", "negotiable": "价", "shop_promo": "开会店周全",
           "livestream_push": "直求点关今每明", "room_code": "房直进",
           "bare_profile": "看戳点见", "shop_search": "淘拼京闲天tp", "ask_details": "详欢",
-          "group_buy": "团"}
+          "group_buy": "团", "find_me": "找"}
 # All the patterns in one pass (most messages match none and stop here); each branch opens with
 # a look-ahead on its first characters, so a position no pattern can start at fails at once.
 _ANY_RE = re.compile(
@@ -221,7 +226,7 @@ _WHO_RE = re.compile(_WHO)
 _NEED_SELLING = frozenset({"scan_code", "selling_private", "seller_intro", "who_come",
                            "want_vote", "wechat_search", "need_then_find", "who_wants_vote",
                            "who_leave_word", "take_you_in", "anyone_want", "negotiable",
-                           "shop_search", "ask_details"})
+                           "shop_search", "ask_details", "find_me"})
 # Shapes opening with who-words that are selling cues themselves (有需要…的, 感兴趣的): the cue
 # must be elsewhere.
 _CUE_OUTSIDE = frozenset({"need_then_find", "who_wants_vote", "who_leave_word", "take_you_in",
@@ -238,6 +243,12 @@ def _poaching(text: str, invitation: str) -> bool:
     if _POACH_JAB_RE.search(text) is not None:
         return True
     return invitation.endswith("群") and _POACH_BAIT_RE.search(text) is not None
+
+
+# "有问题找我", "没收到的直接找我": help offered with a notice (课程表发群里了，有问题找我就行)
+_HELP_ASK_RE = re.compile(
+    r"(?:问题|有事|疑问|不懂|不会|不清楚|不明白|不合适|没收到|没领到|漏了|丢了|坏了|错了)"
+    r"[的可以直接随时都来就请再]{0,5}$")
 _BAIT_RE = re.compile(r"有惊喜|有福利|福利|有好货|懂的|不多说|联系方式|联系我|加我")
 
 
@@ -256,6 +267,8 @@ def drainage_hits(text: str) -> list[LexiconHit]:
                     _without_who(text, m) if name in _CUE_OUTSIDE else text):
                 continue
             if name == "poach" and not _poaching(text, m.group()):
+                continue
+            if name == "find_me" and _HELP_ASK_RE.search(text, max(0, m.start() - 10), m.start()):
                 continue
             hits.append(LexiconHit("ad", "review", f"pattern:ad:{name}", m.start(), m.end()))
     return hits

@@ -1,0 +1,177 @@
+"""Families found by holdout 18's first run on the benign side and in ads recall: 想死 closing a
+grumble about a small mishap, news retold, a dream retold with the sleeper's words, a threat
+quoted from someone else and laughed at, a flyer reported to someone in charge, fights inside
+a game, a person's number in an exposure post, a member asking to buy; and drainage: a bare 私
+(or 价格私, 地址私, 要的留邮箱 …) after a risk offer, a pitch closed by 找我 (找我就行, 找我拿
+体验价), course and price wording next to a bare domain, 砍一刀 with a pasted mini-program.
+Each is next to the offer, threat or confession it must still catch."""
+
+from __future__ import annotations
+
+import pytest
+from moderation_cases import assert_flags, assert_passes, classify
+
+
+@pytest.mark.parametrize("text", [
+    "排位连跪五把，全是队友送的，我想死",
+    "电脑又蓝屏了，做了一下午的表没保存，想死",
+    "外卖堵在高架上四十分钟，商家还给我差评，想死",
+    "抢了半天演唱会门票还是没抢到，我想死",
+])
+def test_want_to_die_after_a_small_mishap_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "游戏输了也好，钱也欠着，活着没意思，想死",
+    "加班到半夜又被骂，每天都想死",
+    "外卖送完了，我想死，不是开玩笑",
+    "好累，想死",
+])
+def test_want_to_die_with_despair_still_flags(text: str) -> None:
+    assert_flags(text, "self_harm")
+
+
+@pytest.mark.parametrize("text", [
+    "看新闻说隔壁市有个男的网上赌博欠了一百多万，老婆孩子都走了",
+    "昨天看到新闻，有人在群里卖迷药被判了五年",
+    "新闻里说那个刷单平台卷钱跑路了，好多宝妈被坑",
+])
+def test_news_retold_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "网上赌博真香，这个月赢了两万，新平台谁要",
+    "新到的迷药，无色无味，要的私",
+])
+def test_offers_without_news_still_flag(text: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict != "pass" and categories, (text, categories)
+
+
+@pytest.mark.parametrize("text", [
+    "我弟说梦话喊着要砍死老师，早上问他说是梦到考试",
+    "室友昨晚梦里嚷嚷要炸了食堂，醒来啥都不记得",
+])
+def test_dream_retold_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我梦到自己炸了学校，今天就去买材料",
+    "梦醒了我就去砍死他",
+])
+def test_dreamer_threat_still_flags(text: str) -> None:
+    assert_flags(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "有个买家留言写“再不发货我就杀了你”，哈哈哈笑死我了",
+    "隔壁小孩作文里写着“考不好我就杀了你”😂",
+])
+def test_someone_elses_threat_quoted_and_laughed_at_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "他留言说“明天就杀了你全家”，我已经报警了",
+    "我跟他说“再这样我就杀了你”，哈哈",
+])
+def test_quoted_threat_without_laugh_or_own_still_flags(text: str) -> None:
+    assert_flags(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "楼道里有人塞了代考小卡片，我拍下来交给保安了",
+    "群里刚有人发兼职刷单的，我截图发给群主了",
+])
+def test_flyer_reported_to_someone_in_charge_passes(text: str) -> None:
+    assert_passes(text)
+
+
+def test_screenshot_to_claim_a_reward_still_flags() -> None:
+    assert_flags("刷单返佣，做完截图发给群主领佣金", "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "帮派被隔壁服那群人抢了矿，今晚组队过去干死他们",
+    "副本里那个boss太恶心了，今晚开黑一定要弄死它",
+])
+def test_fights_in_a_game_pass(text: str) -> None:
+    assert_passes(text)
+
+
+def test_fight_moved_offline_still_flags() -> None:
+    assert_flags("公会那个叛徒，线下约出来打一顿，谁一起", "violence")
+
+
+def test_exposed_persons_number_is_no_ad() -> None:
+    verdict, categories = classify(
+        "大家认准这个微商就是她，真名刘芳，手机13677778888，住在幸福小区3栋，去她家问个说法")
+    assert verdict != "pass" and "privacy" in categories and "ad" not in categories
+
+
+@pytest.mark.parametrize("text", [
+    "求购一台二手跑步机，能用就行，有的私我",
+    "求购闲置的儿童安全座椅，有的联系我",
+    "求购二手电动车一辆，能骑就行，价格私聊",
+])
+def test_member_asking_to_buy_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "长期高价回收二手手机，上门收，有的私我",
+    "二手空调回收，价格公道，有需要的私我",
+])
+def test_dealer_buying_up_still_flags(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("安眠药不用处方，一板八十，私", "drugs"),
+    ("百家乐包赢打法，跟着下就行，私", "gambling"),
+    ("K粉现货，懂行的来", "drugs"),
+    ("明星不雅视频全集，要的留个邮箱", "porn"),
+    ("小姐姐上门服务，全套八百，地址私", "porn"),
+])
+def test_bare_private_after_a_risk_offer_is_drainage(text: str, category: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict != "pass" and {"ad", category} <= set(categories), (text, categories)
+
+
+def test_lending_to_a_gambler_is_no_drainage() -> None:
+    _, categories = classify("表哥玩时时彩输红了眼，昨天又找我借两万说要翻本")
+    assert "ad" not in categories and "gambling" in categories, categories
+
+
+@pytest.mark.parametrize("text", [
+    "婚礼跟拍，全程高清出片，找我就行",
+    "远红外理疗护膝，老寒腿一戴就暖，叔叔阿姨们找我拿体验价",
+    "家电清洗上门，油烟机空调都能做，找我预约",
+])
+def test_pitch_closed_by_find_me_is_an_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "课程表发群里了，有问题找我就行",
+    "培训资料没收到的直接找我",
+    "有事找我，我今天都在",
+    "快递放错了，失主找我拿",
+])
+def test_help_offered_with_find_me_passes(text: str) -> None:
+    assert_passes(text)
+
+
+def test_exam_course_with_bare_domain_is_an_ad() -> None:
+    assert_flags("教资面试押题课，去年学员命中率很高 www.jiaozi-yati.cn", "ad")
+
+
+def test_bargain_cut_with_pasted_mini_program_is_an_ad() -> None:
+    assert_flags("姐妹们帮我砍一刀，还差一点点 #小程序://拼多多/kj88", "ad")
+
+
+def test_bargain_cut_asked_of_friends_still_passes() -> None:
+    assert_passes("拼多多砍一刀真的砍不完，谁成功过")
