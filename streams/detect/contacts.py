@@ -31,7 +31,7 @@ _SEP = rf"[ \t\-_·•*~|{DASHES}{DOTS}]"  # every dash and dot look-alike too (
 # Mobiles, 400/800 service lines and landlines with an area code (021-6543 2109).
 _PHONE_RE = re.compile(  # the look-ahead only skips positions no branch can start at
     rf"(?=[0-9])(?<![0-9])(?:1[3-9][0-9]{{9}}|1[3-9][0-9]{_SEP}+[0-9]{{4}}{_SEP}+[0-9]{{4}}"
-    rf"|1{_SEP}+[3-9](?:{_SEP}+[0-9]){{9}}|[48]00(?:{_SEP}?[0-9]){{7}}"
+    rf"|1{_SEP}+[3-9](?:{_SEP}+[0-9]){{9}}|[48]00(?:{_SEP}?[0-9]){{7,8}}"
     rf"|0[1-9][0-9]{{1,2}}{_SEP}?[2-9][0-9]{{2,3}}{_SEP}?[0-9]{{4}}"
     rf"|(?<=\()0[1-9][0-9]{{1,2}}\){_SEP}?[2-9][0-9]{{2,3}}{_SEP}?[0-9]{{4}})(?![0-9])"
 )
@@ -42,6 +42,20 @@ _QQ_RE = re.compile(
 _QQ_AFTER_RE = re.compile(
     rf"(?<![0-9a-z])([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])\s*[(\[【]?\s*qq(?![a-z0-9]|号?群)"
 )
+# Looser QQ cues: "Q号：…", "q号码 …" (q alone before 号); a group number right after 群
+# ("狼人杀线上群⑥⑥⑧…", "资源群 8934…", "加群：5647…", "加群领：932 817 046"); a few hanzi between
+# qq and a colon ("加我扣扣一起搞钱：五六七…") or a "talk to me" ("加Q详聊 3 1 4 …").  Not an
+# amount, a head count or a date (群 12000 人, 本群 20000 元奖金), no code, fee or count named
+# between (QQ验证码：…, 加群费：…), and not a mobile number (群主 is no 群, and an 11-digit 1[3-9]
+# number is a phone).
+_QQ_LOOSE_RE = re.compile(  # every branch opens with q or 群: the engine skips to those at once
+    r"(?:q(?<![a-z]q)(?=号)|群(?<=加群)(?![码令费价])[\u4e00-\u9fff](?=\s*[:=])|群(?<![a-z0-9]群)"
+    r"|qq(?![\u4e00-\u9fff]{0,5}[码令费价额数])[\u4e00-\u9fff]{1,6}(?=\s*[:=])"
+    r"|qq(?:详聊|详谈|私聊|私信|咨询|联系))"
+    rf"(?:号码|号)?\s*[:=]?\s*([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])"
+    r"(?!\s*(?:[元块万千百%人个位名年月日天岁]|rmb))"
+)
+_MOBILE_RE = re.compile(r"1[3-9][0-9]{9}")
 _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4,19})(?![a-z0-9_-])")
 # "微信：id", "微信搜 id", "微信 .: id", "加微信详谈：id" (a few hanzi, then a colon), "➕：id",
 # "加这个号 id", "加我：id", "加我拉你：id" (加我 and a few hanzi, then a colon), "vx➕ id", and the
@@ -59,12 +73,15 @@ _WECHAT_RE = re.compile(
     r"我?\s?(?:号|id|hao(?![a-z]))?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
     rf"\s*[.,+➕】」』)\]\"”·•{DOTS}]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{{5,19}})(?![a-z0-9_-])"
 )
-# An id typed in spaced chunks after the cue ("微信 yang sheng 888", "wechat ab_c 12"): the
-# chunks joined; only with a digit or an underscore in it, so words after 微信 never qualify.
+# An id typed in spaced chunks after the cue ("微信 yang sheng 888", "wechat ab_c 12", "v 信：
+# abc 7 7 2 1", "vx：mumu jz 520"): the chunks joined; only with a digit or an underscore in it
+# and at most two chunks of letters alone, so words after 微信 never qualify; not an amount
+# or a count (微信 hongbao 88 元).
 _WECHAT_SPACED_RE = re.compile(
-    r"(?:微信|wechat)(?:号|id)?(?:是|为)?\s*[:=]?\s*([a-z][a-z0-9_-]*(?: [a-z0-9_-]+){1,3})"
-    r"(?![a-z0-9_-])"
+    r"(?:微信|wechat)(?:号|id)?(?:是|为|搜索?)?\s*[:=]?\s*([a-z][a-z0-9_-]*(?: +[a-z0-9_-]+){1,6})"
+    r"(?![a-z0-9_-])(?!\s*(?:[元块万千百%个位名年月日天岁]|rmb))"
 )
+_LETTERS_RE = re.compile(r"[a-z]+")
 # The id first, the cue after in brackets: "pddhzqun（绿泡泡）" (绿泡泡 → 微信).
 _WECHAT_AFTER_RE = re.compile(r"(?<![a-z0-9_-])([a-z][a-z0-9_-]{5,19})\s*\(\s*微信\s*\)")
 # "微信同号 186…", "vx同手机号 150…", "电话同微信 177…": the phone number is the WeChat id too.
@@ -169,13 +186,72 @@ _PHONE_LOOKALIKE_RE = re.compile(
     rf"((?=[0-9lio]{{0,3}}[0-9])[1li]{_SEP}*[3-9](?:{_SEP}*[0-9lio]){{9}})(?![0-9a-z])"
 )
 _LOOKALIKE_DIGITS = str.maketrans("lio", "110")
+# A 400/800 service line with the letter o for its zeros (4OO-820-6617, 8o0 …): no cue needed,
+# no word is shaped like it; at least one o, and only o besides the digits.
+_SERVICE_LOOKALIKE_RE = re.compile(
+    rf"(?=[48]0?o)(?<![0-9a-z])([48][0o]{{2}}(?:{_SEP}?[0-9o]){{7,8}})(?![0-9a-z])"
+)
+# A mobile number right after a cue, its digits in chunks of any size ("加微信：13 6 12 34 56 78",
+# "联系我 1 8 615208839" once ① ⑧ ⑥ 一 五… are digits): after 微信 it is the WeChat id (电话微信：
+# or 电话/微信： names both), after a phone cue a phone.
+_CUED_MOBILE_RE = re.compile(
+    r"(电话|手机|联系(?:我|方式)?|tel|call|微信|wechat)(?:号码?)?(?:是|为)?\s*[:=]?\s*"
+    rf"(1{_SEP}*[3-9](?:{_SEP}*[0-9]){{9}})(?!{_SEP}?[0-9])"
+)
+_PHONE_CUE_BEFORE_RE = re.compile(r"(?:电话|手机)号?\W?$")
+# Chunked digits around a phone-shaped match: a bank card or an ID number (6222 0212 3456 7890,
+# 5101 0419 8507 2233 11) holds 15 digits or more in chunks of at most eight.
+_CHUNK_GAPS = f" \t-_·•*~|{DASHES}{DOTS}"
+_CHUNKED_NUMBER_RE = re.compile(rf"[0-9]+(?:{_SEP}[0-9]+)*")
+
+
+def _in_long_number(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is part of a card or ID number typed in chunks."""
+    if not (text[max(0, start - 2) : start].rstrip(_CHUNK_GAPS)[-1:].isdigit()
+            or text[end : end + 2].lstrip(_CHUNK_GAPS)[:1].isdigit()):
+        return False  # the usual phone: no digits right before or after it
+    for m in _CHUNKED_NUMBER_RE.finditer(text, max(0, start - 24), min(len(text), end + 24)):
+        if m.start() <= start and end <= m.end():
+            chunks = re.findall(r"[0-9]+", m.group())
+            return sum(map(len, chunks)) >= 15 and max(map(len, chunks)) <= 8
+    return False
+
+
+def _cued_mobiles(view: Normalized) -> list[Contact]:
+    """Mobiles after a cue with their digits chunked any way; a WeChat id after 微信."""
+    found: list[Contact] = []
+    if "1" not in view.text:
+        return found  # every mobile has one
+    for m in _CUED_MOBILE_RE.finditer(view.text):
+        value = _digits(m.group(2))
+        start, end = m.span(2)
+        if (not _phone_context_ok(view.text, start, end)
+                or _in_long_number(view.text, start, end)):
+            continue
+        wechat = m.group(1) in ("微信", "wechat")
+        if wechat:
+            found.append(_contact(view, "wechat", start, end, value, m.start()))
+        if not wechat or _PHONE_CUE_BEFORE_RE.search(view.text, max(0, m.start() - 4),
+                                                     m.start()):
+            found.append(_contact(view, "phone", start, end, value))
+    return found
 
 
 def _phones(view: Normalized) -> list[Contact]:
     found = []
     for m in _PHONE_RE.finditer(view.text):
-        if _phone_context_ok(view.text, m.start(), m.end()):
+        if (_phone_context_ok(view.text, m.start(), m.end())
+                and not _in_long_number(view.text, m.start(), m.end())):
             found.append(_contact(view, "phone", m.start(), m.end(), _digits(m.group())))
+    if "0o" in view.text or "oo" in view.text or "o0" in view.text:
+        for m in _SERVICE_LOOKALIKE_RE.finditer(view.text):
+            raw = m.group(1)
+            if not _phone_context_ok(view.text, m.start(1), m.end(1)):
+                continue
+            c = _contact(view, "phone", m.start(1), m.end(1),
+                         _digits(raw.translate(_LOOKALIKE_DIGITS)))
+            steps = tuple(st for st in STEPS if st in c.normalized_by or st == "digit_variant")
+            found.append(Contact(c.kind, c.value, c.start, c.end, steps))
     if "l" in view.text or "o" in view.text or "i" in view.text:
         for m in _PHONE_LOOKALIKE_RE.finditer(view.text):
             raw = m.group(1)
@@ -189,19 +265,34 @@ def _phones(view: Normalized) -> list[Contact]:
 
 
 def _qqs(view: Normalized) -> list[Contact]:
-    if "q" not in view.text and "群号" not in view.text:  # every cue has one of them
+    has_q = "q" in view.text
+    if not has_q and "群" not in view.text:  # every cue has one of them
         return []
     found = [
         _contact(view, "qq", m.start(1), m.end(1), _digits(m.group(1)), m.start())
         for m in _QQ_RE.finditer(view.text)
-    ]
+    ] if has_q or "群号" in view.text else []
     taken = [(c.start, c.end) for c in found]
-    found += [
-        _contact(view, "qq", m.start(1), m.end(1), _digits(m.group(1)), m.end(1))
-        for m in _QQ_AFTER_RE.finditer(view.text)
-        if not _ORDER_CUE_RE.search(view.text, max(0, m.start() - 12), m.start())
-        and not any(s <= view.original_span(m.start(1), m.end(1))[0] < e for s, e in taken)
-    ]
+    if has_q:  # the cue after the number is qq
+        found += [
+            _contact(view, "qq", m.start(1), m.end(1), _digits(m.group(1)), m.end(1))
+            for m in _QQ_AFTER_RE.finditer(view.text)
+            if not _ORDER_CUE_RE.search(view.text, max(0, m.start() - 12), m.start())
+            and not any(s <= view.original_span(m.start(1), m.end(1))[0] < e
+                        for s, e in taken)
+        ]
+        taken = [(c.start, c.end) for c in found]
+    for m in _QQ_LOOSE_RE.finditer(view.text):
+        value = _digits(m.group(1))
+        if _MOBILE_RE.fullmatch(value) or _ORDER_CUE_RE.search(
+                view.text, max(0, m.start() - 12), m.start()):
+            continue
+        contact = _contact(view, "qq", m.start(1), m.end(1), value, m.start())
+        if not any(s <= contact.start < e for s, e in taken):
+            found.append(contact)
+            taken.append((contact.start, contact.end))
+    if not has_q:
+        return found
     # Spammers also put a WeChat-style id after a QQ cue ("QQ d45481"): still a contact.
     found += [
         _contact(view, "qq", m.start(1), m.end(1), m.group(1), m.start())
@@ -212,13 +303,25 @@ def _qqs(view: Normalized) -> list[Contact]:
 
 
 def _spaced_wechats(view: Normalized, taken: list[Contact]) -> list[Contact]:
+    """Spaced ids after the cue; one that extends an id found whole wins when the whole one
+    has no digit or ends on a joiner (quanwu + dz 666, hangpai_ + 2023)."""
     found = []
     for m in _WECHAT_SPACED_RE.finditer(view.text):
-        value = m.group(1).replace(" ", "")
-        if not 6 <= len(value) <= 20 or not any(ch.isdigit() or ch == "_" for ch in value):
+        chunks = m.group(1).split()
+        value = "".join(chunks)
+        if (not 6 <= len(value) <= 20 or not any(ch.isdigit() or ch == "_" for ch in value)
+                or sum(1 for c in chunks if _LETTERS_RE.fullmatch(c)) > 2):
             continue
         contact = _contact(view, "wechat", m.start(1), m.end(1), value, m.start())
-        if not any(c.start <= contact.start < c.end for c in taken):
+        overlap = [c for c in taken if c.start <= contact.start < c.end]
+        if not overlap:
+            found.append(contact)
+        elif all(c.start == contact.start and len(c.value) < len(value)
+                 and value.startswith(c.value)
+                 and (not any(ch.isdigit() for ch in c.value) or c.value[-1] in "_-")
+                 for c in overlap):
+            for c in overlap:
+                taken.remove(c)
             found.append(contact)
     return found
 
@@ -243,10 +346,16 @@ def _wechats(view: Normalized) -> list[Contact]:
     ]
 
 
+# A dot spelled 点 or 。 in the original (kaiyun98点com, hunqingpifa。com): the value has a dot.
+_SPELLED_DOT_RE = re.compile(r"(?<=[A-Za-z0-9])\s?[点。]\s?(?=[A-Za-z0-9])")
+
+
 def _link_value(view: Normalized, start: int, end: int) -> str:
-    """Links keep their case (short-link paths are case sensitive): NFKC of the original."""
+    """Links keep their case (short-link paths are case sensitive): NFKC of the original, with
+    its spelled dots written as dots."""
     ostart, oend = view.original_span(start, end)
-    return unicodedata.normalize("NFKC", view.original[ostart:oend]).strip()
+    value = unicodedata.normalize("NFKC", view.original[ostart:oend]).strip()
+    return _SPELLED_DOT_RE.sub(".", value) if "点" in value or "。" in value else value
 
 
 def _host(url: str) -> str:
@@ -270,7 +379,9 @@ def _links(view: Normalized) -> list[Contact]:
         # the fullwidth comma, folded to ",", made the link look evasive and off its host)
         end = m.start() + len(_link_body(m.group()))
         host = _host(m.group())
-        kind = "short_link" if host in _SHORT_HOSTS else "url"
+        # a bare www.host (no scheme, no path) is a domain, as most labelled sets name it
+        bare = m.group().startswith("www.") and "/" not in m.group()[:end - m.start()]
+        kind = "short_link" if host in _SHORT_HOSTS else "domain" if bare else "url"
         found.append(_contact(view, kind, m.start(), end, _link_value(view, m.start(), end)))
         taken.append((m.start(), end))
     for m in _DOMAIN_RE.finditer(view.text):
@@ -287,6 +398,14 @@ def extract_contacts(text: str | Normalized) -> list[Contact]:
     if not _MAYBE_CONTACT_RE.search(view.text):
         return []  # most chat lines: no digit, link, e-mail or contact cue at all
     found = _wechats(view) + _qqs(view) + _links(view)
+    spans = [(c.start, c.end) for c in found]
+    cued = _cued_mobiles(view)
+    seen = {(c.kind, c.value) for c in found}
+    for contact in cued:  # 微信同号 … is found already; 电话微信：… adds the phone
+        if (contact.kind, contact.value) not in seen and (
+                contact.kind == "phone" or not any(s <= contact.start < e for s, e in spans)):
+            found.append(contact)
+            seen.add((contact.kind, contact.value))
     spans = [(c.start, c.end) for c in found]
     for phone in _phones(view):
         if not any(s <= phone.start < e for s, e in spans):

@@ -434,7 +434,9 @@ def _rebuild(state: _State, matches: list[tuple[re.Match[str], str]], bit: int) 
 
 # --- word level -------------------------------------------------------------------------------
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# 〇 (U+3007, the ideographic zero) sits outside the unified blocks but is written as a hanzi
+# (一八六 二二七一 〇九三八: the blank before it goes like the others).
+_CJK = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Dash and dot look-alikes NFKC leaves as they are (‐ ‒ – — ― − ⁃ ⁓ ⸺ ⸻ 〜 ﹘; ‧ ∙ ⋅ ・): typed
 # between the characters of an id or a number (y–u–e–8–8–2, 0512–6829 3351) they separate
 # like - and · do.  Between two hanzi they stay (——, the Chinese dash, is prose).
@@ -475,8 +477,9 @@ _WEIXIN_RE = re.compile(
     r"|(?<![a-z])(?:v|w|wei)(?:信|心|芯)|(?<![a-z])wei\s+xin(?![a-z])"
     r"|(?<![a-z信./])(?:vx|wx)(?![a-z_]|\.[a-z0-9-]+\.)|(?<![a-z./])(?:weixin|wechat|vchat)(?![a-z]|\.[a-z0-9-]+\.)"
     r"|(?<![a-z0-9])v(?=[:：]|\s+[a-z][a-z0-9_-]{3,18}[0-9](?![a-z0-9_-]))"
-    r"|(?:威|薇|徽|溦|嶶|(?<!稍)微)(?=\s*[:：]\s*[a-z0-9])|绿泡泡|绿色软件|(?<![a-z])wei\s*星"
-    r"|(?<=加)卫星|卫星(?=号|[:：])|(?<=加)v(?![a-z])|(?<=加我)v(?![a-z])"
+    r"|(?:威|薇|徽|溦|嶶|(?<!稍)微)(?=\s*[:：]\s*(?:[a-z0-9]|[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5}))"
+    r"|绿泡泡|绿色软件|(?<![a-z])wei\s*星"
+    r"|(?<=加)卫星|卫星(?=同?号|[:：])|(?<=加)v(?![a-z])|(?<=加我)v(?![a-z])"
     # a homophone or v right before an id that holds a digit: "威 sb_dj2025", "卫星 dyzf_01",
     # "V我：zg_gk168", "V+ dl0802hz" ("v我50" has no id: the meme stays)
     rf"|(?:威|薇|徽|溦|嶶|卫星|(?<![a-z0-9])v(?=我|\s*[+➕]))(?={_ID_AHEAD})"
@@ -493,7 +496,7 @@ _QQ_RE = re.compile(
     r"(?![0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]*\s*[元块万千百%]))"
     r"|(?<![a-z0-9])q(?=我?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})|扣(?=群)|🐧)"
 )
-_HOMOPHONE_HINT_RE = re.compile(r"[+➕🐧信心芯星vwxq鹅扣口抠蔻叩泡:：威薇徽溦嶶]|加微|kou\s?kou")
+_HOMOPHONE_HINT_RE = re.compile(r"[+➕🐧信心芯星vwxq鹅扣口抠蔻叩泡绿:：威薇徽溦嶶]|加微|kou\s?kou")
 _REPEAT_RE = re.compile(rf"([{_CJK}])\1+|([a-z])\2{{2,}}")
 _HANZI_REPEAT_RE = re.compile(rf"([{_CJK}])\1+")
 # 拐 (7) and 洞 (0) are the radio-operator spellings (幺八六 拐拐洞三 …); like every other one
@@ -511,15 +514,16 @@ _NUMERALS = str.maketrans(_HANZI_DIGITS, "001234567891234567891" + "2" + "70")
 def _map_digits(match: re.Match[str]) -> str:
     """Digit-like hanzi in a long numeric run → ASCII digits.  A lone hanzi numeral where ASCII
     digits meet a word is that word's ("７６５４３２１０９ 一起": the blank between is gone by
-    now, but 一起 is not a tenth digit; "统一12345…" likewise)."""
+    now, but 一起 is not a tenth digit; "统一12345…" likewise) — unless the rest of the run
+    spells digits in hanzi too: then the number is written in both (电话一⑧⑥六二三…)."""
     run, text = match.group(), match.string
     start, end = match.span()
     head = tail = ""
     if (len(run) > 1 and run[-1] in _HANZI_DIGITS and "0" <= run[-2] <= "9"
-            and end < len(text) and _is_word_hanzi(text[end])):
+            and end < len(text) and _is_word_hanzi(text[end]) and run[:-1].isascii()):
         run, tail = run[:-1], run[-1]
     if (len(run) > 1 and run[0] in _HANZI_DIGITS and "0" <= run[1] <= "9"
-            and start > 0 and _is_word_hanzi(text[start - 1])):
+            and start > 0 and _is_word_hanzi(text[start - 1]) and run[1:].isascii()):
         run, head = run[1:], run[0]
     return head + run.translate(_NUMERALS) + tail
 
@@ -709,7 +713,7 @@ _ANY_HOMOPHONE_RE = re.compile(
 # message first.  The comma (，folded) is in most chat lines and only spaced ids use it, so
 # they are looked for on their own.
 _STEP_CHARS_RE = re.compile(
-    rf"[\s\-_.·•*~|/\\'\"`^=#&%@+➕🐧信心芯星vwxq鹅扣口抠蔻叩卫泡:：(\[【〔<点。威薇徽溦嶶{DASHES}{DOTS}]"
+    rf"[\s\-_.·•*~|/\\'\"`^=#&%@+➕🐧信心芯星vwxq鹅扣口抠蔻叩卫泡绿:：(\[【〔<点。威薇徽溦嶶{DASHES}{DOTS}]"
     r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞]{5}|加微"
 )
 
