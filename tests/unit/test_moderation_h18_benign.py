@@ -175,3 +175,29 @@ def test_bargain_cut_with_pasted_mini_program_is_an_ad() -> None:
 
 def test_bargain_cut_asked_of_friends_still_passes() -> None:
     assert_passes("拼多多砍一刀真的砍不完，谁成功过")
+
+
+@pytest.mark.parametrize("text", [
+    "羽毛球队队长：新来的队员请加我微信 ymq_dz01 登记保险信息，比赛前统一上保险",
+    "幼儿园园长：校车接送还没登记的家长请加我微信 yy_yz2024 登记",
+])
+def test_organiser_registering_what_a_cue_names_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "群主：团购大米，每袋80元，要的加我微信 tg_dami 登记",
+    "管理员：新学期课程资料费每人交50，加我微信 zl_2024 登记",
+    "管理员：代理招募，加我微信 dl_2024 报名，价格优惠",
+])
+def test_organiser_heading_a_sale_or_a_fee_still_flags(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+def test_number_given_to_be_called_to_death_is_no_ad() -> None:
+    _, categories = classify("那个老赖的老婆电话一三八零零一二三四五六，大家一起打爆她")
+    assert "ad" not in categories, categories
+
+
+def test_hidden_number_in_a_pitch_still_flags() -> None:
+    assert_flags("急用钱的打我电话一三九零零一二三四五六，秒批", "ad")
