@@ -82,6 +82,14 @@ _WECHAT_SPACED_RE = re.compile(
     r"(?![a-z0-9_-])(?!\s*(?:[元块万千百%个位名年月日天岁]|rmb))"
 )
 _LETTERS_RE = re.compile(r"[a-z]+")
+# "加微信 + what you get + id" (加微信领新人礼包 xy2288 · 加我微信一起合作 bx2024zs ·
+# 加V看更多样片 → sheying_aka): an add-me ask, a few hanzi, then an id that ends the clause; only
+# an id no word looks like (two letters or more, then a digit or an underscore), so
+# 加微信看看 mate60 的价格 is no id.
+_WECHAT_ASK_RE = re.compile(
+    r"加我?微信[\u4e00-\u9fff]{1,8}\s*(?:[→➡>]\s*)?"
+    r"((?=[a-z]{2,}[a-z0-9_-]*[0-9_])[a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])(?=$|[\s,.!?;:)])"
+)
 # The id first, the cue after in brackets: "pddhzqun（绿泡泡）" (绿泡泡 → 微信).
 _WECHAT_AFTER_RE = re.compile(r"(?<![a-z0-9_-])([a-z][a-z0-9_-]{5,19})\s*\(\s*微信\s*\)")
 # "微信同号 186…", "vx同手机号 150…", "电话同微信 177…": the phone number is the WeChat id too.
@@ -337,6 +345,11 @@ def _wechats(view: Normalized) -> list[Contact]:
     ]
     if " " in text:
         plain += _spaced_wechats(view, plain)
+    if "加" in text:
+        for m in _WECHAT_ASK_RE.finditer(text):
+            if not any(c.start <= view.original_span(*m.span(1))[0] < c.end for c in plain):
+                plain.append(_contact(view, "wechat", m.start(1), m.end(1), m.group(1),
+                                      m.start()))
     return plain + [
         _contact(view, "wechat", m.start(1), m.end(1), _digits(m.group(1)), m.start())
         for m in _WECHAT_PHONE_RE.finditer(view.text)

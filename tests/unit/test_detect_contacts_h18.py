@@ -191,3 +191,24 @@ def test_a_chunked_wechat_id_sells() -> None:
 ])
 def test_counts_and_own_numbers_pass(text: str) -> None:
     assert_passes(text)
+
+
+# --- an add-me ask, what you get, then the id ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("加微信送试吃装 nuomi2024", "nuomi2024"),
+    ("想要的加我微信一起拼单 pindan_88", "pindan_88"),
+    ("加V领取课件 → kejian_01", "kejian_01"),
+])
+def test_an_id_after_an_add_me_ask_and_what_it_gets_you(text: str, value: str) -> None:
+    assert ("wechat", value) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "加微信看看 mate60 的价格",  # a product name inside the sentence, not ending it
+    "加我微信发你 iphone 的图",  # no digit
+    "加微信领红包 88 个",  # a count
+])
+def test_no_id_from_product_names_and_counts_after_an_add_me_ask(text: str) -> None:
+    assert not any(kind == "wechat" for kind, _ in _found(text))
