@@ -274,3 +274,61 @@ def test_body_shaming_flags(text: str) -> None:
 ])
 def test_body_shaming_look_alikes_pass(text: str) -> None:
     assert_passes(text)
+
+
+# --- porn: a sexual advance aimed at someone, with a remark on their body
+@pytest.mark.parametrize("text", [
+    "隔壁新来的那个女的身材真辣，找机会睡她一次",
+    "看你朋友圈穿那么骚，出来我让你爽一晚",
+    "一个人住挺寂寞的吧，我过去陪你睡",
+])
+def test_sexual_advance_flags(text: str) -> None:
+    assert_flags(text, "porn")
+
+
+@pytest.mark.parametrize("text", [
+    "宝宝身材长得真快，今晚妈妈陪你睡",
+    "闺女怕打雷，说今晚要我陪你睡，哈哈说反了",
+    "这个床垫睡一次就知道有多舒服了",
+])
+def test_sexual_advance_look_alikes_pass(text: str) -> None:
+    assert_passes(text)
+
+
+# --- drugs: code words with what they do or how they come
+@pytest.mark.parametrize("text", [
+    "小蓝片配点k粉，那晚上飞得不行",
+    "期末周全靠小树枝提神，谁要渠道",
+    "“白粉”新到一批，五克起",
+])
+def test_code_words_more_flags(text: str) -> None:
+    assert_flags(text, "drugs")
+
+
+@pytest.mark.parametrize("text", [
+    "捡了些小树枝回来生火烤红薯",
+    "黄瓜叶子上一层白粉，是不是白粉病",
+])
+def test_code_words_look_alikes_pass(text: str) -> None:
+    assert_passes(text)
+
+
+# --- violence: a veiled threat on a condition
+@pytest.mark.parametrize("text", [
+    "欠的钱月底前还清，不然哪天你店里少点什么东西可别怪我",
+    "押金赶紧退给我，要不然哪天你车上多点划痕后果自负",
+])
+def test_or_else_flags(text: str) -> None:
+    assert_flags(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "明天早点出门，不然路上堵车迟到可别怪我没提醒",
+    "电梯再不修，出了事后果自负，物业得给个说法",
+])
+def test_or_else_look_alikes_pass(text: str) -> None:
+    assert_passes(text)
+
+
+def test_debtor_at_work_is_doxxing() -> None:
+    assert_flags("骗了我两万的那个人叫赵某，在城南物流园上班，手机13611112222，都去问问", "privacy")
