@@ -192,6 +192,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("find_me", re.compile(
         r"找我们?(?:(?:拿|买|订|领)[\u4e00-\u9fff]{0,3}?|下单|报名|办理?|预约|咨询|就行|就好|就可以"
         r"|即可)?(?=[\s,.!?~]|$)")),
+    # members moved to a new group (大家转去新群 · 进我的新群继续抢 · 请大家移步新群): every such
+    # line in the sets is an ad, the old group's end being the usual pretext
+    ("move_to_new_group", re.compile(
+        r"(?:进|去|来|转到|转去|转移到|移步|挪到|搬到|加入)(?:我的?|我们的?)?新群(?![主友员管])")),
     ("poach", re.compile(
         r"(?:来|去|加入|转到|转移到)我们?的?(?:新|那个|这个)?(?:群|那边|这边)(?![主友里员])"
     )),
@@ -214,7 +218,7 @@ _FIRST = {"profile_pointer": "看点戳见进扫", "id_in_profile": "号码链�
           "anyone_want": "有", "negotiable": "价", "shop_promo": "开会店周全",
           "livestream_push": "直求点关今每明", "room_code": "房直进",
           "bare_profile": "看戳点见", "shop_search": "淘拼京闲天tp", "ask_details": "详欢",
-          "group_buy": "团", "find_me": "找"}
+          "group_buy": "团", "find_me": "找", "move_to_new_group": "进去来转移挪搬加"}
 # All the patterns in one pass (most messages match none and stop here); each branch opens with
 # a look-ahead on its first characters, so a position no pattern can start at fails at once.
 _ANY_RE = re.compile(

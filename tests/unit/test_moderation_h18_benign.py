@@ -201,3 +201,40 @@ def test_number_given_to_be_called_to_death_is_no_ad() -> None:
 
 def test_hidden_number_in_a_pitch_still_flags() -> None:
     assert_flags("急用钱的打我电话一三九零零一二三四五六，秒批", "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "这个币圈项目稳赚不赔，跟着老师操作日赚几千",
+    "新出的资金盘拉人头有奖励，投一万返三千",
+])
+def test_earnings_claim_inside_a_scam_pitch_is_fraud_alone(text: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict != "pass" and "fraud" in categories and "ad" not in categories, categories
+
+
+@pytest.mark.parametrize("text", [
+    "这个币圈项目稳赚不赔，日赚几千，想上车的私我",
+    "点赞就能赚钱，日赚三百，先交会费",
+    "这个币圈项目稳赚不赔，日赚几千，加v coin_8866",
+])
+def test_earnings_claim_with_a_channel_or_a_task_job_stays_drainage(text: str) -> None:
+    verdict, categories = classify(text)
+    assert {"ad", "fraud"} <= set(categories), categories
+
+
+@pytest.mark.parametrize("text", [
+    "羽毛球新群建好了，想来的加我微信 ymq_xq88",
+    "这群快不行了，大家移步新群吧，二维码在相册",
+    "进我的新群天天有红包",
+])
+def test_new_group_with_a_way_in_is_an_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "欢迎新群友，我微信 lily_2020，有事找我",
+    "大家去新群主那里登记一下",
+    "新建了个班级群，家长们明天统一拉进去",
+])
+def test_new_members_and_owners_pass(text: str) -> None:
+    assert_passes(text)
