@@ -1961,6 +1961,15 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|小树枝[^。!?;\n]{0,10}?(?:有货|渠道|老客户|撑过来|撑着|提神|一根)"
         r"|靠小树枝"
         rf"|[\"“「『]白粉[\"”」』][^。!?;\n]{{0,12}}?(?:到了|到货|有货|公斤|{_N}+克|要的)")),
+    # a visit "to your door" next to a girl, a price for the night or a lonely lure
+    # ("同城上门，学生妹…", "上门服务，全套"); a mechanic or a groomer coming over is no such
+    # offer (the terms were moved here from lexicon.tsv 2026.12.15)
+    ("porn", "pattern:home_visit_sex",
+     "上门服务 同城上门",
+     re.compile(
+        r"^(?=[\s\S]*?(?:学生妹|妹子|妹妹|少妇|熟女|全套|小姐|约炮|寂寞|包夜|过夜|援交|楼凤|佳丽|模特|空姐|"
+        r"照片真实|私密|交友|会所|推油|嫩模|兼职女|学生兼职|快餐|品茶|放松一下|[0-9]{2}年的?学生))"
+        r"[\s\S]*?(?:上门服务|同城上门)", re.S)),
     # a veiled threat on a condition ("…不然哪天你家门口多点什么东西可别怪我")
     ("violence", "pattern:or_else",
      "别怪我 后果自负",

@@ -332,3 +332,25 @@ def test_or_else_look_alikes_pass(text: str) -> None:
 
 def test_debtor_at_work_is_doxxing() -> None:
     assert_flags("骗了我两万的那个人叫赵某，在城南物流园上班，手机13611112222，都去问问", "privacy")
+
+
+# --- porn precision: "上门服务" is porn only next to a girl, the night's price or a lonely lure
+# (a mechanic, a recycler or a groomer comes to the door too: holdouts 1, 5, 7, 11, 12, 15 and
+# train2 each had one)
+@pytest.mark.parametrize("text", [
+    "上门服务，妹子新到，包夜另谈",
+    "寂寞了吗？同城上门，照片真实",
+    "会所技师同城上门服务，私密安全",
+])
+def test_home_visit_sex_flags(text: str) -> None:
+    assert_flags(text, "porn")
+
+
+@pytest.mark.parametrize("text", [
+    "空调清洗上门服务，一台八十",
+    "旧家电回收，同城上门，当场结钱",
+    "修手机上门服务，屏幕电池都能换",
+])
+def test_home_visit_trades_are_no_porn(text: str) -> None:
+    _, categories = classify(text)
+    assert "porn" not in categories
