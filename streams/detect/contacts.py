@@ -53,9 +53,10 @@ _QQ_LOOSE_RE = re.compile(  # every branch opens with q or 群: the engine skips
     r"|qq(?![\u4e00-\u9fff]{0,5}[码令费价额数])[\u4e00-\u9fff]{1,6}(?=\s*[:=])"
     r"|qq(?:详聊|详谈|私聊|私信|咨询|联系))"
     rf"(?:号码|号)?\s*[:=]?\s*([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])"
-    r"(?!\s*(?:[元块万千百%人个位名年月日天岁]|rmb))"
+    r"(?!\s*(?:[元块万千百%人个位名年月日天岁条张份次楼层]|号(?![码是])|rmb))"
 )
 _MOBILE_RE = re.compile(r"1[3-9][0-9]{9}")
+_DATE_RE = re.compile(rf"(?:19|20)[0-9]{{2}}{_SEP}[01]?[0-9]{_SEP}[0-3]?[0-9]")  # 群 2026-01-18
 _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4,19})(?![a-z0-9_-])")
 # "微信：id", "微信搜 id", "微信 .: id", "加微信详谈：id" (a few hanzi, then a colon), "➕：id",
 # "加这个号 id", "加我：id", "加我拉你：id" (加我 and a few hanzi, then a colon), "vx➕ id", and the
@@ -292,7 +293,7 @@ def _qqs(view: Normalized) -> list[Contact]:
         taken = [(c.start, c.end) for c in found]
     for m in _QQ_LOOSE_RE.finditer(view.text):
         value = _digits(m.group(1))
-        if _MOBILE_RE.fullmatch(value) or _ORDER_CUE_RE.search(
+        if _MOBILE_RE.fullmatch(value) or _DATE_RE.fullmatch(m.group(1)) or _ORDER_CUE_RE.search(
                 view.text, max(0, m.start() - 12), m.start()):
             continue
         contact = _contact(view, "qq", m.start(1), m.end(1), value, m.start())

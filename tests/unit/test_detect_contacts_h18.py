@@ -40,6 +40,8 @@ def test_a_group_or_qq_number_after_its_cue_is_a_qq(text: str, value: str) -> No
     "本群 20000 人了，感谢大家",  # a head count
     "这个群10000元的奖金池谁出的",  # an amount
     "群 20261203 年会照片",  # a date-shaped number with 年 after it
+    "年会群 2026-01-18 发通知",  # a date in chunks
+    "群 2026 12 03 聚会",
     "QQ验证码：583920，五分钟内有效",  # a code, not an account
     "qq动态密码:904718",
     "进群验证码 661204",
