@@ -83,6 +83,9 @@ _WECHAT_SPACED_RE = re.compile(
     r"(?![a-z0-9_-])(?!\s*(?:[元块万千百%个位名年月日天岁]|rmb))"
 )
 _LETTERS_RE = re.compile(r"[a-z]+")
+# Five characters after 微信 and a colon, letters then digits ("加ⓥⓧ：ⓢⓟ⓪⓪⑦" is 微信:sp007, "vx：
+# Ｈ Ｚ ８ ８ ９"): shorter than WeChat allows, but what the sender gave as the id.
+_WECHAT_SHORT_RE = re.compile(r"微信号?\s*[:=]\s*((?=[a-z]+[0-9])[a-z][a-z0-9_]{4})(?![a-z0-9_-])")
 # "加微信 + what you get + id" (加微信领新人礼包 xy2288 · 加我微信一起合作 bx2024zs ·
 # 加V看更多样片 → sheying_aka): an add-me ask, a few hanzi, then an id that ends the clause; only
 # an id no word looks like (two letters or more, then a digit or an underscore), so
@@ -318,7 +321,8 @@ def _spaced_wechats(view: Normalized, taken: list[Contact]) -> list[Contact]:
     for m in _WECHAT_SPACED_RE.finditer(view.text):
         chunks = m.group(1).split()
         value = "".join(chunks)
-        if (not 6 <= len(value) <= 20 or not any(ch.isdigit() or ch == "_" for ch in value)
+        shortest = 5 if ":" in view.text[m.start() : m.start(1)] and value[-1].isdigit() else 6
+        if (not shortest <= len(value) <= 20 or not any(ch.isdigit() or ch == "_" for ch in value)
                 or sum(1 for c in chunks if _LETTERS_RE.fullmatch(c)) > 2):
             continue
         contact = _contact(view, "wechat", m.start(1), m.end(1), value, m.start())
@@ -346,6 +350,9 @@ def _wechats(view: Normalized) -> list[Contact]:
     ]
     if " " in text:
         plain += _spaced_wechats(view, plain)
+    if ":" in text:
+        for m in _WECHAT_SHORT_RE.finditer(text):
+            plain.append(_contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start()))
     if "加" in text:
         for m in _WECHAT_ASK_RE.finditer(text):
             if not any(c.start <= view.original_span(*m.span(1))[0] < c.end for c in plain):

@@ -214,3 +214,23 @@ def test_an_id_after_an_add_me_ask_and_what_it_gets_you(text: str, value: str) -
 ])
 def test_no_id_from_product_names_and_counts_after_an_add_me_ask(text: str) -> None:
     assert not any(kind == "wechat" for kind, _ in _found(text))
+
+
+# --- five-character ids after 微信 and a colon --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("加ⓥⓧ：ⓚⓜ⓪⓪⑤ 速来", "km005"),
+    ("资料 vx：Ｌ Ｗ ５ ２ ０", "lw520"),
+])
+def test_a_five_character_id_after_a_colon_cue(text: str, value: str) -> None:
+    assert ("wechat", value) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "微信：mp3",  # too short
+    "微信：hello",  # a word, no digit
+    "微信 ab 12 c",  # no colon: six characters are needed
+])
+def test_no_short_id_from_words_or_without_a_colon(text: str) -> None:
+    assert not any(kind == "wechat" for kind, _ in _found(text))
