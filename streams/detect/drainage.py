@@ -180,7 +180,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bare_profile", re.compile(r"^(?:看|戳|点开?|见)(?:头像|主页)[看!~.\s]*$")),
     # with selling wording: "淘宝搜“老李渔具”", "拼多多搜索『…』"
     ("shop_search", re.compile(
-        r"(?:淘宝|拼多多?|京东|闲鱼|天猫|(?<![a-z])(?:tb|pdd))(?:里|上)?搜(?:索)?\s*:?\s*"
+        r"(?:淘宝|拼多多?|京东|闲鱼|天猫|(?<![a-z])(?:tb|pdd))(?:里|上)?搜(?:索)?(?:店铺|店名|商品)?"
+        r"\s*:?\s*"
         r"[\"'“”‘’『』【】「」《》\[(]")),
     # with selling wording besides: "详询秘书长", "欢迎咨询", "详情私聊"
     ("ask_details", re.compile(r"详询|详情咨询|欢迎咨询|欢迎来电|详情请?(?:咨询|联系|私)")),

@@ -275,7 +275,7 @@ class Moderator:
             self.read(text) if reading is None else reading)
         fingerprint = view.text if len(view.text) >= 2 else ""
         msg_type = message.msg_type
-        if msg_type == "text" and text[:1] in "[#":
+        if msg_type == "text" and text[:1] in "[#【":
             msg_type = _shared_item_in_text(text)
         if model_hits and msg_type in SHARED_ITEMS:  # judged by the shared-item rules below
             model_hits = tuple(h for h in model_hits if h.category != "ad")
@@ -1192,7 +1192,8 @@ def _model_additions(model_hits: tuple[Hit, ...], found: set[str], hits: list[Hi
 # Shared items as chat exports render them in text ("[小程序] 美团外卖 | 点击领取…",
 # "[名片] 王老师", "#小程序://美团/7Xq2Lm"): judged like the shared item itself.
 _SHARED_IN_TEXT = (("[小程序]", "miniprogram"), ("#小程序", "miniprogram"),
-                   ("[个人名片]", "card"), ("[名片]", "card"), ("[公众号名片]", "card"),
+                   ("【小程序】", "miniprogram"), ("[个人名片]", "card"), ("[名片]", "card"),
+                   ("[公众号名片]", "card"),
                    ("[红包]", "red_packet"))
 
 

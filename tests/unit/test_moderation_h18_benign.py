@@ -238,3 +238,21 @@ def test_new_group_with_a_way_in_is_an_ad(text: str) -> None:
 ])
 def test_new_members_and_owners_pass(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "手工皂清仓，三块包邮，淘宝搜店铺「小满皂坊」",
+    "瘦身奶昔，一个月瘦十斤，不反弹，私我",
+    "【小程序】农家土鸡蛋，30枚包邮，点进来下单",
+])
+def test_shop_search_slimming_pitch_and_shop_mini_program_are_ads(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "这家店东西不错，淘宝搜店铺就能找到",
+    "最近在瘦身，晚饭不吃了，有空私我聊",
+    "【小程序】班级接龙 | 周五春游报名",
+])
+def test_shop_talk_diet_chat_and_class_mini_program_pass(text: str) -> None:
+    assert_passes(text)
