@@ -354,3 +354,43 @@ def test_home_visit_sex_flags(text: str) -> None:
 def test_home_visit_trades_are_no_porn(text: str) -> None:
     _, categories = classify(text)
     assert "porn" not in categories
+
+
+# --- privacy: someone's body filmed in secret and handed round
+@pytest.mark.parametrize("text", [
+    "偷拍了楼下健身房更衣室的视频，发群里给兄弟们看看",
+    "有人偷偷拍了隔壁宿舍女生洗澡，连名字都传出去了",
+])
+def test_voyeur_shared_flags(text: str) -> None:
+    assert_flags(text, "privacy")
+
+
+def test_voyeur_warning_is_no_leak() -> None:
+    _, categories = classify("商场更衣室发现有人偷拍，大家换衣服前检查一下")
+    assert "privacy" not in categories
+
+
+# --- fraud: a fee first for a job; an online friend's "loophole"; a landlord "gone abroad";
+# donations to a bare card number
+@pytest.mark.parametrize("text", [
+    "服装厂招工，包吃住，月薪七千，入厂先交三百服装押金",
+    "在家做手工日结两百，需先购买材料包和软件",
+    "亲爱的，我们公司平台有漏洞，跟我投一单稳稳的",
+    "房东出国了，这个月房租转我这就行，我代收",
+    "救助站急需善款，爱心人士请转账到 6228 4800 1234 5678",
+])
+def test_fraud_more_flags(text: str) -> None:
+    assert_flags(text, "fraud")
+
+
+@pytest.mark.parametrize("text", [
+    "厂里招工，包吃住，体检费公司报销，不收任何费用",
+    "这个软件有漏洞，更新一下就好了",
+    "我表姐出国了，她的房子想租出去，有兴趣的问我",
+])
+def test_fraud_more_look_alikes_pass(text: str) -> None:
+    assert_passes(text)
+
+
+def test_edged_knife_by_freight_flags() -> None:
+    assert_flags("直刀可开刃，不走快递走物流，要的私", "violence")
