@@ -1874,7 +1874,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("fraud", "pattern:exam_answers",
      "答案",
      re.compile(
-        r"^(?![\s\S]*?(?:作业|练习|习题|老师|模拟|骗|假的|别信|举报|警惕))"
+        r"^(?![\s\S]*?(?:作业|练习|习题|复习|老师|模拟|骗|假的|别信|举报|警惕))"
         r"(?=[\s\S]*?(?:考试|考研|四六级|高考|中考|国考|省考|公务员|驾考|自考|教资|真题|考场|考前|包过))"
         r"[\s\S]*?(?:答案[^。!?;\n]{0,6}?(?:考前|提前|开考前)[^。!?;\n]{0,6}?(?:发|给|出|拿|到手)"
         r"|(?:考前|提前)[^。!?;\n]{0,8}?(?:发|出|拿|给)[^。!?;\n]{0,4}?答案)", re.S)),
@@ -1883,7 +1883,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      "我是",
      re.compile(
         r"我是[^。!?;\n]{0,8}?(?:客服|售后|财务|理赔)[\s\S]{0,30}?(?:退款|可以退|退费|理赔|赔偿|补偿)"
-        r"[\s\S]{0,30}?(?:加|联系|下载|操作|点击|共享)"
+        r"[\s\S]{0,30}?(?:加[^。!?;\n]{0,4}?(?:微信|企业微信|企微|qq|v)|下载|共享|会议|备用金|链接)"
         r"|(?:退款|可以退|能退|退费|理赔|赔偿)[\s\S]{0,30}?我是[^。!?;\n]{0,8}?(?:客服|售后|财务|理赔)"
         r"[\s\S]{0,30}?(?:下载|共享|会议|操作)", re.S)),
     # a fee paid first to get an account unblocked ("帮你解封…先付押金")
@@ -1896,7 +1896,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # a government look-alike domain ("xx-gov.top", "gov-xx.cc"): real ones end in .gov.cn
     ("fraud", "pattern:gov_lookalike",
      "gov",
-     re.compile(r"(?<![a-z0-9.-])[a-z0-9-]*(?:-gov|gov-)[a-z0-9-]*\.[a-z]{2,}")),
+     re.compile(r"(?<![a-z0-9.-])[a-z0-9-]*(?:-gov(?![a-z])|(?<![a-z])gov-)[a-z0-9-]*\.[a-z]{2,}")),
     # a beating to hospital ("打到他住院为止")
     ("violence", "pattern:beat_until",
      "打到他 打到她 打到你 揍到他 揍到她 揍到你 打得他 打得她 打得你",

@@ -394,3 +394,10 @@ def test_fraud_more_look_alikes_pass(text: str) -> None:
 
 def test_edged_knife_by_freight_flags() -> None:
     assert_flags("直刀可开刃，不走快递走物流，要的私", "violence")
+
+
+def test_shop_service_and_foreign_sites_are_no_fraud() -> None:
+    for text in ("我是店铺客服，衣服有质量问题可以退款，直接联系我处理",
+                 "这个开源项目的官网是 open-government.org，文档挺全"):
+        _, categories = classify(text)
+        assert "fraud" not in categories, (text, categories)
