@@ -256,3 +256,27 @@ def test_shop_search_slimming_pitch_and_shop_mini_program_are_ads(text: str) -> 
 ])
 def test_shop_talk_diet_chat_and_class_mini_program_pass(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("冰糖到货，老规矩电报联系", "drugs"),
+    ("K粉到了，TG上聊", "drugs"),
+    ("业主手机号数据出售，做装修的老板私聊", "privacy"),
+])
+def test_telegram_or_a_trade_called_after_a_risk_offer_is_drainage(text: str,
+                                                                    category: str) -> None:
+    verdict, categories = classify(text)
+    assert {"ad", category} <= set(categories), (text, categories)
+
+
+def test_a_trade_asked_for_advice_is_no_drainage() -> None:
+    _, categories = classify("做过胃镜的朋友来说说，麻醉是不是用的丙泊酚")
+    assert "ad" not in categories, categories
+
+
+def test_vote_canvassed_with_a_link_is_an_ad() -> None:
+    assert_flags("宝宝参加萌娃大赛了，大家帮忙投个票呀 https://vote.mengwa.cn/x9", "ad")
+
+
+def test_owners_vote_notice_passes() -> None:
+    assert_passes("业委会投票下周在会所进行，请业主带身份证")
