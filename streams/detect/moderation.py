@@ -679,8 +679,9 @@ def _dream_told(text: str, hit: LexiconHit) -> bool:
 def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
     text = view.text
     cat = hit.category
-    if cat in _WARNABLE and _NEWS_HEAD_RE.match(text) is not None:
-        return True
+    if (cat in _WARNABLE and _NEWS_HEAD_RE.match(text) is not None
+            and _RISK_DM_RE.search(text) is None):
+        return True  # (看新闻说金价要涨，想跟单的私我 is a pitch with a news hook)
     if cat == "violence" and _dream_told(text, hit):
         return True
     if cat == "fraud":

@@ -280,3 +280,16 @@ def test_vote_canvassed_with_a_link_is_an_ad() -> None:
 
 def test_owners_vote_notice_passes() -> None:
     assert_passes("业委会投票下周在会所进行，请业主带身份证")
+
+
+def test_an_unanswered_message_is_no_drainage() -> None:
+    verdict, categories = classify("要是他还不回我私信，我就去他公司闹")
+    assert verdict != "pass" and "ad" not in categories, categories
+
+
+def test_those_who_want_it_message_me_is_still_drainage() -> None:
+    assert_flags("想要的私信我，价格好说", "ad")
+
+
+def test_news_hook_on_a_pitch_still_flags() -> None:
+    assert_flags("看新闻说金价要涨，稳赚不赔的内部渠道，想跟单的私我", "ad")
