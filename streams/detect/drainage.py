@@ -254,6 +254,8 @@ def _poaching(text: str, invitation: str) -> bool:
 _HELP_ASK_RE = re.compile(
     r"(?:问题|有事|疑问|不懂|不会|不清楚|不明白|不合适|没收到|没领到|漏了|丢了|坏了|错了)"
     r"[的可以直接随时都来就请再]{0,5}$")
+# the sender asking for a hand (周末搬家缺人手，管饭，找我 · 谁有空帮个忙): help wanted, not sold
+_HELP_WANTED_RE = re.compile(r"缺人|人手|帮个?忙|求助|求帮|谁有空|有空的")
 _BAIT_RE = re.compile(r"有惊喜|有福利|福利|有好货|懂的|不多说|联系方式|联系我|加我")
 
 
@@ -273,7 +275,9 @@ def drainage_hits(text: str) -> list[LexiconHit]:
                 continue
             if name == "poach" and not _poaching(text, m.group()):
                 continue
-            if name == "find_me" and _HELP_ASK_RE.search(text, max(0, m.start() - 10), m.start()):
+            if name == "find_me" and (
+                    _HELP_ASK_RE.search(text, max(0, m.start() - 10), m.start()) is not None
+                    or _HELP_WANTED_RE.search(text) is not None):
                 continue
             hits.append(LexiconHit("ad", "review", f"pattern:ad:{name}", m.start(), m.end()))
     return hits

@@ -1055,8 +1055,8 @@ _RISK_DM_RE = re.compile(  # (私发给我 asks for the victim's data: that is t
     # Telegram named as the channel (TG 联系 · 老规矩飞机上聊 · 电报找我), and the buyers called by
     # their trade (做贷款推广的来 · 做早教的老板私聊 · 老板们留言)
     r"|(?<![a-z])(?:tg|电报|纸?飞机|telegram)\s*(?:上|里)?(?:联系|聊|找我|私|见|看货)"
-    r"|做[^,.!?;\n]{1,8}的(?:老板们?|朋友们?|同行)?(?:来(?=[,.!?~\s]|$)|私|滴|联系)"
-    r"|老板们?(?:留言|私|滴)"
+    r"|做[^,.!?;\n]{1,8}的(?:老板们?|朋友们?|同行)?(?:来(?=[,.!?~\s]|$)|私(?![下人底自])|滴|联系)"
+    r"|老板们?(?:留言|私(?![下人底自])|滴)"
     # the buyer is pointed at the seller's profile, or pays by scanning a code
     r"|看(?:我的?)?(?:头像|主页|签名)|扫码(?:付|支付|转|进|加|下单)"
 )

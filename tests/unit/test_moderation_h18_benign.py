@@ -160,6 +160,7 @@ def test_pitch_closed_by_find_me_is_an_ad(text: str) -> None:
     "培训资料没收到的直接找我",
     "有事找我，我今天都在",
     "快递放错了，失主找我拿",
+    "周末搬家缺人手，管饭，找我",
 ])
 def test_help_offered_with_find_me_passes(text: str) -> None:
     assert_passes(text)
@@ -293,3 +294,8 @@ def test_those_who_want_it_message_me_is_still_drainage() -> None:
 
 def test_news_hook_on_a_pitch_still_flags() -> None:
     assert_flags("看新闻说金价要涨，稳赚不赔的内部渠道，想跟单的私我", "ad")
+
+
+def test_bosses_gambling_in_private_is_no_drainage() -> None:
+    _, categories = classify("那几个老板们私下都在赌球，一场输赢几十万")
+    assert "gambling" in categories and "ad" not in categories, categories
