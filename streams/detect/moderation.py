@@ -654,6 +654,10 @@ _CHARACTER_RE = re.compile(r"凶手|主角|男主|女主|反派|主人公|配角
 _NEWS_HEAD_RE = re.compile(
     r"^(?:刚|刚刚|今天|昨天|昨晚|早上|最近)?(?:(?:看|看到|看了)(?:本地|地方|今天的|昨天的)?新闻"
     r"|(?:本地)?新闻(?:上|里)?(?:说|讲|报道|:|,))")
+# ... when the news tells of someone (有人, 男子, 团伙 …) or of the police (被抓, 破获, 判了 …), not
+#   when it only hooks a pitch (看新闻说金价要涨，稳赚不赔的渠道);
+_NEWS_EVENT_RE = re.compile(
+    r"有人|有个|某|男子|女子|老板|一个|一名|团伙|窝点|警方|警察|公安|派出所|被|抓|判|查|破获|端了|立案")
 # - a dream retold with what the sleeper said (老三说梦话喊我要炸了学校 · 老公说梦话说要砍人):
 #   the words are the dreamer's, even with 我 in them, when the sender is not the dreamer;
 _DREAM_SAID_RE = re.compile(r"(?:梦话|梦里|梦中|梦见|梦到)[^,.!?;]{0,3}?(?:说|喊|嚷|叫|骂)")
@@ -680,7 +684,7 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
     text = view.text
     cat = hit.category
     if (cat in _WARNABLE and _NEWS_HEAD_RE.match(text) is not None
-            and _RISK_DM_RE.search(text) is None):
+            and _NEWS_EVENT_RE.search(text) is not None and _RISK_DM_RE.search(text) is None):
         return True  # (看新闻说金价要涨，想跟单的私我 is a pitch with a news hook)
     if cat == "violence" and _dream_told(text, hit):
         return True

@@ -299,3 +299,7 @@ def test_news_hook_on_a_pitch_still_flags() -> None:
 def test_bosses_gambling_in_private_is_no_drainage() -> None:
     _, categories = classify("那几个老板们私下都在赌球，一场输赢几十万")
     assert "gambling" in categories and "ad" not in categories, categories
+
+
+def test_news_hook_without_an_event_still_flags() -> None:
+    assert_flags("看新闻说黄金还要涨，这个平台稳赚不赔", "fraud")
