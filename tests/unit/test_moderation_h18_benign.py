@@ -303,3 +303,37 @@ def test_bosses_gambling_in_private_is_no_drainage() -> None:
 
 def test_news_hook_without_an_event_still_flags() -> None:
     assert_flags("看新闻说黄金还要涨，这个平台稳赚不赔", "fraud")
+
+
+@pytest.mark.parametrize("text", [
+    "借了高利贷去赌，已经欠了五万，今晚再搏一把肯定能捞回来",
+    "别上班了，来玩这个时时彩，一天能翻两倍",
+])
+def test_loss_chased_or_offer_after_a_pivot_is_gambling(text: str) -> None:
+    assert_flags(text, "gambling")
+
+
+@pytest.mark.parametrize("text", [
+    "他网上赌博欠了一屁股债，大家千万别碰",
+    "别玩时时彩了，都是骗人的",
+    "别再想着翻本了，网赌欠了的钱慢慢还",
+])
+def test_gambling_warnings_still_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "足球外围盘口，稳赚不赔，私我",
+    "百家乐网站首充送八十，提现秒到",
+])
+def test_sure_win_claim_in_a_betting_offer_is_gambling_not_fraud(text: str) -> None:
+    verdict, categories = classify(text)
+    assert "gambling" in categories and "fraud" not in categories, (text, categories)
+
+
+@pytest.mark.parametrize("text", [
+    "这个博彩网站有漏洞，稳赚，先交五百保证金我带你",
+    "我这有个理财项目，稳赚不赔",
+])
+def test_trick_or_investment_with_a_sure_win_stays_fraud(text: str) -> None:
+    assert_flags(text, "fraud")
