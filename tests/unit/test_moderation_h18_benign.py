@@ -337,3 +337,12 @@ def test_sure_win_claim_in_a_betting_offer_is_gambling_not_fraud(text: str) -> N
 ])
 def test_trick_or_investment_with_a_sure_win_stays_fraud(text: str) -> None:
     assert_flags(text, "fraud")
+
+
+def test_scammer_named_in_a_victims_threat_is_no_fraud() -> None:
+    verdict, categories = classify("被骗了三十万，那个带单老师住哪我查到了，今晚就去砍死他")
+    assert "violence" in categories and "fraud" not in categories, categories
+
+
+def test_stock_tip_pitch_stays_fraud() -> None:
+    assert_flags("荐股老师带单，稳赚不赔，加群", "fraud")
