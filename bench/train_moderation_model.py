@@ -150,7 +150,7 @@ from streams.detect.normalize import normalize_views  # noqa: E402
 DATA = ROOT / "tests" / "data"
 SETS = {"eval": DATA / "moderation_eval.jsonl",
         "h1": DATA / "moderation_holdout.jsonl",
-        **{f"h{n}": DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 18)},
+        **{f"h{n}": DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 19)},
         # training-only sets: written for breadth (risk-heavy, evasive), never a first run
         "t1": DATA / "moderation_train1.jsonl",
         "t2": DATA / "moderation_train2.jsonl"}
