@@ -19,12 +19,16 @@ measured, so the figures are those of the shipped artifact (762 KB, 112,591 weig
 Threshold policy (heads ``ad`` and ``risk``), chosen only from out-of-fold probabilities
 inside the training sets (inner leave-one-set-out), never on the left-out set: the smallest
 threshold on a 0.05 grid at which the model ALONE reaches precision >= 0.95 (ads) / 0.90
-(risk) and flags <= 0.5 % of benign lines; the L2 strength (1e-5 or 1e-4) the same way (most
-out-of-fold recall at those thresholds).  Shipped model (2026.12.02-4, retrained with
-``--write-only`` when holdouts 11 and 12 came, 541 s on a slow day): all thirteen sets,
-thresholds from their leave-one-set-out probabilities: ad 0.70, risk 0.75, L2 1e-5, 164,824
-weights (2026.12.02-3, on eleven sets: ad 0.65, risk 0.75; 2026.12.02-2, on nine sets: ad
-0.60, risk 0.80; 2026.12.02-1, on seven sets: risk 0.75).
+(risk) and flags <= 1 % of benign lines (``--max-benign=``; 0.5 % until 2026.12.03, when the
+sets had grown to where that cap pushed the thresholds to 0.80 / 0.85 and lost recall on unseen
+sets); the L2 strength (1e-5 or 1e-4) the same way (most out-of-fold recall at those
+thresholds).  Shipped model (2026.12.03-1, ``--write-only``, 999 s): twenty-one sets (eval,
+holdouts 1-18, both training sets), thresholds ad 0.65, risk 0.75, L2 1e-5, 240,166 weights.
+Chosen on two sets neither it nor its training had seen: holdout 18 with the same recipe minus
+holdouts 17-18 (risk recall 0.802 -> 0.857) and holdout 19 (ads recall 0.927 -> 0.964, risk
+recall 0.854 -> 0.893, one more benign line of 160).  Earlier: 2026.12.02-4 on thirteen sets (ad
+0.70, risk 0.75; 0.5 % cap), 2026.12.02-3 on eleven (ad 0.65, risk 0.75), 2026.12.02-2 on nine
+(ad 0.60, risk 0.80), 2026.12.02-1 on seven (risk 0.75).
 
 "combined" is what ``moderation.py`` does: lexicon and rules, plus a model risk category when
 the rules found none, the text has no warning wording, is 4+ characters and was not rejected
@@ -158,13 +162,13 @@ EXTRA_BENIGN = (DATA / "sentiment_chat.jsonl", DATA / "sentiment_train.jsonl")
 OUT = ROOT / "streams" / "detect" / "data" / "moderation_model.json"
 HEADS = ("ad", "risk", *RISK_CATEGORIES)
 TARGET_P = {"ad": 0.95, "risk": 0.90}
-MAX_BENIGN = 0.005
+MAX_BENIGN = 0.01
 GRID = [round(0.05 * i, 2) for i in range(4, 20)]  # 0.20 .. 0.95
 LAMS = (1e-5, 1e-4)
 ITERS = 150
 PRUNE = 0.05
 SEED = 20261202
-VERSION = "2026.12.02-4"
+VERSION = "2026.12.03-1"
 
 
 # Time-ordered check (``--first-run``): each holdout against the lexicon as it was just before
