@@ -439,6 +439,13 @@ _HOME_VISIT_RE = re.compile(
 _EXPOSURE_RE = re.compile(
     r"挂|曝光|爆料|开盒|人肉|渣|小三|欠|骗|偷|打|闹|堵|蹲|认认|转发|扩散|记住|告诉我|"
     r"身份证|手机|电话|[0-9]{5,}|单位|上班|密码|门锁|不在家|一个人住")
+# - fraud: replica goods sold as replicas (高仿名牌包包，一手货源，支持验货 · 一比一复刻 · 莆田
+#   鞋): the buyer is told they are copies, so the sets label them ad alone; never fake papers
+#   (高仿护照, 证件, 文凭, 发票 …, labelled ad + fraud) or a scam's money words;
+_REPLICA_RE = re.compile(r"高仿|复刻|一比一|1:1|原单|a货|莆田|超a|精仿")
+_FAKE_PAPERS_RE = re.compile(
+    r"护照|签证|证件|身份证|文凭|学历|毕业证|学位|驾照|驾驶证|发票|公章|证书|资格证|户口|"
+    r"银行卡|流水|房产证|结婚证|病历|假证")
 # - abuse: an angler's report on a pond (钓场一天两百，放鱼还行，就是人多 · 黑坑今天爆护),
 #   with no insult in it.
 _ANGLING_RE = re.compile(
@@ -465,6 +472,11 @@ def _shared_money(text: str) -> bool:
                                   and _SCAM_MONEY_RE.search(text) is None)
 
 
+def _replica_sale(text: str) -> bool:
+    return (_REPLICA_RE.search(text) is not None and _FAKE_PAPERS_RE.search(text) is None
+            and _SCAM_MONEY_RE.search(text) is None)
+
+
 def _parent_to_child(text: str) -> bool:
     return _PARENT_TO_CHILD_RE.search(text) is not None and _SEXUAL_RE.search(text) is None
 
@@ -485,7 +497,8 @@ def _angling_report(text: str) -> bool:
 
 
 _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    ("self_harm", _ordinary_plan), ("fraud", _shared_money), ("gambling", _shared_bill),
+    ("self_harm", _ordinary_plan), ("fraud", _shared_money), ("fraud", _replica_sale),
+    ("gambling", _shared_bill),
     ("porn", _parent_to_child),
     ("privacy", _no_person_exposed), ("drugs", _market_talk), ("abuse", _angling_report))
 

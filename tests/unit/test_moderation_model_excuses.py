@@ -1,15 +1,16 @@
 """Everyday look-alikes the learned model reads as risk (model 2026.12.03-1): a farewell with an
 ordinary reason, a trip being prepared, a split bill, a deposit question, a parent talking to
-their baby, market talk, a relative's home given for a visit, an angler's report.  The excuses
-live in ``moderation._model_excused``; each needs the everyday frame and the absence of the
-category's own signs, so the model's right hits in the same frames stay."""
+their baby, market talk, a relative's home given for a visit, an angler's report, replica goods
+sold as replicas (ad alone in the sets; fake papers stay fraud).  The excuses live in
+``moderation._model_excused``; each needs the everyday frame and the absence of the category's
+own signs, so the model's right hits in the same frames stay."""
 
 from __future__ import annotations
 
 import pytest
 from moderation_cases import LEXICON, assert_flags, assert_passes
 
-from streams.detect.moderation import Hit, Moderator, _model_excused
+from streams.detect.moderation import Hit, Message, Moderator, _model_excused
 
 
 @pytest.mark.parametrize("text", [
@@ -75,6 +76,8 @@ def _excused(text: str, category: str) -> bool:
     ("主力在拉升，筹码很集中", "drugs"),
     ("我舅家在镇上，国庆大家去他家烧烤", "privacy"),
     ("新开的钓场鱼情不错，打窝半小时就上鱼", "abuse"),
+    ("莆田鞋一比一做工，支持验货，要的看朋友圈", "fraud"),
+    ("精仿大牌手表，原单尾货，走量价", "fraud"),
 ])
 def test_excused_frames(text: str, category: str) -> None:
     assert _excused(text, category)
@@ -92,6 +95,16 @@ def test_excused_frames(text: str, category: str) -> None:
     ("看盘口，主力出货，冰和叶子都有", "drugs"),
     ("我表妹的前男友骗了她钱，周末大家去他家闹", "privacy"),
     ("钓场那个傻子老板，放鱼全是死鱼", "abuse"),
+    ("高仿毕业证学位证，学信网可查，加我", "fraud"),
+    ("高仿名牌包，先交保证金再发货", "fraud"),
+    ("一比一复刻的驾驶证，查不出来", "fraud"),
 ])
 def test_risk_signs_keep_the_model_hit(text: str, category: str) -> None:
     assert not _excused(text, category)
+
+
+def test_a_replica_ad_is_an_ad_not_a_scam() -> None:
+    """The simulator's replica-bag ad (seed 11): the model read it as fraud, its label is ad."""
+    text = "高仿名牌包包，一手货源，支持验货，QQ np4918"
+    verdict = Moderator(LEXICON).classify(Message("e1", 0, "g1", "u1", "text", text, ""))
+    assert verdict.categories == ("ad",), verdict.categories
