@@ -472,35 +472,29 @@ def _shared_money(text: str) -> bool:
                                   and _SCAM_MONEY_RE.search(text) is None)
 
 
-def _replica_sale(text: str) -> bool:
-    return (_REPLICA_RE.search(text) is not None and _FAKE_PAPERS_RE.search(text) is None
-            and _SCAM_MONEY_RE.search(text) is None)
+def _framed(frame: re.Pattern[str], *signs: re.Pattern[str]) -> Callable[[str], bool]:
+    """An excuse that needs ``frame`` in the text and none of the category's ``signs``."""
+    def excuse(text: str) -> bool:
+        return frame.search(text) is not None and not any(s.search(text) for s in signs)
+    return excuse
 
 
-def _parent_to_child(text: str) -> bool:
-    return _PARENT_TO_CHILD_RE.search(text) is not None and _SEXUAL_RE.search(text) is None
-
-
-def _market_talk(text: str) -> bool:
-    return _MARKET_TALK_RE.search(text) is not None and _DRUG_TRADE_RE.search(text) is None
+_market_talk_no_person = _framed(_MARKET_TALK_RE, _PERSONAL_DATA_RE)
 
 
 def _no_person_exposed(text: str) -> bool:
-    if _MARKET_TALK_RE.search(text) is not None and _PERSONAL_DATA_RE.search(text) is None:
-        return True
-    return (_OWN_RELATIVE_RE.search(text) is not None and _HOME_VISIT_RE.search(text) is not None
-            and _EXPOSURE_RE.search(text) is None)
-
-
-def _angling_report(text: str) -> bool:
-    return _ANGLING_RE.search(text) is not None and _INSULT_RE.search(text) is None
+    return _market_talk_no_person(text) or (
+        _OWN_RELATIVE_RE.search(text) is not None and _HOME_VISIT_RE.search(text) is not None
+        and _EXPOSURE_RE.search(text) is None)
 
 
 _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    ("self_harm", _ordinary_plan), ("fraud", _shared_money), ("fraud", _replica_sale),
+    ("self_harm", _ordinary_plan), ("fraud", _shared_money),
+    ("fraud", _framed(_REPLICA_RE, _FAKE_PAPERS_RE, _SCAM_MONEY_RE)),
     ("gambling", _shared_bill),
-    ("porn", _parent_to_child),
-    ("privacy", _no_person_exposed), ("drugs", _market_talk), ("abuse", _angling_report))
+    ("porn", _framed(_PARENT_TO_CHILD_RE, _SEXUAL_RE)),
+    ("privacy", _no_person_exposed), ("drugs", _framed(_MARKET_TALK_RE, _DRUG_TRADE_RE)),
+    ("abuse", _framed(_ANGLING_RE, _INSULT_RE)))
 
 
 # "同城上门" sells sex in one ad and cleaning, repairs or a removal in the next (家电清洗 同城上门 ·
