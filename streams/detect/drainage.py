@@ -177,7 +177,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("livestream_push", re.compile(
         r"直播间[^;\n]{0,12}?(?:求关注|点点?关注|关注主播|点个关注|上链接|开播)"
         r"|(?:求关注|点点关注|点个关注|关注主播)[^;\n]{0,12}?(?:直播间|开播|不迷路)"
-        r"|直播间(?:只要|仅需|秒杀价|福利价|下单)")),
+        r"|直播间(?:只要|仅需|秒杀价|福利价|下单)"
+        # "今晚直播间上新，户外鞋低至两折" (new stock and a discount: holdout 8)
+        r"|直播间(?:上新|上架|开抢)[^;\n]{0,12}?(?:折|低至|秒杀|特价|优惠|福利|包邮)")),
     # "今晚直播卖茶叶，原价398…", with selling wording besides (a streamer telling her own fans
     # 今晚直播卖沃柑，记得来打call is no pitch to the group: holdout 20)
     ("livestream_sale", re.compile(

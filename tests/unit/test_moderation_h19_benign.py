@@ -213,3 +213,40 @@ def test_grafting_course_is_ad_without_porn() -> None:
 
 def test_night_shift_pill_pitch_stays_drugs() -> None:
     assert_flags("值夜班的兄弟看过来，提神神器，吃了通宵不困，你懂的，加Q 12345678", "drugs")
+
+
+# --- risk categories that belong to the story, not to the sender ----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "我外公说他年轻时候打牌赌钱，输掉过一头牛，被外婆骂了半辈子",
+    "租的房子原房主欠了赌债，催债的还上门贴过纸条",
+    "拉了个客人说要去赌场，到了才知道是家叫“赌场”的烧烤店",
+])
+def test_someone_elses_gambling_story_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "办公室几个同事合买私彩，一注两百，想跟的中午前转我",
+    "我哥在那边赌场上班，说能带我们去玩两把",
+])
+def test_gambling_with_the_reader_invited_stays(text: str) -> None:
+    assert_flags(text, "gambling")
+
+
+def test_insider_channel_of_a_data_sale_is_privacy_not_fraud() -> None:
+    verdict, categories = classify("内部渠道能查全区小学生家长的电话和家庭住址，需要的私我")
+    assert "privacy" in categories and "fraud" not in categories, categories
+
+
+def test_insider_channel_of_a_loan_stays_fraud() -> None:
+    assert_flags("银行内部渠道，黑户也能下卡，先交包装费，私我", "fraud")
+
+
+def test_livestream_new_stock_with_discount_is_ad() -> None:
+    assert_flags("明晚直播间上新，羽绒服低至三折，记得来", "ad")
+
+
+def test_viewer_on_new_stock_passes() -> None:
+    assert_passes("直播间上新了好几款，可惜都太贵了")
