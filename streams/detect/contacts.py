@@ -51,8 +51,10 @@ _QQ_AFTER_RE = re.compile(
 # amount, a head count or a date (群 12000 人, 本群 20000 元奖金), no code, fee or count named
 # between (QQ验证码：…, 加群费：…), and not a mobile number (群主 is no 群, and an 11-digit 1[3-9]
 # number is a phone).
-_QQ_LOOSE_RE = re.compile(  # every branch opens with q or 群: the engine skips to those at once
+# 裙 is 群 after 进, 加, 入, q or 扣 ("进裙➕ 八九七 六五四…", holdout 3; not 连衣裙 2024…).
+_QQ_LOOSE_RE = re.compile(  # every branch opens with q, 群 or 裙
     r"(?:q(?<![a-z]q)(?=号)|群(?<=加群)(?![码令费价])[\u4e00-\u9fff](?=\s*[:=])|群(?<![a-z0-9]群)"
+    r"|(?<=[进加入扣q])裙[+➕]?"
     r"|qq(?![\u4e00-\u9fff]{0,5}[码令费价额数])[\u4e00-\u9fff]{1,6}(?=\s*[:=])"
     r"|qq(?:详聊|详谈|私聊|私信|咨询|联系))"
     rf"(?:号码|号)?\s*[:=]?\s*([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])"
@@ -74,19 +76,26 @@ _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4
 # V聊：party_hi99", holdouts 15 and 19: V我 is "WeChat me"; 加V and V: are 微信 already), or no
 # colon and an underscore (V我 lf_daxue; with a digit it is 微信 already, v我50 is a meme); 加我
 # before an id of hyphen-joined chunks of two or more ("群满了加我 dy-print", holdout 19; not
-# e-mail or t-shirt).
+# e-mail or t-shirt); ➕ alone before an id after an arrow ("➕ ➡ xianyu6699", holdout 3), with
+# an underscore, or of four letters and three digits or more (not a bundle: 手机➕ airpods2,
+# 主机➕ rtx4090); an arrow between the cue and the id (微信 → abc_123, 加微 ➡️ car-gift2024).
 _WECHAT_RE = re.compile(  # every branch opens with one of the look-ahead's characters
-    r"(?=[微w加jv联威薇])(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=])"
+    r"(?=[微w加jv联威薇➕])(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号"
+    r"|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=])"
     r"|(?<![a-z])jia\s?(?:wo|(?:ge\s?)?hao\s?you)(?=\s*[:=])"
-    r"|加(?:我|个?好友)(?=\s*(?!qq)(?:[a-z][a-z0-9-]*[0-9_]|[a-z]{2,}[a-z0-9]*-[a-z0-9]{2,}))"
+    r"|加(?:我|个?好友)(?=\s*(?:[→➡⇒]\s*)?(?!qq)"
+    r"(?:[a-z][a-z0-9-]*[0-9_]|[a-z]{2,}[a-z0-9]*-[a-z0-9]{2,}))"
     r"|(?:(?<![稍轻细略卑精衰式显低入知见微])微|(?<![权示声国军神助扬立天蔷紫])[威薇])"
-    r"(?=\s*(?!qq)[a-z][a-z0-9-]*[0-9_])"
+    r"(?=\s*(?:[→➡⇒]\s*)?(?!qq)[a-z][a-z0-9-]*[0-9_])"
+    r"|➕(?=\s*(?:[→➡⇒]\s*(?!qq)[a-z][a-z0-9-]*[0-9_]|(?!qq)[a-z][a-z0-9]*_"
+    r"|[a-z]{4,}[0-9]{3,}(?![a-z0-9_-])))"
     r"|(?<![a-z0-9])v(?=(?:我|聊|私聊)\s*(?:[:=]\s*[a-z][a-z0-9-]*[0-9_]|[a-z][a-z0-9]*_))"
     r"(?:我|聊|私聊)"
     r"|(?<![参增追附更叠施外添])加(?=(?!qq)[a-z][a-z0-9]*[_-])"
     r"|联系(?:我)?(?=\s*[:=]?\s*(?!qq)[a-z][a-z0-9-]*[0-9_]))"
     r"我?\s?(?:号|id|hao(?![a-z]))?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
-    rf"\s*[.,+➕】」』)\]\"”·•{DOTS}]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{{5,19}})(?![a-z0-9_-])"
+    rf"\s*[.,+➕】」』)\]\"”·•→➡⇒{DOTS}]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{{5,19}})"
+    r"(?![a-z0-9_-])"
 )
 # An id typed in spaced chunks after the cue ("微信 yang sheng 888", "wechat ab_c 12", "v 信：
 # abc 7 7 2 1", "vx：mumu jz 520"): the chunks joined; only with a digit or an underscore in it
@@ -312,7 +321,7 @@ def _phones(view: Normalized) -> list[Contact]:
 
 def _qqs(view: Normalized) -> list[Contact]:
     has_q = "q" in view.text
-    if not has_q and "群" not in view.text:  # every cue has one of them
+    if not has_q and "群" not in view.text and "裙" not in view.text:  # every cue has one
         return []
     found = [
         _contact(view, "qq", m.start(1), m.end(1), _digits(m.group(1)), m.start())
@@ -400,7 +409,7 @@ def _wechats(view: Normalized) -> list[Contact]:
     text = view.text
     if ("微" not in text and "加" not in text and "wechat" not in text and "jia" not in text
             and "联系" not in text and "v我" not in text and "v聊" not in text
-            and "v私" not in text and "威" not in text and "薇" not in text):
+            and "v私" not in text and "威" not in text and "薇" not in text and "➕" not in text):
         return []  # every cue has one of them
     plain = [
         _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start())

@@ -176,6 +176,47 @@ def test_no_qq_from_amounts_or_other_mailboxes(text: str) -> None:
     assert not any(kind == "qq" for kind, _ in _found(text))
 
 
+# --- an arrow after the cue; ➕ alone; 裙 for 群 ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("领资料的微信 → zl_lingqu", "zl_lingqu"),
+    ("加我 ⇒ kefu2046 备注群名", "kefu2046"),
+    ("副业带做 ➕ ➡ fuye8899", "fuye8899"),  # ➕ and an arrow: add this
+    ("副业带做 ➕ fuye_daizuo", "fuye_daizuo"),
+    ("副业带做 ➕ fuyezhuan520", "fuyezhuan520"),
+])
+def test_arrows_and_a_heavy_plus_before_an_id(text: str, value: str) -> None:
+    assert _wechat(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "主机 ➕ rtx4090 一起出，不单卖",  # a bundle, not an id
+    "手机➕ airpods2 打包价",
+    "套餐➕ iphone15 手机壳",
+    "微信 → 设置 → 通用",  # a menu path
+])
+def test_bundles_and_menu_paths_are_no_id(text: str) -> None:
+    assert _wechat(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("想进的进裙➕ 七七六 五四三 二一九", "776543219"),
+    ("加裙：33445566 暗号读书", "33445566"),
+])
+def test_qun_written_as_skirt_is_a_qq_group(text: str, value: str) -> None:
+    assert ("qq", value) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "连衣裙 20240601 批次到货",  # a batch date after a skirt
+    "这条裙 12000 块买的",
+    "裙 66 码偏大",
+])
+def test_skirts_with_numbers_are_no_qq(text: str) -> None:
+    assert not any(kind == "qq" for kind, _ in _found(text))
+
+
 # --- what the moderator makes of them -----------------------------------------------------------
 
 
