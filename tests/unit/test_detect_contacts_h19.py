@@ -31,6 +31,8 @@ def _wechat(text: str) -> list[str]:
     ("加我微 paobu2077 一起约跑", "paobu2077"),
     ("海鲜到货了，要的或者薇 haixian_dh", "haixian_dh"),  # 薇 and 威 are 微 too
     ("接婚礼跟拍，档期问威 gp_studio", "gp_studio"),
+    ("老客户都知道，微号：laoke_88", "laoke_88"),  # 微号 is 微信号
+    ("预约看房 微号 kanfang2024", "kanfang2024"),
 ])
 def test_a_bare_wei_labels_the_id_after_it(text: str, value: str) -> None:
     assert _wechat(text) == [value]
@@ -41,6 +43,8 @@ def test_a_bare_wei_labels_the_id_after_it(text: str, value: str) -> None:
     "轻微 h2o2 过敏也要注意",
     "我在微 hello 群里看到的",  # an ordinary word after 微
     "微 party 好玩吗",
+    "微号 hello",  # 微号 and a word
+    "微信变成了 iphone15 的图标",
     "显微 x1000 的镜头能看到细胞",
     "权威 data_set 今天发布了",  # 威 ending a word
     "紫薇 zi_wei_hua 这个品种好养",
@@ -105,6 +109,9 @@ def test_words_after_add_me_are_no_id(text: str) -> None:
     ("之前有人要我微信，我是 tea_lover_zhou，随时聊", "tea_lover_zhou"),
     ("我查到这人微信了 dz_0715，谁认识", "dz_0715"),
     ("我的微信号换了，新号 zhoumin1990，老的注销了", "zhoumin1990"),  # a digit after 新号
+    ("我微信号改成 gao_yuan_95 了，麻烦重新加", "gao_yuan_95"),
+    ("微信搜一搜 huayi_studio 就能找到", "huayi_studio"),
+    ("威信号码 qiche_weixiu8", "qiche_weixiu8"),
 ])
 def test_an_id_after_a_wechat_mention(text: str, value: str) -> None:
     assert _wechat(text) == [value]
@@ -122,6 +129,15 @@ def test_an_id_after_a_wechat_mention(text: str, value: str) -> None:
 ])
 def test_no_id_from_models_passwords_fields_or_plans(text: str) -> None:
     assert _wechat(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("WeChat ID: lucy_w1", "lucy_w1"),  # the label's id is no part of the id
+    ("wechat id lucy_w1", "lucy_w1"),
+    ("微信 idea2024 那个账号", "idea2024"),  # an id that starts with id keeps it
+])
+def test_the_id_label_is_not_read_into_the_id(text: str, value: str) -> None:
+    assert _wechat(text) == [value]
 
 
 def test_a_telegram_handle_is_no_wechat_id() -> None:
