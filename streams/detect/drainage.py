@@ -43,6 +43,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:号|码|链接|联系方式|方式|平台|师父|老师|导师|群|v|微信|qq)[^,.!?;\n]{{0,3}}?在"
         rf"(?:我的?)?{_FIELD}"
     )),
+    # "那个祛痘的我放主页了，自取", "主页置顶有案例": the offer left on the profile (not 头像:
+    # 把宝宝照片放头像了 is a member's new picture)
+    ("put_in_profile", re.compile(
+        r"(?:放|挂|贴|置顶)(?:在|到)?(?:我的?)?(?:主页|签名|个签|资料卡)|(?:主页|签名|个签)置顶")),
     # "需要的宝子戳我私", "有意向私", "感兴趣的扣个6", "想要的私聊", "有需要的滴滴"
     ("private_solicit", re.compile(rf"{_WHO}的?[^.!?;\n]{{0,8}}?{_PRIVATE}")),
     # "扣1我拉你", "扣1带你上车", "扣“想要”，我私发", "扣个6，我挨个拉"
@@ -217,7 +221,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 # The characters each pattern's matches can start with.
-_FIRST = {"profile_pointer": "看点戳见进扫", "id_in_profile": "号码链联方平师老导群v微q",
+_FIRST = {"profile_pointer": "看点戳见进扫", "put_in_profile": "放挂贴置主签个",
+          "id_in_profile": "号码链联方平师老导群v微q",
           "private_solicit": "有需想要感意方", "who_ping": "有需想要感意方",
           "ask_then_private": "的",
           "reply_to_be_pulled": "扣", "in_the_know": "懂", "pull_into_group": "拉带",

@@ -282,3 +282,15 @@ def test_model_risk_offer_with_dm_is_ad(text: str) -> None:
 
 def test_dm_without_any_risk_passes() -> None:
     assert_passes("周末想一起去爬山的私我，我拉个小群")
+
+
+@pytest.mark.parametrize("text", [
+    "姐妹们，那款美白精华的链接我挂主页了，自己拿",
+    "接代运营，案例都在签名置顶，看完再聊",
+])
+def test_offer_left_on_the_profile_is_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+def test_new_profile_picture_passes() -> None:
+    assert_passes("把去海边拍的照片放头像了，大家看看好不好看")
