@@ -77,6 +77,7 @@ def test_app_refund_look_alikes_pass(text: str) -> None:
     "你好，你儿子在酒店嫖娼被抓了，交三万罚款今天就能放人，不留案底",
     "您的女儿开车撞了人，对方要求赔偿，现在转两万过来就能私了",
     "我老婆骑车出事了，对方说私了三万，否则就报警把她抓起来，快帮我凑钱",
+    "哥们我喝酒打架被抓了，要交八千罚款才放人，你先借我，回头还你",
 ])
 def test_family_emergency_flags(text: str) -> None:
     assert_flags(text, "fraud")
@@ -86,6 +87,7 @@ def test_family_emergency_flags(text: str) -> None:
     "小区门口两辆车刮了一下，双方私了了，没叫交警",
     "我儿子昨天骑车摔了一跤，膝盖破了点皮",
     "新闻说有人冒充警察说你儿子被抓了要交罚款，大家提醒家里老人",
+    "城区禁放烟花，被抓到要罚款两百",
 ])
 def test_family_emergency_look_alikes_pass(text: str) -> None:
     assert_passes(text)
@@ -254,6 +256,7 @@ def test_cantonese_and_region_look_alikes_pass(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "这期押大还是押小？上期连开四个小了",
     "线上棋牌，真人发牌，下分秒到账",
+    "手机麻将真人局，赢了随时提现，微信支付宝都行",
 ])
 def test_big_small_and_card_room_flags(text: str) -> None:
     assert_flags(text, "gambling")
@@ -262,6 +265,8 @@ def test_big_small_and_card_room_flags(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "孩子的鞋买大还是买小一码好？",
     "小区棋牌室周三下午开门，打麻将纯娱乐",
+    "公积金提现要带身份证去柜台",
+    "这个麻将小游戏挺好玩，就是不能提现",
 ])
 def test_big_small_look_alikes_pass(text: str) -> None:
     assert_passes(text)
