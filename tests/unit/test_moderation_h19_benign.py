@@ -307,3 +307,26 @@ def test_game_boosting_sure_win_is_ad_without_gambling() -> None:
 ])
 def test_sure_win_on_a_bet_stays_gambling(text: str) -> None:
     assert_flags(text, "gambling")
+
+
+@pytest.mark.parametrize("text", [
+    "有人要本市小区业主名单吗，带电话，整栋楼的都有",
+    "全省考生的家庭住址和电话，有人收么",
+])
+def test_data_offered_as_a_question_is_ad(text: str) -> None:
+    verdict, categories = classify(text)
+    assert "ad" in categories and "privacy" in categories, categories
+
+
+def test_scam_offered_as_a_question_stays_fraud_alone() -> None:
+    verdict, categories = classify("有人要代办毕业证吗，学信网可查，先交定金")
+    assert "fraud" in categories and "ad" not in categories, categories
+
+
+def test_anyone_want_among_neighbours_passes() -> None:
+    assert_passes("家里多了两箱苹果，有人要吗，免费送")
+
+
+def test_data_sale_inviting_the_trade_is_ad() -> None:
+    verdict, categories = classify("出售本地新生儿家长电话，精准到小区，欢迎同行合作")
+    assert "ad" in categories and "privacy" in categories, categories
