@@ -21,6 +21,7 @@ from moderation_cases import assert_flags, assert_passes, classify
     "科室主任交代我收年会的份子钱，每人300，转到我个人支付宝就行",
     "我是群主助理，今天抽奖的朋友把付款码截图发我，马上给你们发钱",
     "物业管家通知：这季度水费直接打到我个人账户，发票下个月补",
+    "我是教务处的，补考费直接微信转我个人，今天下班前交齐",
 ])
 def test_personal_account_fee_flags(text: str) -> None:
     assert_flags(text, "fraud")
@@ -31,6 +32,8 @@ def test_personal_account_fee_flags(text: str) -> None:
     "老师说了学校不会让家长转个人账户，大家注意别上当",
     "刚有人自称班主任让我转个人微信交资料费，我打电话问了学校是骗子",
     "付款码别随便截图给别人看，容易被盗刷",
+    "财务说报销单拍照后微信转我个人邮箱就行",
+    "医院财务科通知：夜班补贴下周打到个人卡上",
 ])
 def test_personal_account_look_alikes_pass(text: str) -> None:
     assert_passes(text)
@@ -88,6 +91,7 @@ def test_family_emergency_flags(text: str) -> None:
     "我儿子昨天骑车摔了一跤，膝盖破了点皮",
     "新闻说有人冒充警察说你儿子被抓了要交罚款，大家提醒家里老人",
     "城区禁放烟花，被抓到要罚款两百",
+    "我儿子出车祸了，对方全责，保险公司在处理",
 ])
 def test_family_emergency_look_alikes_pass(text: str) -> None:
     assert_passes(text)
@@ -220,6 +224,7 @@ def test_gang_weapons_look_alikes_pass(text: str) -> None:
 # --- privacy: a neighbour's family laid out, an anonymous member unmasked
 @pytest.mark.parametrize("text", [
     "5栋602那个天天投诉的，她老公在城管局上班，儿子在第二中学初二",
+    "举报我们摆摊的就是她，她男人在派出所工作，闺女在三小五年级",
     "那个在群里用小号造谣的我查到了，真名王磊，在开发区一家物流公司",
 ])
 def test_dossier_and_unmasking_flags(text: str) -> None:
