@@ -330,3 +330,15 @@ def test_anyone_want_among_neighbours_passes() -> None:
 def test_data_sale_inviting_the_trade_is_ad() -> None:
     verdict, categories = classify("出售本地新生儿家长电话，精准到小区，欢迎同行合作")
     assert "ad" in categories and "privacy" in categories, categories
+
+
+@pytest.mark.parametrize("text", [
+    "二手显卡高价回收，现金结算，电报@gpu_huishou",
+    "出各种游戏点卡，九折，TG: @card_cheap88",
+])
+def test_telegram_handle_as_the_way_in_is_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+def test_plane_and_a_mention_passes() -> None:
+    assert_passes("明天坐飞机@王姐 你几点到机场")
