@@ -2066,7 +2066,8 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         # the friend himself "arrested", the fine to be lent at once ("被抓了…罚款五千，你先借我")
         r"|被抓[\s\S]{0,30}?(?:罚款|保释)[\s\S]{0,20}?(?:先借我|借我|转我|打钱|转到这)"
         r"|私了[^。!?;\n]{0,10}?(?:不然|否则|要不)[^。!?;\n]{0,6}?(?:报警|抓人|坐牢|起诉)"
-        r"[\s\S]{0,20}?(?:现在就要|马上要|马上转|赶紧转|快转|打钱|转钱|要钱|凑钱)", re.S)),
+        r"[\s\S]{0,20}?(?:现在就要|马上要|马上转|赶紧转|快转|打钱|转钱|要钱|凑钱|急需|急用)",
+        re.S)),
     # a buyer's order that needs the seller to pay first ("采购…先垫付质检报告费", a loan's
     # "service fee" before the money)
     ("fraud", "pattern:fee_before_deal",

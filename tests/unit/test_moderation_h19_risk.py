@@ -81,6 +81,7 @@ def test_app_refund_look_alikes_pass(text: str) -> None:
     "您的女儿开车撞了人，对方要求赔偿，现在转两万过来就能私了",
     "我老婆骑车出事了，对方说私了三万，否则就报警把她抓起来，快帮我凑钱",
     "哥们我喝酒打架被抓了，要交八千罚款才放人，你先借我，回头还你",
+    "警察说要私了，不然就抓人，我这边急需用钱，先转我两万",
 ])
 def test_family_emergency_flags(text: str) -> None:
     assert_flags(text, "fraud")
