@@ -830,7 +830,8 @@ _OTHER_GAMBLER_RE = re.compile(
 _JOIN_IN_RE = re.compile(
     r"要跟|跟的|跟单|一起|上车|带(?:你|我们|大家)|扣1|转我|报给我|约|手痒|来玩|去玩|想玩|想去|缺一|"
     r"群|下注|押")
-# - a place or a pet called by a risky word (结果是个叫“赌场”的网咖): the name in quotes after 叫;
+# - a place or a pet called by a risky word (结果是个叫“赌场”的网咖): the name in quotes after 叫,
+#   nothing sold and no contact asked;
 _CALLED_BEFORE_RE = re.compile(r"(?:叫|名叫|名字叫|叫做|取名)[“「『\"]$")
 # - 开盒 as opening a card pack or a blind box (开盒开到一张SAR), not doxxing;
 _BOX_OPENED_RE = re.compile(r"[^.!?;\n]{0,8}?(?:开到|开出|抽到|出了|视频|直播)")
@@ -908,8 +909,9 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
         return ((_VICTIM_RE.search(text) is not None or _NEAR_MISS_RE.search(text) is not None)
                 and _TESTIMONIAL_RE.search(text) is None)
     if (cat in _WARNABLE and _CALLED_BEFORE_RE.search(text, max(0, hit.start - 4), hit.start)
-            and text[hit.end : hit.end + 1] in ("”", "」", "』", '"')):
-        return True
+            and text[hit.end : hit.end + 2] in ("”的", "」的", "』的", '"的')
+            and _RISK_DM_RE.search(text) is None and _SELLING_RE.search(text) is None):
+        return True  # (not slang for the goods: 有个叫“冰”的好东西，有货，私我)
     if cat == "gambling":
         start = max(text.rfind(end, 0, hit.start) for end in ",.!?;\n") + 1
         if (_OTHER_GAMBLER_RE.search(text, start, hit.start) is not None

@@ -342,3 +342,7 @@ def test_telegram_handle_as_the_way_in_is_ad(text: str) -> None:
 
 def test_plane_and_a_mention_passes() -> None:
     assert_passes("明天坐飞机@王姐 你几点到机场")
+
+
+def test_slang_in_quotes_with_goods_stays_drugs() -> None:
+    assert_flags("有个叫“冰”的好东西，有货，懂的私我", "ad")
