@@ -829,7 +829,7 @@ _OTHER_GAMBLER_RE = re.compile(
     r"|原房主|前房主|房东|乘客|客人|邻居")
 _JOIN_IN_RE = re.compile(
     r"要跟|跟的|跟单|一起|上车|带(?:你|我们|大家)|扣1|转我|报给我|约|手痒|来玩|去玩|想玩|想去|缺一|"
-    r"群|下注|押")
+    r"群|下注|押|平台|网址|链接|返水|日提|提现|充值|注册|下载|代理|彩金|场子|开了|招")
 # - a place or a pet called by a risky word (结果是个叫“赌场”的网咖): the name in quotes after 叫,
 #   nothing sold and no contact asked;
 _CALLED_BEFORE_RE = re.compile(r"(?:叫|名叫|名字叫|叫做|取名)[“「『\"]$")

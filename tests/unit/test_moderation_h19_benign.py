@@ -346,3 +346,11 @@ def test_plane_and_a_mention_passes() -> None:
 
 def test_slang_in_quotes_with_goods_stays_drugs() -> None:
     assert_flags("有个叫“冰”的好东西，有货，懂的私我", "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "我哥们的场子百家乐，日提不限，随时开桌",
+    "我朋友开了个网上赌场，返水比别家高",
+])
+def test_a_friends_gambling_venue_pitched_stays(text: str) -> None:
+    assert_flags(text, "gambling")
