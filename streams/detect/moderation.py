@@ -517,8 +517,54 @@ def _no_person_exposed(text: str) -> bool:
         and _EXPOSURE_RE.search(text) is None)
 
 
+# The model's best category for an everyday line drifts between retrainings (the same trip
+# read as self_harm by one model and as violence by the next), so a frame also excuses the
+# category's neighbours, each still needing that category's own signs absent:
+# - violence: a trip or a move (汽油准备好了，明天自驾去西藏) and market talk (盘口, 主力出货),
+#   never with a weapon, fire or a blow named;
+_VIOLENT_SIGN_RE = re.compile(
+    r"烧|炸|砍|杀|揍|弄死|搞死|报复|放火|点火|纵火|泼|刀|枪|棍|铁通|扳手|打(?:死|残|断|伤|他|她|一顿)|"
+    r"堵|蹲|教训|收拾|废了|血")
+# - privacy (and abuse): a public work's author or a character (那本小说作者的真名其实叫张伟 ·
+#   演员的艺名), never with a private detail or a hunt (住址, 手机, 单位, 人肉, 扒 …) or an insult;
+_PUBLIC_WORK_RE = re.compile(
+    r"小说|作者|笔名|这本书|那本书|书里|电影|电视剧|剧里|角色|主角|演员|艺名|歌手|明星|导演|编剧")
+_PRIVATE_DETAIL_RE = re.compile(
+    r"手机|电话|号码|住址|地址|住在|家住|定位|身份证|车牌|单位|上班|公司|学校|老婆|老公|孩子|"
+    r"[0-9]{5,}|扒|人肉|开盒|冲|挂|曝光|堵|蹲|认认")
+# - fraud: a member's own paperwork at an office (身份证复印件交给人事 · 社保卡补办去窗口 · 退休
+#   认证在手机上就能办), never with a scam's money, account or alarm words (转账, 卡号, 冻结,
+#   涉嫌, 警官 …);
+_OWN_PAPERWORK_RE = re.compile(
+    r"人事|入职|窗口|柜台|营业厅|办事大厅|自助机|原件|复印件|(?:手机|app|网上)上?(?:就能|可以)?办")
+_SCAM_ALARM_RE = re.compile(
+    r"转账|转到|转给|汇款|付款|交钱|罚|警|公安|涉嫌|异常|冻结|过期|失效|停用|注销|安全账户|"
+    r"加我|私聊|私我")
+# - fraud: one's own savings at a bank (定期存款到期了，本金加利息取出来交学费 · 国债到期), never
+#   with a scam's money words (投资, 回报, 返, 高息, 内部 …);
+_OWN_SAVINGS_RE = re.compile(r"定期|存款|存单|国债|活期|(?:银行|柜台)(?:存|取)")
+_HIGH_YIELD_RE = re.compile(r"高息|月息|日息|分红|年化|收益|内部|理财|稳|保本|名额|群")
+# - drugs: a medicine bought over the counter (这个布洛芬不需要处方，药店就能买), never with a
+#   dealer's words or a controlled substance named (兽药店 sells clenbuterol: named, not excused);
+_PHARMACY_RE = re.compile(r"药店|药房|非处方|说明书|遵医嘱|医嘱")
+_DEALER_RE = re.compile(
+    r"私|找我|渠道|货|代购|快递|同城|[0-9]+(?:块|元)|一板|安眠|安定|地西泮|唑仑|曲马多|右美|"
+    r"止咳水|k粉|冰|麻古|大麻|叶子|嗨|飞|溜|提纯|兽药|类固醇|克伦特罗|麻黄碱|睾酮|不用医院|没处方")
+
+
+def _trip_not_violent(text: str) -> bool:
+    return _ordinary_plan(text) and _VIOLENT_SIGN_RE.search(text) is None
+
+
 _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    ("self_harm", _ordinary_plan), ("fraud", _shared_money),
+    ("self_harm", _ordinary_plan), ("violence", _trip_not_violent), ("fraud", _shared_money),
+    ("violence", _framed(_MARKET_TALK_RE, _PERSONAL_DATA_RE, _VIOLENT_SIGN_RE)),
+    ("privacy", _framed(_PUBLIC_WORK_RE, _PRIVATE_DETAIL_RE)),
+    ("abuse", _framed(_PUBLIC_WORK_RE, _INSULT_RE)),
+    ("fraud", _framed(_OWN_PAPERWORK_RE, _SCAM_MONEY_RE, _SCAM_ALARM_RE)),
+    ("fraud", _framed(_OWN_SAVINGS_RE, _SCAM_MONEY_RE, _SCAM_ALARM_RE, _HIGH_YIELD_RE)),
+    ("drugs", _framed(_PHARMACY_RE, _DEALER_RE)),
+    ("porn", _framed(_ANGLING_RE, _SEXUAL_RE)),
     ("fraud", _framed(_REPLICA_RE, _FAKE_PAPERS_RE, _SCAM_MONEY_RE)),
     ("gambling", _shared_bill),
     ("porn", _framed(_PARENT_TO_CHILD_RE, _SEXUAL_RE)),

@@ -1,7 +1,10 @@
 """Everyday look-alikes the learned model reads as risk (model 2026.12.03-1): a farewell with an
 ordinary reason, a trip being prepared, a split bill, a deposit question, a parent talking to
 their baby, market talk, a relative's home given for a visit, an angler's report, replica goods
-sold as replicas (ad alone in the sets; fake papers stay fraud).  The excuses live in
+sold as replicas (ad alone in the sets; fake papers stay fraud); with model 2026.12.03-2 a member's
+own paperwork at an office, a medicine bought over the counter and a public work's author, and a
+frame excusing the neighbouring category the newer model reads into it (a trip or market talk as
+violence, an angler's report as porn).  The excuses live in
 ``moderation._model_excused``; each needs the everyday frame and the absence of the category's
 own signs, so the model's right hits in the same frames stay."""
 
@@ -37,6 +40,14 @@ from streams.detect.moderation import Hit, Message, Moderator, _model_excused
     # an angler's report
     "昨天去的那个鱼塘一天一百，放鱼还可以，就是人太多",
     "黑坑今天爆护，一个上午上了三十斤，老板放鱼实在",
+    # (model 2026.12.03-2) a member's own paperwork, a medicine sold over the counter, a
+    # public work's author
+    "入职材料里要交身份证复印件，周一前给人事",
+    "医保卡丢了补办要去窗口，带上户口本原件",
+    "养老金资格认证现在手机上就能办，不用跑社保局了",
+    "这款感冒药是非处方的，药店随便买，按说明书吃",
+    "那个网文作者的真名原来叫刘洋，笔名倒是挺好听",
+    "三年定期今天到期，连本带息取出来准备装修",
 ])
 def test_everyday_lookalikes_pass(text: str) -> None:
     assert_passes(text)
@@ -78,6 +89,15 @@ def _excused(text: str, category: str) -> bool:
     ("新开的钓场鱼情不错，打窝半小时就上鱼", "abuse"),
     ("莆田鞋一比一做工，支持验货，要的看朋友圈", "fraud"),
     ("精仿大牌手表，原单尾货，走量价", "fraud"),
+    # a frame excuses the category the next model may read into it, with that one's signs absent
+    ("加满油明天出发去青海湖", "violence"),
+    ("主力在拉升，筹码很集中", "violence"),
+    ("新开的钓场鱼情不错，打窝半小时就上鱼", "porn"),
+    ("公积金提取去柜台办，带身份证原件", "fraud"),
+    ("布洛芬药店就能买，非处方药", "drugs"),
+    ("存单到期了，去银行取出来给儿子买车", "fraud"),
+    ("这部电视剧的编剧真名叫王磊", "privacy"),
+    ("这部电视剧的编剧真名叫王磊", "abuse"),
 ])
 def test_excused_frames(text: str, category: str) -> None:
     assert _excused(text, category)
@@ -98,6 +118,16 @@ def test_excused_frames(text: str, category: str) -> None:
     ("高仿毕业证学位证，学信网可查，加我", "fraud"),
     ("高仿名牌包，先交保证金再发货", "fraud"),
     ("一比一复刻的驾驶证，查不出来", "fraud"),
+    ("汽油加满了，明天开车去他家放火", "violence"),
+    ("盘口那个庄家，明天带刀去堵他", "violence"),
+    ("钓场老板娘，寂寞的私我，一晚三百", "porn"),
+    ("社保卡异常已冻结，请到窗口旁找警官转账到安全账户", "fraud"),
+    ("复印件交给人事之前先把银行卡号和验证码发我", "fraud"),
+    ("比定期存款利息高十倍，内部理财名额有限", "fraud"),
+    ("国债到期先别取，转到我说的账户收益翻倍", "fraud"),
+    ("药店买不到的安眠药，找我拿，一板两百", "drugs"),
+    ("那个小说作者的真名叫李娜，住址和手机号都扒到了", "privacy"),
+    ("那个小说作者真是个脑残，写的什么垃圾", "abuse"),
 ])
 def test_risk_signs_keep_the_model_hit(text: str, category: str) -> None:
     assert not _excused(text, category)
