@@ -207,7 +207,8 @@ class Moderator:
         else:
             found = _venue_lure(view.text)
         contacts = tuple(extract_contacts(contact_view))
-        if found and not any(not _official_link(c) for c in contacts):
+        if found and (not any(not _official_link(c) for c in contacts)
+                      or _missing_appeal(view.text, contacts)):
             kept = [hit for hit in found if not (_warned_against(view.text, hit)
                                                  or _clinical(view.text, hit)
                                                  or _said_not_meant(view, hit)
@@ -574,7 +575,10 @@ _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("politics", _framed(_TROUPE_RE, _PROTEST_RE)),
     ("fraud", _framed(_RESELLER_RE, _SCAM_MONEY_RE)),
     ("privacy", _no_person_exposed), ("drugs", _framed(_MARKET_TALK_RE, _DRUG_TRADE_RE)),
-    ("abuse", _framed(_ANGLING_RE, _INSULT_RE)))
+    ("abuse", _framed(_ANGLING_RE, _INSULT_RE)),
+    # (defined further down, with the lexicon-hit excuses they share)
+    *((cat, lambda text: _report_asked(text)) for cat in ("drugs", "gambling", "porn")),
+    ("gambling", lambda text: _treat_stake(text)))
 
 
 # "同城上门" sells sex in one ad and cleaning, repairs or a removal in the next (家电清洗 同城上门 ·
@@ -774,7 +778,7 @@ _WARN_BEFORE_RE = re.compile(
     r"曝光|揭穿|识破|谨慎|千万别|千万不要|(?<![要需])不要(?!错过|犹豫|等)|别(?![人的墅处错犹等])|"
     r"冒充|假冒|自称|说是|说(?:自己|他|她)是|抓了|被抓|抓获|查处|被查出|端了|捣毁|打掉|破获|侦破|反诈|防诈|防骗|"
     # asking whether a message is a scam (帮我看看这短信是不是诈骗：您的ETC已失效…)
-    r"是不是(?:诈骗|骗子|骗局|骗人)|"
+    r"是不是(?:诈骗|骗子|骗局|骗人)|非法(?!集资)|"
     r"医生给我开|医生开了)"
 )
 _WARN_AFTER_RE = re.compile(
@@ -792,6 +796,9 @@ _WARN_AFTER_RE = re.compile(
     # a parent asking the teacher or the admins to take it down (…老师赶紧处理一下)
     r"|(?:老师|群主|管理员?)(?:赶紧|快|快点|帮忙|麻烦)?(?:处理|清理|删|撤回)"
     r"|(?:直接|就|马上|立刻|立即)(?:踢|移出|清退|拉黑)|被我拒|我拒了|我拒绝了|我没(?:答应|理|去|给|加)"
+    # a worker turning a customer's request down (客人要找小姐，我说我们这里不做那个)
+    r"|(?:我们|这里|本店|店里|我这)[^,.!?;\n]{0,3}?(?:不做|不提供|不搞|没有)"
+    r"(?:那个|这个|这种|那种|这些|那些|这|那)"
     # a member who passed it on to someone in charge (有人贴代考小广告，我拍照发给辅导员了 ·
     # 那个广告号我截图发群主了): done, so told with 了
     r"|(?:截图|截屏|拍照|拍下来?)?(?:发给?|交给|报给|告诉|反映给)了?"
@@ -820,6 +827,36 @@ def _pivoted(text: str, hit: LexiconHit) -> bool:
     return _PIVOT_RE.search(before, cues[-1].end()) is not None
 
 
+# The sender asking whether to report what they saw, or saying they will (村里有人种那种草，
+# 要不要报 · 同学家长带他玩网络赌博，我应该通知家长吗 · 谁把我的照片发到黄网上了？我要报警):
+# the risk is what was seen or suffered, never offered (no selling or contact wording).
+_REPORT_ASK_RE = re.compile(
+    r"(?:我要|我想|我得|我该|我应该|我们?要不要|要不要|该不该|应不应该|需不需要|是不是(?:应该|要|该)|"
+    r"能不能|可以)(?:去|向|跟|给)?(?:派出所|警察|学校|老师|社区)?"
+    r"(?:报警|报案|举报|报(?=[?吗]|$)|上报|通知|告诉|告知|反映)")
+# A lesson or an exam about drugs (禁毒教育的PPT · 吗啡的不良反应是考点): taught, not used.
+_DRUG_LESSON_RE = re.compile(
+    r"禁毒|毒品的危害|危害|不良反应|副作用|药理|考点|课件|ppt|教案|手抄报|黑板报|宣传|知识竞赛|"
+    r"教材|课本|讲座|班会|药学|执业药师")
+_DRUG_USE_RE = re.compile(r"我[^,.!?;\n]{0,3}?(?:吃|吸|抽|溜|嗑|用|试)|给了我|爽|嗨|带劲|效果|提神|"
+                          r"有货|要的|来点|搞点|弄点")
+# A disclaimer that names what the sender does not do (不荐股不喊单): the negation opens the
+# clause, or follows another negated word.
+_DISCLAIMED_RE = re.compile(r"(?:^|[,.!?;\s])(?:我们?|本群|群里|这里)?(?:从不|绝不|不)$"
+                            r"|不[\u4e00-\u9fff]{1,3}不$")
+
+
+def _disclaimed(text: str, hit: LexiconHit) -> bool:
+    return (hit.category in ("fraud", "ad")
+            and _DISCLAIMED_RE.search(text, max(0, hit.start - 8), hit.start) is not None
+            and _RISK_DM_RE.search(text) is None and _SELLING_RE.search(text) is None)
+
+
+def _report_asked(text: str) -> bool:
+    return (_REPORT_ASK_RE.search(text) is not None and _RISK_DM_RE.search(text) is None
+            and _SELLING_RE.search(text) is None)
+
+
 def _warned_against(text: str, hit: LexiconHit) -> bool:
     """True when the hit sits in a clause that forbids or warns against it, or quotes a scam
     message and then calls it one (收到“您的ETC已失效…”这种短信是诈骗，千万别点)."""
@@ -831,6 +868,10 @@ def _warned_against(text: str, hit: LexiconHit) -> bool:
         return _in_warned_clause(text, hit, _WARN_BEFORE_RE, _NOTHING_RE)
     if _in_warned_clause(text, hit, _WARN_BEFORE_RE, _WARN_AFTER_RE):
         return not _pivoted(text, hit)
+    if hit.category != "ad" and _report_asked(text):
+        return True
+    if _disclaimed(text, hit):
+        return True
     if (_REPORTED_BEFORE_RE.search(text, max(0, hit.start - 16), hit.start)
             and _VERDICT_LATER_RE.search(text, hit.end)):
         return True  # 刚才那个说加V领券的，我问了一下就是骗子，已拉黑: someone else's pitch judged
@@ -851,20 +892,44 @@ _FRAUD_TIP_RE = re.compile(
 _VICTIM_RE = re.compile(r"我[^,.!?;\n]{0,8}?(?:被[\u4e00-\u9fff]{0,3}?拉进|被骗|被坑|上当)")
 # ... or a near miss (…说要先交保证金才能解冻，我差点就信了 · 差点被卖家骗了 · 幸好没上当);
 _NEAR_MISS_RE = re.compile(
-    r"差点(?:儿|就)?(?:信了|相信|上当|转(?:了|过去|账)|点了|被[^,.!?;\n]{0,8}?骗)"
-    r"|(?:幸好|幸亏|还好)[我她他]?(?:没|及时)(?:上当|信|转|点|被骗|投|买|交|充|加)")
+    r"差点(?:儿|就)?(?:信了|相信|上当|转(?:了|过去|账)|点?了(?=[,.!?;\n]|$)|被[^,.!?;\n]{0,8}?骗)"
+    r"|(?:幸好|幸亏|还好)[我她他]?(?:没|及时)(?:上当|信|转|点|被骗|投|买|交|充|加)"
+    # (the view collapses 差点点了 to 差点了; asking family first is the near miss told)
+    r"|(?:幸好|幸亏|还好)[我她他]?(?:先)?问了?(?:一下|问)?(?:我|家里|儿子|女儿|孩子|老公|老婆)")
+# ... or a victim telling what the other side told them to do (对方让我加QQ办理退款 · 客服叫我
+# 下载会议软件): the scam's steps reported by the one asked, with no gain told after them;
+_TOLD_ME_RE = re.compile(
+    r"(?:对方|客服|那人|那个人|那边|骗子|卖家|商家|店家|快递员?|自称[\u4e00-\u9fff]{1,6}的人?)"
+    r"[^,.!?;\n]{0,4}?(?:让|叫|要|要求)我")
+_TOLD_GAIN_RE = re.compile(r"赚|返了|到账|真的?退了|靠谱|推荐|你们也|大家也|都可以|试试")
 # (后来 opens a pitch's happy ending, not the scheme's collapse: 后来新闻说那个平台跑路了)
 _TESTIMONIAL_RE = re.compile(
     r"后来(?![^,.!?;\n]{0,8}?(?:跑路|暴雷|爆雷|崩盘|被抓|被查|被封|才知道|才发现))"
     r"|现在跟|跟着|追回|回本|(?<!说)稳赚|导师|带我")
 # - a bet among friends for a drink or a meal, no money named (赌一把吗？输的请喝奶茶), and
 #   gambling as a comparison (简直是在赌博 · 跟赌博一样);
-_TREAT_STAKE_RE = re.compile(r"输(?:了的?|的)(?:人)?请(?:大家)?(?:喝|吃|客)")
+_TREAT_STAKE_RE = re.compile(
+    r"输(?:了的?|的)(?:人)?请(?:大家)?(?:喝|吃|客)"
+    # (赌一顿宵夜 · 赌杯奶茶: the stake is a treat)
+    r"|赌(?:你|一|个|顿|杯|餐|次){0,3}(?:宵夜|夜宵|饭|奶茶|火锅|烧烤|早餐|早饭|午饭|晚饭|咖啡|"
+    r"饮料|啤酒|可乐|雪糕|冰淇淋|下午茶|外卖)")
 # ... and the loss of a friendly game laughed off, the "win it back next time" said with a laugh
 # and no money named (王姐输了三把就赌气不打了，说下次再来翻本哈哈);
 _WIN_BACK_TERMS = frozenset({"翻本", "回本"})
 _MONEY_STAKE_RE = re.compile(
     r"[0-9一二两三四五六七八九十百千万]+\s*(?:块|元|毛|分|炮|番|子)|钱|现金|红包|转账")
+
+
+# (a treat named next to real wagering is no friendly bet: 赌宵夜太小了，外围下注五千)
+_REAL_STAKE_RE = re.compile(
+    r"外围|下注|押注|盘口|赔率|平台|网址|庄|[0-9一二两三四五六七八九十百千万]+\s*(?:千|万|百|k|w)")
+
+
+def _treat_stake(text: str) -> bool:
+    return (_TREAT_STAKE_RE.search(text) is not None and _MONEY_STAKE_RE.search(text) is None
+            and _REAL_STAKE_RE.search(text) is None and _RISK_DM_RE.search(text) is None)
+
+
 _GAMBLING_LIKE_RE = re.compile(r"(?:简直|就像|好像|跟|和|像|等于)(?:是|就是)?(?:在)?$")
 # ... and someone else's gambling told as their story (我爸说年轻时候赌钱输了一辆自行车 · 原房主欠了
 # 一屁股赌债 · 拉了个乘客说要去赌场: holdouts 4, 13 and 18, all benign): the gambler named in the
@@ -904,7 +969,9 @@ _PLAIN_DM_TERM_RE = re.compile(
 _DREAM_RE = re.compile(r"梦话|梦见|梦到|梦里(?!都)")
 _FICTION_RE = re.compile(
     r"小说|电影|电视剧|剧里|剧情|情节|书里|这本书|漫画|动漫|番剧|话剧|纪录片|悬疑|推理|武侠|"
-    r"侦探")
+    r"侦探|故事|阅读理解|课文|课本|《[^》]{1,20}》|(?<!游)戏(?![弄耍])")
+# (a child asking me about the story is no "I" of the clause: 小孩问我为什么主角要杀人)
+_ASKED_ME_RE = re.compile(r"问我|跟我说|告诉我|给我讲|考我")
 _PHRASE_END_RE = re.compile(r"[,.!?;\n]")
 _CHARACTER_RE = re.compile(r"凶手|主角|男主|女主|反派|主人公|配角|侦探|杀手|角色|大boss|boss")
 # ... or the story's craft judged in that clause (悬疑小说…杀人动机写得好牵强 · 这部剧的杀人手法
@@ -918,7 +985,9 @@ _NEWS_HEAD_RE = re.compile(
 # ... when the news tells of someone (有人, 男子, 团伙 …) or of the police (被抓, 破获, 判了 …), not
 #   when it only hooks a pitch (看新闻说金价要涨，稳赚不赔的渠道);
 _NEWS_EVENT_RE = re.compile(
-    r"有人|有个|某|男子|女子|老板|一个|一名|团伙|窝点|警方|警察|公安|派出所|被|抓|判|查|破获|端了|立案")
+    r"有人|有个|某|男子|女子|老板|一个|一名|团伙|窝点|警方|警察|公安|派出所|被|抓|判|查|破获|端了|立案"
+    # (or of a scam the reader is told to watch for: 新闻说有婚恋网站的杀猪盘…帮孩子把把关)
+    r"|把关|提醒|注意|小心|警惕|当心|提防|别上当")
 # - a dream retold with what the sleeper said (老三说梦话喊我要炸了学校 · 老公说梦话说要砍人):
 #   the words are the dreamer's, even with 我 in them, when the sender is not the dreamer;
 _DREAM_SAID_RE = re.compile(r"(?:梦话|梦里|梦中|梦见|梦到)[^,.!?;]{0,3}?(?:说|喊|嚷|叫|骂)")
@@ -952,6 +1021,9 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
     if cat == "fraud":
         if _FRAUD_TIP_RE.search(text) is not None or _OWN_CHANNEL_RE.search(text) is not None:
             return True
+        if (_TOLD_ME_RE.search(text, 0, hit.start + 12) is not None
+                and _TOLD_GAIN_RE.search(text) is None and _TESTIMONIAL_RE.search(text) is None):
+            return True
         return ((_VICTIM_RE.search(text) is not None or _NEAR_MISS_RE.search(text) is not None)
                 and _TESTIMONIAL_RE.search(text) is None)
     if (cat in _WARNABLE and _CALLED_BEFORE_RE.search(text, max(0, hit.start - 4), hit.start)
@@ -963,9 +1035,8 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
         if (_OTHER_GAMBLER_RE.search(text, start, hit.start) is not None
                 and _JOIN_IN_RE.search(text) is None and _RISK_DM_RE.search(text) is None):
             return True
-        if (_TREAT_STAKE_RE.search(text) is not None
-                or (hit.term in _WIN_BACK_TERMS and _laugh_after(view, hit))
-                ) and _MONEY_STAKE_RE.search(text) is None:
+        if _treat_stake(text) or (hit.term in _WIN_BACK_TERMS and _laugh_after(view, hit)
+                                  and _MONEY_STAKE_RE.search(text) is None):
             return True
         return (hit.term == "赌博"
                 and _GAMBLING_LIKE_RE.search(text, max(0, hit.start - 6), hit.start) is not None)
@@ -981,6 +1052,11 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
     if cat == "ad":
         if hit.term == "砍一刀":
             return _KANJIA_LINK_RE.search(text) is None
+        if (hit.term.startswith("加") and _TOLD_ME_RE.search(text, max(0, hit.start - 16),
+                                                             hit.start + 1) is not None
+                and text[max(0, hit.start - 2) : hit.start].endswith("我")
+                and _TOLD_GAIN_RE.search(text) is None):
+            return True  # 对方让我加QQ办理退款: the other side's instruction, told by its target
         if hit.term == "卖号" and _VICTIM_RE.search(text) is not None:
             return _TESTIMONIAL_RE.search(text) is None
         if hit.term in _PRIVATE_PATTERNS or _PLAIN_DM_TERM_RE.fullmatch(hit.term):
@@ -994,7 +1070,7 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
         start = max(text.rfind(end, 0, hit.start) for end in ",.!?;\n") + 1
         end = _PHRASE_END_RE.search(text, hit.end)
         clause = text[start : len(text) if end is None else end.start()]
-        return "我" not in clause and (
+        return "我" not in _ASKED_ME_RE.sub("", clause) and (
             (fiction and (_CHARACTER_RE.search(clause) is not None
                           or _STORY_CRAFT_RE.search(clause) is not None))
             or _DREAM_RE.search(clause) is not None)
@@ -1017,11 +1093,28 @@ _DATA_CARE_RE = re.compile(
     r"|群里(?:别|不要|勿|千万别)发")
 
 
+# A missing-person appeal (寻人启事 · 走失老人…请联系家属): the number is the family's own.
+_MISSING_RE = re.compile(
+    r"寻人|走失|失踪|走丢|找不到家|迷路|寻找[^,.!?;\n]{0,6}(?:老人|孩子|儿童|小孩)")
+_KIN_CONTACT_RE = re.compile(
+    r"(?:联系|通知|告诉|打给?|拨打)[^,.!?;\n]{0,3}?(?:家属|家人|他家|她家|儿子|女儿|孙子|孙女|老伴|"
+    r"父母|爸爸|妈妈|丈夫|妻子|本人|我)")
+
+
+def _missing_appeal(text: str, contacts: tuple[Contact, ...]) -> bool:
+    """寻找走失老人…见到请联系他儿子139…: phones only, given as the family's, nothing offered."""
+    return (all(c.kind == "phone" for c in contacts) and _MISSING_RE.search(text) is not None
+            and _KIN_CONTACT_RE.search(text) is not None and not has_commercial_cue(text)
+            and _RISK_DM_RE.search(text) is None)
+
+
 def _privacy_excused(text: str, hit: LexiconHit) -> bool:
     if _RISK_DM_RE.search(text) is not None:
         return False
     if hit.severity == "review" and _DATA_CARE_RE.search(text) is not None:
         return True
+    if _MISSING_RE.search(text) is not None and _KIN_CONTACT_RE.search(text) is not None:
+        return True  # 寻找走失老人…见到请联系他儿子: the family's number, given to be called
     return _in_warned_clause(text, hit, _PRIVACY_WARN_BEFORE_RE, _PRIVACY_WARN_AFTER_RE)
 
 
@@ -1060,6 +1153,8 @@ _SELLING_RE = re.compile(r"渠道|有货|到货|出货|货源|价格|价钱|多�
 
 def _clinical(text: str, hit: LexiconHit) -> bool:
     if hit.category == "drugs":
+        if _DRUG_LESSON_RE.search(text) is not None and _DRUG_USE_RE.search(text) is None:
+            return _SELLING_RE.search(text) is None and _RISK_DM_RE.search(text) is None
         if hit.term not in _WARD_MEDICINES or _CLINICAL_RE.search(text) is None:
             return False
     elif hit.category == "self_harm":
