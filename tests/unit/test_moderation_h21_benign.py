@@ -132,3 +132,34 @@ def test_missing_person_appeal_passes() -> None:
 def test_dox_with_missing_word_stays_privacy() -> None:
     assert_flags("那个走失老人的儿子欠我钱，他住在阳光花园3栋，电话13566667777，大家去堵他",
                  "privacy")
+
+
+# --- ads: a seller's terms of sale with no contact; consignment and lookup services -----------
+@pytest.mark.parametrize("text", [
+    "汉服出租，一件39，颜色齐全，多订更便宜",
+    "自家腌的咸鸭蛋，每箱80元，量大从优",
+    "端午粽子开订啦，群里下单满两盒包邮",
+])
+def test_seller_terms_are_ads(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "超市那个洗衣液满两件包邮，挺划算的",
+    "我在菜场买的一斤12块，批量买的话不知道便不便宜",
+    "食堂的饭量大，一份12还挺值",
+])
+def test_deal_talk_is_no_ad(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "二手相机寄售，成色九新，链接 https://shop.example.com/cam",
+    "代查物流单号收件信息，电话 13900001111",
+])
+def test_consignment_and_lookup_services_with_contact_are_ads(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+def test_consignment_told_without_contact_passes() -> None:
+    assert_passes("我的旧相机放店里寄售了，还没人买")
