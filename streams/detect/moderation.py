@@ -1197,6 +1197,9 @@ _LASTING_BEFORE_RE = re.compile(
     r"(?:每天|(?:^|[,.!?\s我你他她])天天?|每晚|一直|总是|经常|常常?|真的|整天|时常)"
     r"[都也还是就]?(?:好|很|特别)?(?:想|要)?$")  # (天天, 常常 come collapsed to 天, 常)
 _HYPERBOLE_RE = re.compile(r"想死|跳楼|死了算了|去死算了")
+_SIMILE_BEFORE_RE = re.compile(r"(?<![我俺])简直(?:是|就是)?(?:要|想)?$")
+_PERSON_IN_TERM_RE = re.compile(r"[他她你]")
+_HYPERBOLE_GUARD_RE = re.compile(r"刀|枪|今晚|明天|等着|别让我|找(?:他|她|你)|去(?:他|她|你)")
 _NEGATED_BEFORE_RE = re.compile(
     r"(?:不是|并不是|而不是|并非|不一定(?:是|指)?|不(?:单)?指|不等于)(?:真的|在|说|指)?$")
 _ABOUT_WORDS_RE = re.compile(
@@ -1308,6 +1311,14 @@ def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
             and not _WANT_BEFORE_RE.search(before)):
         return True  # 代购的包被海关扣了 · 微商的货好多三无 · 那个卖号的骗子: whose, not an offer
     if category == "violence" and hit.severity == "review":
+        # reviewer 2 简直要杀人 · 手速简直杀人: "simply murderous", said of how harsh or how good
+        # something is (holdouts and train3 alike, all benign); not 我简直要…, not at a person
+        # named in the term, not with a weapon or a plan elsewhere in the message
+        if (_SIMILE_BEFORE_RE.search(before) is not None
+                and _PERSON_IN_TERM_RE.search(hit.term) is None
+                and _VIOLENT_SIGN_RE.search(text, hit.end) is None
+                and _HYPERBOLE_GUARD_RE.search(text) is None):
+            return True
         # 新娘说再闹就杀了你们哈哈: someone else's threat, reported with a laugh right after it
         said = _SAID_BY_OTHER_RE.search(before)
         end = view.original_span(hit.start, hit.end)[1]

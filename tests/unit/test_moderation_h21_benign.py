@@ -163,3 +163,20 @@ def test_consignment_and_lookup_services_with_contact_are_ads(text: str) -> None
 
 def test_consignment_told_without_contact_passes() -> None:
     assert_passes("我的旧相机放店里寄售了，还没人买")
+
+
+# --- "simply murderous": how harsh or how good something is ------------------------------------
+@pytest.mark.parametrize("text", [
+    "这道川菜辣得简直要杀人",
+    "期末这套卷子简直杀人，最后一题没人做出来",
+])
+def test_murderous_simile_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "隔壁老王简直要砍人，明天带刀去公司找他",
+    "那个人渣简直要杀人，等着，我去他家砍人",
+])
+def test_simile_next_to_a_plan_stays_violence(text: str) -> None:
+    assert_flags(text, "violence")
