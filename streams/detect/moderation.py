@@ -1267,9 +1267,23 @@ _DESPAIR_RE = re.compile(
     r"时常|绝望|崩溃|病")  # (天天 comes collapsed to 天)
 
 
+# ... and 想死 said of a paper loss by someone still weighing the next trade (股票腰斩了，要不要
+# 补仓，好想死 · 基金亏得我想死🙃 · 套牢了，继续拿着; train3 and two earlier sets, all benign):
+# a market word AND a still-trading word, never with despair (亏光 + 还不上 stays self-harm).
+_MARKET_LOSS_RE = re.compile(r"股票|股市|这只股|基金|大盘|补仓|加仓|套牢|腰斩|跌停|绿了|割肉")
+_STILL_TRADING_RE = re.compile(
+    r"补仓|加仓|继续(?:拿|持有|躺|定投)|拿着|躺平|还要不要|要不要|该不该|止损|解套|割不割")
+_RUINED_RE = re.compile(
+    r"亏光|赔光|输光|全没了|清零|还不上|借的|借了|贷款|网贷|房子|养老钱|家里|倾家荡产")
+
+
 def _petty_grumble(text: str, hit: LexiconHit) -> bool:
-    return ("想死" in hit.term and _PETTY_MISHAP_RE.search(text, 0, hit.start) is not None
-            and _DESPAIR_RE.search(text) is None)
+    if "想死" not in hit.term or _DESPAIR_RE.search(text) is not None:
+        return False
+    return (_PETTY_MISHAP_RE.search(text, 0, hit.start) is not None
+            or (_MARKET_LOSS_RE.search(text) is not None
+                and _STILL_TRADING_RE.search(text) is not None
+                and _RUINED_RE.search(text) is None))
 
 
 def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:

@@ -180,3 +180,21 @@ def test_murderous_simile_passes(text: str) -> None:
 ])
 def test_simile_next_to_a_plan_stays_violence(text: str) -> None:
     assert_flags(text, "violence")
+
+
+# --- 想死 over a paper loss, said while weighing the next trade ---------------------------------
+@pytest.mark.parametrize("text", [
+    "基金又跌停了，该不该加仓，想死",
+    "这只股套牢半年了，继续拿着吧，好想死",
+])
+def test_trading_grumble_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "股票亏光了，借的钱还不上，要不要跟家里说，好想死",
+    "基金腰斩了要不要补仓，好想死，每天都睡不着",
+    "股票全没了，老婆要离婚，好想死",
+])
+def test_market_ruin_stays_self_harm(text: str) -> None:
+    assert_flags(text, "self_harm")
