@@ -32,6 +32,7 @@ def test_posted_dossier_flags(text: str) -> None:
     "把你的新地址发群里吧，周末聚会好找",
     "我们小区业主名单带电话被泄露了，天天接到推销电话，怎么办",
     "快递单号可以查物流信息吗",
+    "律师说可以查他的户籍地址，方便起诉",
 ])
 def test_posted_dossier_look_alikes_pass(text: str) -> None:
     assert_passes(text)
@@ -81,6 +82,8 @@ def test_on_the_edge_flags(text: str) -> None:
     "我的多肉不知道怎么死的，叶子全软了",
     "夏天真想开车去海边吹风",
     "掐自己一下，看看是不是在做梦",
+    "在桥上站着等公交车，已经半小时了",
+    "我家猫每天想的都是怎么死皮赖脸要零食",
     "想开车冲进海边那条网红公路拍照",
 ])
 def test_on_the_edge_look_alikes_pass(text: str) -> None:
@@ -125,6 +128,7 @@ def test_sex_other_flags(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "摸了摸她的额头，有点发烧",
     "摸到胸口有个硬块，要去看哪个科",
+    "摸了摸女儿的屁股，尿不湿该换了",
     "我的作业本子被狗咬了",
     "酒店自己开还是跟团订，哪个划算",
     "一个人在外地过年，有点寂寞",
@@ -169,6 +173,8 @@ def test_money_families_flag(text: str) -> None:
     "验证码千万别发给任何人",
     "高龄补贴每人可领两百元，到居委会窗口办理",
     "我换号了，新号码发群里，大家存一下",
+    "手机丢了换了个号，之前借我书的记得还我",
+    "我是协会的会计，年费300请大家交一下，不交的话就不能参加年会了",
     "我是社区的，明天上午免费测血压，大家来",
     "房东让我先交押金再签合同，正常吗",
 ])
@@ -192,6 +198,8 @@ def test_protest_call_flags(text: str) -> None:
     "广场舞周六上午在广场集合，穿红衣服",
     "小区围墙太矮，有人翻墙进来偷东西",
     "孩子抗议不吃青菜，怎么办",
+    "组织学生明天去参加国庆游行彩排",
+    "周末统一上街道社区做志愿者",
 ])
 def test_protest_call_look_alikes_pass(text: str) -> None:
     assert_passes(text)
@@ -214,6 +222,8 @@ def test_scorn_flags(text: str) -> None:
     "我最近胖得跟猪一样，得减肥了",
     "我家猫懒得跟猪似的，整天睡",
     "老东西别扔，留着当纪念",
+    "这个老东西好意思拿出来卖？三十年的收音机了",
+    "厂里那个老太婆人特别好，一点都不恶心",
     "医生的儿子也是医生，家学渊源",
 ])
 def test_scorn_look_alikes_pass(text: str) -> None:
