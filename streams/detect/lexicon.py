@@ -199,7 +199,7 @@ _THIRD = (r"(?:他|她|这个人|那个人|这人|那人|渣男|渣女|车主|�
           r"|叫[\u4e00-\u9fff]{2,3}(?=[,:的]))")
 _EXPOSE = (r"(?:曝光|人肉|转发|身败名裂|去堵|堵[他她]|去闹|门口闹|拉横幅|随便打|骚扰|"
            r"打爆|查到了|扒出|[他她]家门口|让大家|大家去|去骂|骂[他她]|随便你们|轰炸|去[他她]单位|"
-           r"搞到了|看着办)")
+           r"搞到了|看着办|往死里|揍[他她佢]|打残[他她佢])")
 # a member called by a common surname (老王, 小李) and the words that call someone mad; a slur
 # must follow its 是个 at once, not after a hobby (是个跑步疯子 is praise), nor before a laugh
 _SURNAME = ("[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜"

@@ -240,3 +240,22 @@ def test_scorn_look_alikes_pass(text: str) -> None:
 ])
 def test_h21_allowlist_passes(text: str) -> None:
     assert_passes(text)
+
+
+# --- a named person's address with a call to beat them; Cantonese contempt
+@pytest.mark.parametrize(("text", "category"), [
+    ("欠债那个叫刘大勇的，住在东湖小区12栋，兄弟们碰见了往死里打", "privacy"),
+    ("那个包工头叫钱志强，家住金色花园3栋，谁见到了揍他一顿", "privacy"),
+    ("你个样衰仔，成日喺度扮嘢", "abuse"),
+    ("收钱就快，做嘢就慢，真系冇面皮", "abuse"),
+])
+def test_dossier_beating_and_cantonese_contempt_flag(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "我叫王小明，住在东湖小区12栋，欢迎大家来玩",
+    "新搬来的邻居叫李阿姨，住在金色花园3栋，人很热情",
+])
+def test_named_neighbour_pass(text: str) -> None:
+    assert_passes(text)
