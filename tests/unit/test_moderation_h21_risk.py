@@ -259,3 +259,21 @@ def test_dossier_beating_and_cantonese_contempt_flag(text: str, category: str) -
 ])
 def test_named_neighbour_pass(text: str) -> None:
     assert_passes(text)
+
+
+# --- a "system upgrade" that wants a fee paid on a page
+@pytest.mark.parametrize("text", [
+    "【物业通知】收费系统升级，请重新缴纳本季度物业费，点击链接完成：http://wy-pay.top",
+    "因系统维护，需补缴会员年费，请登录下面的网页办理",
+])
+def test_upgrade_fee_page_flags(text: str) -> None:
+    assert_flags(text, "fraud")
+
+
+@pytest.mark.parametrize("text", [
+    "手机系统升级以后缴费页面打不开了，有人遇到吗",
+    "系统维护期间请勿缴费，恢复后再点击链接办理",
+    "医保系统升级，本月缴费请到社区窗口办理",
+])
+def test_upgrade_fee_look_alikes_pass(text: str) -> None:
+    assert_passes(text)
