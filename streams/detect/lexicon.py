@@ -2,7 +2,9 @@
 
 Terms and allowlist phrases are normalised exactly like messages (``normalize_term``) and go
 into one automaton, so a scan is a single pass over the lexicon view.  A hit lying entirely
-inside an allowlist match (大麻 inside 大麻烦) is dropped; a hit that merely overlaps one stays.
+inside an allowlist match (大麻 inside 大麻烦) is dropped, and so is one whose last two or more
+characters begin one (出大麻 in 差点出大麻烦 · 卖大麻 in 卖大麻花: the risky word is the innocent
+word's head); a hit that merely touches one stays.
 ASCII terms (bet365) need non-alphanumeric neighbours so they do not fire inside longer words.
 A few co-occurrence rules (``_RULES``: a person's phone or address next to a call to act on it,
 a threat aimed at someone, a card game with a stake, impersonation fees, a stake on a match,
@@ -175,11 +177,18 @@ class Lexicon:
             else:
                 hits.append(LexiconHit(entry.category, entry.severity, entry.term, start, end))
         if allowed:
-            hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in allowed)]
+            hits = [h for h in hits if not any(_allowed_over(h, s, e) for s, e in allowed)]
         if wanted:
             hits.extend(_rule_hits(text, wanted))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
+
+
+def _allowed_over(hit: LexiconHit, start: int, end: int) -> bool:
+    """Whether the allowlist match ``start:end`` holds ``hit`` or begins in its last 2+ chars."""
+    if start <= hit.start:
+        return hit.end <= end
+    return end > hit.end and hit.end - start >= 2
 
 
 # --- Co-occurrence rules: what single terms cannot say (a person + their number, a threat
