@@ -86,15 +86,22 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     )),
     # "抖音搜“宝妈小课堂”关注我", "关注公众号【科学养娃研究所】", "小程序搜索『邻里优选』"
     ("search_follow", re.compile(
-        r"(?:(?:小程序|抖音|快手|公众号|视频号|小红书)(?:里|上)?(?:搜索?|关注)"
-        r"|(?:关注|搜索?)(?:我的?)?(?:公众号|视频号|抖音号?|快手号?|小红书|小程序))"
+        r"(?:(?:小程序|抖音|快手|公众号|视频号|小红书|b站|哔哩哔哩)(?:里|上)?(?:搜索?|关注)"
+        # (关注我们B站号「…」: a club's or a shop's channel to follow, holdout 22)
+        r"|(?:关注|搜索?)(?:我们?的?)?(?:公众号|视频号|抖音号?|快手号?|小红书|小程序|b站号?|哔哩哔哩))"
         r"\s*:?\s*[\"'“”‘’『』【】「」《》\[(]"
     )),
     # "点击小程序「萌宝影像」预约", "打开小程序『邻里优选』下单" — with selling wording (a notice
     # pointing to an official service names no price or offer: 打开小程序「粤省事」预约)
     ("miniprogram_book", re.compile(
         r"(?:点击?|打开|进入?|搜索?)小程序\s*:?\s*[\"'“”‘’『』【】「」《》\[(][^\"'”』」】》)\]]{1,12}"
-        r"[\"'”』」】》)\]]\s*(?:预约|下单|购买|抢购|领取?|报名|订购)")),
+        r"[\"'”』」】》)\]]\s*(?:预约|下单|购买|抢购|领取?|报名|订购|投保|参团|拼团)")),
+    # a mini-program pasted into the text (…点这个小程序链接参团 #小程序://鲜果拼团/… · #小程序://
+    # 多多果园/… 帮我点一下): every such line in the sets is an ad (holdouts 16-22), with a
+    # prompt to click, join or claim before or after it
+    ("miniprogram_link", re.compile(
+        r"(?:点|戳|参团|拼团|下单|领|砍|帮我)[^;\n]{0,16}?小程序://"
+        r"|小程序://[^;\n]{0,30}?(?:点|戳|参团|拼团|下单|领|砍|帮我)")),
     # "要的接龙", "需要的在群里接龙" — a sale by chain sign-up, with selling wording (产地直发,
     # 包邮 …); "周六聚餐，去的接龙" has none
     ("want_chain", re.compile(r"(?:要|需要|想要|想买)的[^.!?;\n]{0,4}?接龙")),
@@ -167,7 +174,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a shop's own promotion: an opening or store-wide sale, a discount, then where the shop is
     # ("开业全场八折，地址…", "会员日…本店"); a friend passing on a deal says no "地址"/"本店"
     ("shop_promo", re.compile(
-        r"(?:开业|会员日|店庆|周年庆|全场)[^?!;\n]{0,12}?(?:折|半价|送|优惠|特价|免费)"
+        # (or the sender's own new shop: 本人开了家奶茶店，群友凭截图第二杯半价，地址在…)
+        r"(?:开业|会员日|店庆|周年庆|全场|(?:我|本人)[^,.!?;\n]{0,6}?开了(?:一)?家[^,.!?;\n]{0,6}?店)"
+        r"[^?!;\n]{0,12}?(?:折|半价|送|优惠|特价|免费)"
         r"[^?!;\n]{0,16}?(?:地址|本店|我店|欢迎光临|欢迎新老)")),
     # with selling wording only: "有需要办卡贷款的找我", "想学带货的扣1，免费教",
     # "感兴趣的留言", "加我带你进", "有要的吗", "价格好商量"
@@ -243,7 +252,7 @@ _FIRST = {"profile_pointer": "看点戳见进扫", "telegram_handle": "t电纸�
           "ask_then_private": "的",
           "reply_to_be_pulled": "扣", "in_the_know": "懂", "pull_into_group": "拉带",
           "who_then_private": "有需想要感意了方", "who_vote": "想有需感",
-          "search_follow": "小抖快公视关搜",
+          "search_follow": "小抖快公视关搜b哔", "miniprogram_link": "点戳参拼下领砍帮小",
           "seller_intro": "我", "scan_code": "扫", "selling_private": "私小滴ds",
           "who_come": "想要", "join_gift": "进", "poach": "来去加转", "want_vote": "要",
           "wechat_search": "微", "group_code_perk": "报备", "member_price": "群老工邻",
@@ -251,7 +260,7 @@ _FIRST = {"profile_pointer": "看点戳见进扫", "telegram_handle": "t电纸�
           "signup_perk": "报签到进办入", "miniprogram_book": "点打进搜",
           "want_chain": "要需想", "platform_search": "dkx", "need_then_find": "有",
           "who_wants_vote": "想", "who_leave_word": "感有想", "take_you_in": "加找联私",
-          "anyone_want": "有", "negotiable": "价", "shop_promo": "开会店周全",
+          "anyone_want": "有", "negotiable": "价", "shop_promo": "开会店周全我本",
           "livestream_push": "直求点关", "livestream_sale": "今每明", "room_code": "房直进",
           "bare_profile": "看戳点见", "shop_search": "淘拼京闲天tp", "ask_details": "详欢",
           "group_buy": "团", "find_me": "找", "move_to_new_group": "进去来转移挪搬加"}

