@@ -1584,13 +1584,16 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # a benefit or an office's card, then the card, the ID or the screen handed over in the
     # group or to a private WeChat ("补贴…把银行卡拍照发上来", "社保卡…身份证号和卡背面的数字")
     ("fraud", "pattern:benefit_data_ask",
-     "补贴 补助 社保 医保 退税 养老金 公积金",
+     "补贴 补助 社保 医保 退税 养老金 公积金 高龄福利 老年福利 老人福利",
      re.compile(
-        r"(?:补贴|补助|社保|医保|退税|养老金|公积金)[\s\S]{0,50}?"
+        r"(?:补贴|补助|社保|医保|退税|养老金|公积金|(?:高龄|老年|老人)福利)[\s\S]{0,50}?"
         r"(?:(?:银行卡|身份证|卡号|卡背面|密码)[^。!?;\n]{0,10}?(?:拍照发|拍照片发|发上来|发群里|发到群|"
         r"发我|发给我|告诉我|私发|报给我)"
         r"|卡背面的?(?:数字|三位数|三位)|加[^。!?;\n]{0,16}?微信[^。!?;\n]{0,20}?登记(?:银行卡|身份证|卡号)"
-        r"|屏幕共享|共享屏幕)", re.S)),
+        r"|屏幕共享|共享屏幕"
+        # the ID or card number read out on a call to a 'hotline' to be registered or paid
+        r"|报(?:上|一下)?(?:你的)?(?:身份证|银行卡|卡号)号?码?[^。!?;\n]{0,4}?(?:即可|就能|就可以|才能)"
+        r"(?:登记|领取|领|到账|发放))", re.S)),
     # a prize or a sponsor's gift that only needs the postage ("只需支付邮费", "转19.9运费就送")
     ("fraud", "pattern:postage_prize",
      "邮费 运费",

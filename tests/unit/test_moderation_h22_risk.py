@@ -25,6 +25,8 @@ from moderation_cases import assert_flags, assert_passes
     "社保卡里的余额清零前找我，能帮你套现九折",
     "这是我新的收款码，班费直接扫这个，别转到以前那个了",
     "你女儿在我们这，拿三十万来，否则撕票",
+    "老人福利金开始发了，打客服电话报上银行卡号就能到账",
+    "高龄补贴今年涨了，拨打热线报身份证号码即可领取",
 ])
 def test_fraud_flags(text: str) -> None:
     assert_flags(text, "fraud")
@@ -37,6 +39,8 @@ def test_fraud_flags(text: str) -> None:
     "店里的收款码换了新的，老的那张不要再扫了",
     "不然就来不及了，赶紧把票订了",
     "开网店要准备什么，有没有做过的分享下经验",
+    "高龄补贴要本人带身份证去社区窗口办，别信电话",
+    "老年福利卡办好了，下周去街道领",
 ])
 def test_fraud_lookalikes_pass(text: str) -> None:
     assert_passes(text)
