@@ -1092,6 +1092,13 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"(?:审核费|评估费|激活费|认证费|清关费|解冻费|信誉保证金"
         r"|(?:保证金|罚款|整改费|关税)(?=[\s\S]{0,30}?(?:否则|不交的?|过期作废|取消[^。!?;\n]{0,4}?资格|"
         r"恢复|解封|移交|免于|放行|以下账户|下面的账户)))", re.S)),
+    # a text dressed as an office's notice (【交警】, 【法院】) that wants a fine or fee paid now
+    ("fraud", "pattern:office_notice_pay",
+     "交警 交管 车管 公安 法院 检察院 税务 海关 社保局 医保局",
+     re.compile(
+        r"【(?:交警|交管|车管|公安|法院|检察院|税务|海关|社保局|医保局)(?:(?!提醒|提示|温馨)[^】\n]){0,6}】"
+        r"(?![^。!?;\n]{0,4}?(?:提醒|提示|温馨))[\s\S]{0,60}?"
+        r"(?:立即|马上|尽快|今日内|当天内|[0-9]+小时内)(?:缴纳|缴费|缴清|支付|补缴|转账|付款)")),
     # a fixed monthly return on money put in ("投一万每月返一千", "保底月分红")
     ("fraud", "pattern:fixed_return",
      "投 预存 保底 月收益",

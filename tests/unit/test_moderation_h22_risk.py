@@ -27,6 +27,8 @@ from moderation_cases import assert_flags, assert_passes
     "你女儿在我们这，拿三十万来，否则撕票",
     "老人福利金开始发了，打客服电话报上银行卡号就能到账",
     "高龄补贴今年涨了，拨打热线报身份证号码即可领取",
+    "【法院】你有一起欠款纠纷待执行，请于24小时内缴纳诉讼保全费",
+    "【车管所】您的驾驶证记满12分，需立即缴纳罚款解除限制",
 ])
 def test_fraud_flags(text: str) -> None:
     assert_flags(text, "fraud")
@@ -41,6 +43,8 @@ def test_fraud_flags(text: str) -> None:
     "开网店要准备什么，有没有做过的分享下经验",
     "高龄补贴要本人带身份证去社区窗口办，别信电话",
     "老年福利卡办好了，下周去街道领",
+    "【交警提醒】周末查酒驾，有违章的记得在12123上尽快缴纳",
+    "交警说罚款在手机上就能交，不用跑窗口",
 ])
 def test_fraud_lookalikes_pass(text: str) -> None:
     assert_passes(text)
