@@ -2383,6 +2383,11 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|(?:大陆|内地)蝗虫|蝗虫[^。!?;\n]{0,6}?(?:扫货|又来|又嚟|冇素质|没素质)"
         r"|(小偷|骗子|贼|劳改犯|神经病|疯子|傻子|废物|强盗|杀人犯)的(?:儿子|女儿|孩子|种)(?:就是|也是|肯定是)\1"
         r"|(?:就是|天生)?欠(?:操|干)|骚成这样", re.S)),
+    # contempt told to someone's face: "you ... don't come out / come again and shame us"
+    ("abuse", "pattern:stay_away_shame",
+     "丢人",
+     re.compile(
+        r"(?:你|就你)[^。!?;\n]{0,24}?别再?(?:出来|来了?|在[^。!?;\n]{0,8}?)[,]?丢人(?!的是|了我)")),
 )
 
 

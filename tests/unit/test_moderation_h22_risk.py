@@ -80,6 +80,8 @@ def test_gambling_lookalikes_pass(text: str) -> None:
     ("我能从系统里拿到客户存款信息，按条卖", "privacy"),
     ("那个女的已经被人肉出来了，公司和家都有", "privacy"),
     ("你这人脸皮比城墙还厚，真不要脸", "abuse"),
+    ("你这水平还上台，以后别再来了，丢人", "abuse"),
+    ("就你这身材还穿泳衣，别在泳池丢人现眼", "abuse"),
 ])
 def test_other_risk_flags(text: str, category: str) -> None:
     assert_flags(text, category)
@@ -91,6 +93,8 @@ def test_other_risk_flags(text: str, category: str) -> None:
     "公司年会请了公关公司来策划",
     "这个游戏出了成人向的皮肤，好看",
     "银行卡存款利息又降了",
+    "你别来了，丢人的是我，唱跑调了",
+    "昨天在台上忘词了，太丢人了",
 ])
 def test_other_lookalikes_pass(text: str) -> None:
     assert_passes(text)
