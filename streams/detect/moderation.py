@@ -430,6 +430,20 @@ _SEXUAL_RE = re.compile(
 _NIGHT_SHIFT_RE = re.compile(r"夜班|值班|交班|病房|病人|患者|呼叫铃|床头铃|护士站|查房|[0-9]+床")
 # (a pill to get through the night is a drug pitch: 夜班提神神器，吃了干一宿不困，你懂的)
 _KEPT_AWAKE_RE = re.compile(r"提神|不困|精神|神器|懂的|吃了|嗨|兴奋|qq|微信|[0-9]{5,}")
+# - porn: a game cheat sold (原神外挂，透视自瞄…防封三个月 · 吃鸡辅助不封号: ad alone in
+#   holdouts 17-22), never with an explicit word;
+_GAME_CHEAT_RE = re.compile(
+    r"外挂|自瞄|锁头|防封|不封号|游戏辅助|[^,.!?;\n]{0,4}辅助[^,.!?;\n]{0,4}封")
+# - fraud: a delivery or ride platform recruiting riders or drivers (来我们平台跑单，新人保底… ·
+#   站点直招，底薪加提成 · 跑网约车的…冲单奖励: ad alone across sets), never with a task scam's
+#   words (刷单, 垫付, 返佣 …) or a fee, a deposit or a card asked (保证金, 补缴, 个人卡 …);
+_RIDER_RECRUIT_RE = re.compile(
+    r"(?:跑单|骑手|网约车|专送|众包|跑腿|配送员|外卖员)[^;\n]{0,30}?"
+    r"(?:新人|保底|底薪|提成|直招|招|注册|邀请码|冲单|抽成|奖励)"
+    r"|(?:新人|保底|直招|招|注册)[^;\n]{0,20}?(?:跑单|骑手|网约车|专送|众包|配送员|外卖员)")
+_RIDER_SCAM_RE = re.compile(
+    r"保证金|押金|补缴|先付|先交|交钱|会费|培训费|手续费|银行卡|个人卡|转到|转给|不用车|冲量|"
+    r"内部|验证码|实名|解冻|异常|注销|贷")
 # - drugs: a day hauling or delivering goods (昨天拉了一整天的货，累得跟狗一样 · 卸了一车货:
 #   holdout 22), never with a drug, a dose, a delivery by post or a stimulant named;
 _HAULING_RE = re.compile(r"拉(?:了)?[^,.!?;\n]{0,6}?货|卸(?:了)?[^,.!?;\n]{0,4}?货|装货|搬货|送货|"
@@ -584,7 +598,10 @@ _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     *((cat, lambda text: _report_asked(text)) for cat in ("drugs", "gambling", "porn")),
     ("gambling", lambda text: _treat_stake(text)),
     ("drugs", _framed(_HAULING_RE, _DRUG_TRADE_RE, _KEPT_AWAKE_RE)),
-    ("fraud", lambda text: _kin_loss(text)))
+    ("fraud", lambda text: _kin_loss(text)),
+    ("porn", _framed(_GAME_CHEAT_RE, _EXPLICIT_RE)),
+    ("fraud", lambda text: _rider_recruit(text)),
+    ("gambling", lambda text: _other_gambler_story(text)))
 
 
 # "同城上门" sells sex in one ad and cleaning, repairs or a removal in the next (家电清洗 同城上门 ·
@@ -1033,6 +1050,23 @@ def _dream_told(text: str, hit: LexiconHit) -> bool:
 def _kin_loss(text: str) -> bool:
     return (_KIN_VICTIM_RE.search(text) is not None and _RISK_DM_RE.search(text) is None
             and _TESTIMONIAL_RE.search(text) is None)
+
+
+def _rider_recruit(text: str) -> bool:
+    return (_RIDER_RECRUIT_RE.search(text) is not None and _JOB_SCAM_RE.search(text) is None
+            and _RIDER_SCAM_RE.search(text) is None)
+
+
+def _other_gambler_story(text: str) -> bool:
+    """Someone else's gambling told as their story (我弟以前玩过那种网站…输了三十多万，房子都卖了:
+    holdout 22; relatives in 4, 13, 18): the model's gambling is excused like the lexicon's."""
+    return (_OTHER_GAMBLER_RE.search(text) is not None and _JOIN_IN_RE.search(text) is None
+            and _RISK_DM_RE.search(text) is None and _CHASE_RE.search(text) is None
+            and _PAST_LOSS_RE.search(text) is not None)
+
+
+# a loss or a past told (输了, 欠了, 房子都卖了, 以前, 年轻时候, 戒了)
+_PAST_LOSS_RE = re.compile(r"输|赔|欠|卖了|以前|当年|年轻|戒了|进去了|被抓")
 
 
 def _member_chat(view: Normalized, hit: LexiconHit) -> bool:

@@ -86,3 +86,24 @@ def test_missed_ads_flagged(text: str) -> None:
 ])
 def test_look_alikes_of_missed_ads_pass(text: str) -> None:
     assert_passes(text)
+
+
+# --- the model's neighbouring readings: a game cheat, a rider platform, a relative's gambling --
+@pytest.mark.parametrize(("text", "category"), [
+    ("王者荣耀自瞄脚本，防封半年，需要的私", "porn"),
+    ("外卖平台站点直招骑手，底薪四千加提成，新人有补贴", "fraud"),
+    ("跑网约车的兄弟，新平台注册就送油卡，抽成只要百分之十", "fraud"),
+    ("我舅年轻时候打牌输掉了半个厂子，现在提都不让提", "gambling"),
+])
+def test_model_readings_excused(text: str, category: str) -> None:
+    assert _model_hit_excused(text, category)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("游戏外挂加成人福利视频，美女主播一对一", "porn"),
+    ("骑手兄弟们，平台要求补缴保证金500，转到站长个人卡", "fraud"),
+    ("新人骑手跑单刷单一起做，垫付返佣日结", "fraud"),
+    ("我哥以前在这个平台输了，现在跟着导师回本了，一起来玩", "gambling"),
+])
+def test_model_readings_kept_with_the_categorys_signs(text: str, category: str) -> None:
+    assert not _model_hit_excused(text, category)
