@@ -107,3 +107,16 @@ def test_model_readings_excused(text: str, category: str) -> None:
 ])
 def test_model_readings_kept_with_the_categorys_signs(text: str, category: str) -> None:
     assert not _model_hit_excused(text, category)
+
+
+# --- an extortioner's dare to call the police is no warning ----------------------------------
+@pytest.mark.parametrize("text", [
+    "你儿子在我们手上，准备三十万赎金，不然撕票，敢报警试试",
+    "人在我们这，拿二十万来换，否则撕票，别报警",
+])
+def test_ransom_with_a_police_dare_stays_fraud(text: str) -> None:
+    assert_flags(text, "fraud")
+
+
+def test_reporting_a_scam_to_the_police_still_passes() -> None:
+    assert_passes("群里有人发刷单兼职，我已经报警了")
