@@ -5,8 +5,9 @@ were tuned on, and these floors catch a later change that quietly undoes that wo
 (one family's fix costing another's).  The floors sit a little under the weakest tuned set
 (holdout 16 / training set 2 on 2026-12-02; holdouts 17 and 18 joined after their rounds on
 2026-12-03, holdouts 19-21 and training sets 3-4 after theirs), so a single line moving does not
-fail them; a family lost does.  A set nobody has tuned on (holdout 22, the blind test of the
-last round) is not here.
+fail them; a family lost does.  A set nobody has tuned on is not here, nor holdout 22, whose one
+short round left it under the floors (ads P 0.924, benign 6.1 %: members' own asks with 私聊/找我
+that no other set shows, 笑气 reported, gacha 想死).
 """
 
 from __future__ import annotations
