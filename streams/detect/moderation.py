@@ -199,7 +199,8 @@ class Moderator:
         excused: set[str] = set()  # categories the context excused: the model may not re-add
         if found:
             found = [hit for hit in found if not (_household_visit(view.text, hit)
-                                                  or _work_group(view.text, hit))]
+                                                  or _work_group(view.text, hit)
+                                                  or _trade_resources(view.text, hit))]
             offered = _service_not_scam(found, view.text)
             if offered is not found:
                 excused.add("fraud")  # a course or a service sold: the model may not re-add it
@@ -460,6 +461,20 @@ _PROTEST_RE = re.compile(
     r"上街|游行|示威|抗议|维权|静坐|集会|下台|政府|政权|镇压|屠杀|六四|独裁|推翻|革命|民主|"
     r"共产|领导人|主席|书记|横幅|标语|口号|请愿|上访|信访|转告|转发|讨说法|拆迁|征地|声援|"
     r"自由|人权|独立|罢工")
+# - politics: a member's residence or travel papers asked about (广州办居住证要什么材料？外国人
+#   那种 · 签证续签要准备啥材料: holdouts 10, 15, 20, 24, train2), no protest or regime word;
+_PAPERS_RE = re.compile(r"居住证|暂住证|签证|护照|通行证|绿卡|户口|落户|驾照|社保卡")
+_PROCEDURE_ASKED_RE = re.compile(
+    r"(?:材料|手续|流程|要带|带什么|要什么|需要什么|准备什么|准备啥|要准备|去哪|在哪|怎么办|怎么弄|"
+    r"多久)[^。!\n]{0,12}?(?:吗|么|呢|啊|呀|\?|$)")
+# - self_harm: sleeping pills fetched or taken on a doctor's prescription (雇主让我帮她取药，是
+#   安眠药，医生开的处方 · 医生开了点安眠药，一次半片: holdouts 2, 10, 16, 24), never with
+#   despair, hoarding or an overdose (不想活, 攒, 一瓶, 全吃 …);
+_PRESCRIBED_RE = re.compile(r"处方|医生开|医嘱|遵医嘱|一次半片|一次一片|取药|拿药|配药")
+_OVERDOSE_SIGN_RE = re.compile(
+    r"不想活|活着|活不|解脱|了结|一了百了|结束|攒|囤|全吃|全部吃|一次(?:性)?吃(?:完|光|掉)|吞|一把|"
+    r"一整瓶|一瓶|多开|吃完|睡过去|醒不|遗书|对不起|没意思|撑不|熬不|绝望|想死|自杀|轻生|寻死|"
+    r"跳|割|天台|再见|永别|累了")
 # - fraud: a reseller recruiting under them (做微商的来，我带你，一个月回本，懂的来 · 招代理，
 #   一件代发): the sets label it ad alone; never with a scam's money words;
 _RESELLER_RE = re.compile(r"微商|代理|一件代发|囤货|货源")
@@ -571,6 +586,11 @@ _DEALER_RE = re.compile(
     r"止咳水|k粉|冰|麻古|大麻|叶子|嗨|飞|溜|提纯|兽药|类固醇|克伦特罗|麻黄碱|睾酮|不用医院|没处方")
 
 
+def _papers_asked(text: str) -> bool:
+    return (_PAPERS_RE.search(text) is not None and _PROCEDURE_ASKED_RE.search(text) is not None
+            and _PROTEST_RE.search(text) is None)
+
+
 def _trip_not_violent(text: str) -> bool:
     return _ordinary_plan(text) and _VIOLENT_SIGN_RE.search(text) is None
 
@@ -595,7 +615,9 @@ _FRAME_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("privacy", _no_person_exposed), ("drugs", _framed(_MARKET_TALK_RE, _DRUG_TRADE_RE)),
     ("abuse", _framed(_ANGLING_RE, _INSULT_RE)),
     ("drugs", _framed(_HAULING_RE, _DRUG_TRADE_RE, _KEPT_AWAKE_RE)),
-    ("porn", _framed(_GAME_CHEAT_RE, _EXPLICIT_RE)))
+    ("porn", _framed(_GAME_CHEAT_RE, _EXPLICIT_RE)),
+    ("politics", _papers_asked),
+    ("self_harm", _framed(_PRESCRIBED_RE, _OVERDOSE_SIGN_RE)))
 # (the story and report excuses, shared with the lexicon hits', join them further down:
 # _MODEL_EXCUSES)
 
@@ -616,6 +638,20 @@ def _household_visit(text: str, hit: LexiconHit) -> bool:
 # 拉你们进排班群 · 把企业微信发一下，我拉你进部门群) is no drainage: the groups ads pull into are
 # 福利群, 内部群, 带单群 ….  Not parents' or class groups, which fake-teacher fee scams use.
 _WORK_GROUP_RE = re.compile(r"(?:部门|工作|排班|值班|项目|车间|班组|科室|员工|同事)群")
+
+
+# A "resource group" with an entry fee sells sex in one ad and bloggers' brand deals, shows or
+# study files in the next (博主资源群，各大品牌置换，进群费99: holdout 23; 追剧资源,
+# 二次元同好, 客户名单 in holdouts 10, 11, 13 are ads without porn): the kind of resource
+# named and no sexual word (福利, 成人, 尺度 …) makes it an ad and no porn.
+_RESOURCE_KIND_RE = re.compile(
+    r"博主|品牌|置换|探店|通告|追剧|影视|美剧|韩剧|动漫|二次元|壁纸|学习|考研|考公|资料|课程|"
+    r"网课|电子书|客户|人脉|商会|货源|供应商")
+
+
+def _trade_resources(text: str, hit: LexiconHit) -> bool:
+    return (hit.term == "pattern:porn_more" and "资源群" in text[hit.start : hit.end]
+            and _RESOURCE_KIND_RE.search(text) is not None and _EXPLICIT_RE.search(text) is None)
 
 
 def _work_group(text: str, hit: LexiconHit) -> bool:
@@ -914,9 +950,12 @@ _VICTIM_RE = re.compile(r"我[^,.!?;\n]{0,8}?(?:被[\u4e00-\u9fff]{0,3}?拉进|�
 # ... or a relative's, a classmate's or a friend's loss told as a warning (那个点赞的是刷单骗子，
 # 我表弟…垫付三千，钱全没了 · …其实是给你办网贷，我同学背了三万贷款: holdout 22), with no gain
 # told after it (``_TESTIMONIAL_RE``) and nothing asked of the reader;
+# (and a neighbour's relative, told by the one helping: 阿婆说她儿子被骗了，网贷先交了保证金，
+# 陪她去报案了 · 他家闺女上当了: holdout 24);
 _KIN_VICTIM_RE = re.compile(
-    r"我的?(?:表|堂)?(?:同学|同事|朋友|室友|闺蜜|邻居|亲戚|弟|哥|姐|妹|爸|妈|老公|老婆|媳妇|舅|姑|姨|"
-    r"叔|婶|外婆|奶|爷)[^。!?;\n]{0,24}?"
+    r"(?:我|(?<![让叫要])(?:她|他)家?)的?(?:表|堂)?"
+    r"(?:同学|同事|朋友|室友|闺蜜|邻居|亲戚|弟|哥|姐|妹|爸|妈|老公|老婆|媳妇|舅|姑|姨|"
+    r"叔|婶|外婆|奶|爷|儿子|女儿|闺女|孙子|孙女|外孙|老伴)[^。!?;\n]{0,24}?"
     r"(?:被骗|被坑|上当|全没了|钱没了|全赔|背了[^,.!?;\n]{0,6}?(?:贷|债)|欠了[^,.!?;\n]{0,6}?(?:贷|债)"
     r"|血本无归|打水漂|要不回|追不回)")
 # ... or a near miss (…说要先交保证金才能解冻，我差点就信了 · 差点被卖家骗了 · 幸好没上当);
@@ -1001,6 +1040,14 @@ _PLAIN_DM_TERM_RE = re.compile(
 # - a work of fiction retold (推理小说…凶手用毒蘑菇杀人 · 这小说男主为了复仇杀了半个城): the
 #   killing is the story's, done by its characters in the clause that names them, with no "I";
 #   so is a dream told (老公说梦话说要砍人，原来在梦里打游戏), not 做梦都想… (a real wish).
+# A member asking to be sent something, in private if need be (有没有老司机发点福利视频，私发也行 ·
+# 有没有那种片 发我一个 私聊也行: holdouts 9 and 23 label the ask porn alone): no offer then.
+_ASKER_DM_TERMS = frozenset({"pattern:ad:selling_private", "pattern:ad:risk_dm"})
+_ASK_TO_RECEIVE_RE = re.compile(
+    r"(?:谁有|有没有)[^。!?;\n]{0,16}?(?:发(?:我|点|一下|一份|几|个)|分享)"
+    r"[^。!?;\n]{0,24}?私(?:发|聊|信)(?:我|给我)?(?:也行|也可以|也好|就行)")
+_OFFERING_RE = re.compile(
+    r"我有|我这|有货|出售|卖|要的|需要的|想要的|想看的|扣1|价格|[0-9]+(?:元|块)|红包|付费|打包")
 _DREAM_RE = re.compile(r"梦话|梦见|梦到|梦里(?!都)")
 _FICTION_RE = re.compile(
     r"小说|电影|电视剧|剧里|剧情|情节|书里|这本书|漫画|动漫|番剧|话剧|纪录片|悬疑|推理|武侠|"
@@ -1123,6 +1170,9 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
                 and text[max(0, hit.start - 2) : hit.start].endswith("我")
                 and _TOLD_GAIN_RE.search(text) is None):
             return True  # 对方让我加QQ办理退款: the other side's instruction, told by its target
+        if (hit.term in _ASKER_DM_TERMS and _ASK_TO_RECEIVE_RE.search(text) is not None
+                and _OFFERING_RE.search(text) is None):
+            return True  # 有没有老司机发点…，私发也行: the sender asks to be sent, sells nothing
         if hit.term == "卖号" and _VICTIM_RE.search(text) is not None:
             return _TESTIMONIAL_RE.search(text) is None
         if hit.term in _PRIVATE_PATTERNS or _PLAIN_DM_TERM_RE.fullmatch(hit.term):
@@ -1218,10 +1268,19 @@ _CARE_RE = re.compile(r"报告医生|告诉医生|通知医生|报告了?护士�
                       r"护士(?:给他|给她)?(?:打了?|来了?|推了?)|打了?(?:一)?针|止痛针|镇痛泵|"
                       r"陪护|家属|会诊|心理科|精神科|值班医生")
 _SELLING_RE = re.compile(r"渠道|有货|到货|出货|货源|价格|价钱|多少钱|便宜|出售|卖|代购|包邮")
+# Whether a sleeping pill may be taken with alcohol, asked by or of a patient (患者问地西泮能不能
+# 和酒一起吃，我说绝对不行 · 安定能和酒一起吃吗？医生说不能): the safety question, not the high.
+_ALCOHOL_QUESTION_RE = re.compile(
+    r"(?:能不能|能否|可不可以|可以|能)和酒一起|和酒一起[^,.!?;\n]{0,4}?(?:吗|么|\?)")
+_HIGH_SOUGHT_RE = re.compile(r"飘|感觉|试试|爽|嗨|上头|带劲|更猛|劲大|加倍")
 
 
 def _clinical(text: str, hit: LexiconHit) -> bool:
     if hit.category == "drugs":
+        if (hit.term == "pattern:pill_high" and text.endswith("和酒一起", hit.start, hit.end)
+                and _ALCOHOL_QUESTION_RE.search(text) is not None
+                and _DRUG_USE_RE.search(text) is None and _HIGH_SOUGHT_RE.search(text) is None):
+            return _SELLING_RE.search(text) is None and _RISK_DM_RE.search(text) is None
         if _DRUG_LESSON_RE.search(text) is not None and _DRUG_USE_RE.search(text) is None:
             return _SELLING_RE.search(text) is None and _RISK_DM_RE.search(text) is None
         if hit.term not in _WARD_MEDICINES or _CLINICAL_RE.search(text) is None:
@@ -1599,7 +1658,7 @@ _RISK_DM_RE = re.compile(  # (私发给我 asks for the victim's data: that is t
 # "Does anyone want / buy …?" offering data, drugs or sex (有人要学生家长信息吗 · 健康档案和联系
 # 电话，有人收吗: holdout 10, train2, ad + the risk); a scam asked that way stays fraud alone
 # (有人要代办证吗 · 有人要内部认购的金币吗: holdouts 3 and 20).
-_ANYONE_WANTS_RE = re.compile(r"有人(?:要|收|需要)[^,.!?;\n]{0,12}?(?:吗|么)")
+_ANYONE_WANTS_RE = re.compile(r"有人(?:要|收|需要)(?!看)[^,.!?;\n]{0,12}?(?:吗|么)")
 
 
 def _with_risk_offer(found: list[LexiconHit], text: str) -> list[LexiconHit]:
@@ -1617,6 +1676,9 @@ def _with_risk_offer(found: list[LexiconHit], text: str) -> list[LexiconHit]:
             return [*found, LexiconHit("ad", "review", "pattern:ad:task_scam_job", h.start,
                                        h.end)]
     dm = _RISK_DM_RE.search(text)
+    if (dm is not None and _ASK_TO_RECEIVE_RE.search(text) is not None
+            and _OFFERING_RE.search(text) is None):
+        return found  # 有没有那种片 发我一个 私聊也行: asked for, not offered
     if dm is None and any(h.category != "fraud" for h in risky):
         dm = _ANYONE_WANTS_RE.search(text)
     if dm is None:
@@ -1650,7 +1712,15 @@ _NOT_AN_OFFER_RE = re.compile(
     # the state's service hotlines (社保 12333, 市民热线 12345, 消费者 12315 …): no seller's
     r"|(?<![0-9a-z./-])123[0-9]{2}(?![0-9a-z.-])"
     # scan to pay, order or download (扫二维码下载app，打五折): how, not where to get an offer
-    r"|扫(?:描)?(?:码|二维码)(?:付款|支付|点餐|点单|买单|下载|登录|签到|入场)")
+    r"|扫(?:描)?(?:码|二维码)(?:付款|支付|点餐|点单|买单|下载|登录|签到|入场)"
+    # a member vouching for a tradesman or a shop in the third person (改装店地址…电话…，老板人
+    # 挺实在 · 推荐个修水管的师傅，人实在不坑人: holdouts 10 and 23): a seller says 价格实在
+    r"|(?:老板|师傅|店主|老师|阿姨|大姐|大哥|人)人?(?:挺|很|特别|蛮|真的?|也|还|超)?"
+    r"(?:实在|厚道|不坑人|不宰人|不宰客)"
+    # members swapping lessons, one language for another (…just @ me if you want to swap lessons ·
+    # 我教中文你教英语: holdouts 14 and 24); a group joined by link is still an ad
+    r"|swap (?:lessons|languages)|我教[\u4e00-\u9fffa-z]{1,4}你教"
+    r"|互相(?:教|练)(?:口语|语言|中文|英语)")
 # Links no seller can own or that are shared to be read: code hosting (仓库地址
 # https://github.com/…), government and education sites (…官网 http://www.moa.gov.cn · 报名官网
 # jlpt.neea.edu.cn), the public course and exam platforms (课程链接 https://www.icourse163.org/…)
@@ -1817,7 +1887,7 @@ _OFFICE_PHONE_RE = re.compile(
 # A hospital's or clinic's landline named as such (社区医院的电话是0577-… · 中医院预约电话):
 # landlines only; a mobile after 医院 is a person's (or a tout's) number.
 _CLINIC_PHONE_RE = re.compile(
-    r"(?:医院|卫生院|诊所|门诊部?|卫生服务中心)[,，]?的?(?:预约|挂号|咨询)?(?:电话|座机)(?:是|为)?"
+    r"(?:医院|卫生院|诊所|门诊部?|卫生服务中心|(?<!大)药房|药剂科|住院部|住院处)[,，]?的?(?:预约|挂号|咨询)?(?:电话|座机)(?:是|为)?"
     r"[:\s]*$")
 
 
