@@ -247,6 +247,8 @@ class Moderator:
                     found = kept
         commercial = bool(contacts) and (has_commercial_cue(view.text)
                                          or _NEW_GROUP_RE.search(view.text) is not None)
+        if commercial and _vouched(view.text):
+            commercial = False  # 中介小王人挺靠谱的，电话…: a member's recommendation
         if (commercial and _ORGANISER_RE.search(view.text) is not None
                 and _MONEY_ASKED_RE.search(view.text) is None):
             commercial = False  # 园长：接送卡没领的请加我微信…登记: the cue is what is registered
@@ -1713,10 +1715,6 @@ _NOT_AN_OFFER_RE = re.compile(
     r"|(?<![0-9a-z./-])123[0-9]{2}(?![0-9a-z.-])"
     # scan to pay, order or download (扫二维码下载app，打五折): how, not where to get an offer
     r"|扫(?:描)?(?:码|二维码)(?:付款|支付|点餐|点单|买单|下载|登录|签到|入场)"
-    # a member vouching for a tradesman or a shop in the third person (改装店地址…电话…，老板人
-    # 挺实在 · 推荐个修水管的师傅，人实在不坑人: holdouts 10 and 23): a seller says 价格实在
-    r"|(?:老板|师傅|店主|老师|阿姨|大姐|大哥|人)人?(?:挺|很|特别|蛮|真的?|也|还|超)?"
-    r"(?:实在|厚道|不坑人|不宰人|不宰客)"
     # members swapping lessons, one language for another (…just @ me if you want to swap lessons ·
     # 我教中文你教英语: holdouts 14 and 24); a group joined by link is still an ad
     r"|swap (?:lessons|languages)|我教[\u4e00-\u9fffa-z]{1,4}你教"
@@ -1757,8 +1755,24 @@ def _official_link(contact: Contact) -> bool:
 _LINK_RE = re.compile(r"(?:https?://|www\.)(?:[0-9a-z._~:/?#@!$&*+,;=%-]|微信)+")
 
 
+# A member vouching for a tradesman, an agent or a shop in the third person (楼下通下水道的刘师傅
+# 电话…人实在 · 中介小王人挺靠谱的，电话… · 改装店地址…电话…，老板人挺实在: holdouts 9, 10, 13,
+# 23, all benign): a recommendation, not the seller's own pitch (a seller says 价格实在, 老板靠谱,
+# 我是…, 本店…, 找我).
+_VOUCH_RE = re.compile(
+    r"(?:老板|师傅|店主|老师|阿姨|大姐|大哥|人)人?(?:挺|很|特别|蛮|真的?|也|还|超)?"
+    r"(?:实在|厚道|不坑人|不宰人|不宰客)|人(?:挺|很|特别|蛮|真的?|也|还|超)?靠谱")
+_SELF_PITCH_RE = re.compile(
+    r"我是|本人|本店|本公司|我司|我们(?:店|公司|家|这)|小店|找我|联系我|加我|私我|私聊|滴滴")
+
+
+def _vouched(text: str) -> bool:
+    return _VOUCH_RE.search(text) is not None and _SELF_PITCH_RE.search(text) is None
+
+
 def model_reads_ads(text: str) -> bool:
-    if not MODEL_ADS or len(text) < MODEL_AD_MIN_CHARS or _NOT_AN_OFFER_RE.search(text):
+    if (not MODEL_ADS or len(text) < MODEL_AD_MIN_CHARS or _NOT_AN_OFFER_RE.search(text)
+            or _vouched(text)):
         return False
     if _READ_ONLY_LINK_RE.search(text):
         return False

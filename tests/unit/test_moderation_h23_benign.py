@@ -50,7 +50,16 @@ def test_vouching_for_a_trade_is_no_model_ad(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "装修队的李工人很靠谱，电话 13588821467，有需要的自己打",
+    "帮我搬家的王师傅人挺实在，不宰客，电话13588821467，需要的可以联系他",
+])
+def test_vouching_with_a_number_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
     "本店汽车改装，价格实在，电话0571-8661 2290，欢迎进店咨询",
+    "我是装修队李工，人很靠谱，有需要的找我，电话 13588821467",
     "专业开锁换锁，价格实在，24小时上门，电话13857112290",
 ])
 def test_shop_selling_itself_stays_ad(text: str) -> None:
