@@ -79,6 +79,10 @@ _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4
 # holdout 19; not e-mail or t-shirt); ➕ alone before an id after an arrow ("➕ ➡ xianyu6699",
 # holdout 3), with an underscore, or of four letters and three digits or more (not a bundle:
 # 手机➕ airpods2, 主机➕ rtx4090); an arrow between the cue and the id (微信 → abc_123).
+# 加 or 联系 and the person whose account it is (加群主 hbq_666 · 加班主任新号 ban_zhuren_li ·
+# 联系客服 kf_2024, holdout 24): an id with a digit or an underscore right after the role (not
+# 参加老师…; 加班 alone is overtime).  私聊 / 私信 between the cue and the id (微信💬 abc_123:
+# 💬 reads 私).
 _WECHAT_RE = re.compile(  # every branch opens with one of the look-ahead's characters
     r"(?=[微w加jv联威薇➕])(?:微信|wechat|加(?=:)|加(?:这个|此|我的?)号"
     r"|加(?:我|个?好友)(?=[\u4e00-\u9fff]{0,4}\s*[:=])"
@@ -92,8 +96,12 @@ _WECHAT_RE = re.compile(  # every branch opens with one of the look-ahead's char
     r"|(?<![a-z0-9])v(?=(?:我|聊|私聊)\s*(?:[:=]\s*[a-z][a-z0-9-]*[0-9_]|[a-z][a-z0-9]*_))"
     r"(?:我|聊|私聊)"
     r"|(?<![参增追附更叠施外添])加(?=(?!qq)[a-z][a-z0-9]*[_-])"
+    r"|(?:(?<![参增追附更叠施外])加|联系)(?:群主|群管|管理员?|班主任|老师|助教|客服|助理|店长|老板娘?|负责人|小编|经理"
+    r"|导师|教练|团长|班长|顾问|主播|前台)的?(?:新|小|私人?|工作|个人)?号?"
+    r"(?=\s*[:=]?\s*(?:[→➡⇒]\s*)?(?!qq)[a-z][a-z0-9-]*[0-9_])"
     r"|联系(?:我)?(?=\s*[:=]?\s*(?!qq)[a-z][a-z0-9-]*[0-9_]))"
-    r"我?\s?(?:号码?|id(?![a-z0-9_-])|hao(?![a-z]))?(?:是|为|搜索?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
+    r"我?\s?(?:号码?|id(?![a-z0-9_-])|hao(?![a-z]))?"
+    r"(?:是|为|搜索?|私(?:聊|信|我)?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
     rf"\s*[.,+➕】」』)\]\"”·•→➡⇒{DOTS}]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{{5,19}})"
     r"(?![a-z0-9_-])"
 )
@@ -120,10 +128,26 @@ _WECHAT_ASK_RE = re.compile(
 )
 # The id first, the cue after in brackets: "pddhzqun（绿泡泡）" (绿泡泡 → 微信).
 _WECHAT_AFTER_RE = re.compile(r"(?<![a-z0-9_-])([a-z][a-z0-9_-]{5,19})\s*\(\s*微信\s*\)")
-# "微信同号 186…", "vx同手机号 150…", "电话同微信 177…": the phone number is the WeChat id too.
+# "微信同号 186…", "vx同手机号 150…", "电话同微信 177…", "手机同V 139…", "电话微信同号 158…",
+# "微信手机同号 136…": the phone number is the WeChat id too (both kinds, as most sets label it).
 _WECHAT_PHONE_RE = re.compile(
-    r"(?:(?:微信|wechat)(?:号)?(?:同|就是|即)(?:手机|电话)?号?|(?:手机|电话)号?(?:同|即)微信号?)"
+    r"(?:(?:微信|wechat)(?:号)?(?:同|就是|即)(?:手机|电话)?号?"
+    r"|(?:手机|电话)号?(?:同|即|就是)(?:微信|wechat|v(?![a-z]))号?"
+    r"|(?:(?:手机|电话)号?[和与及/、]?(?:微信|wechat|v)|(?:微信|wechat|(?<![a-z])v)[和与及/、]?"
+    r"(?:手机|电话))同号)"
     rf"[:=]?\s*(1[3-9](?:{_SEP}?[0-9]){{9}})(?![0-9])"
+)
+# The number first, the cue after it: "电话：131-6842-0057（同微信）", "139 1234 5678 微信同号".
+_PHONE_WECHAT_AFTER_RE = re.compile(
+    rf"(?<![0-9])(1[3-9](?:{_SEP}?[0-9]){{9}})(?![0-9])\s*[(\[【]?\s*"
+    r"(?:(?:手机|电话)?同(?:微信|wechat|v(?![a-z]))|(?:微信|wechat|v(?![a-z]))同号)"
+)
+# An id named before the cue, as warnings about a scammer do: "小心 pz_9981 这个微信，是骗子" ·
+# "zhangsan88 这个微信号是骗子": one with an underscore, or letters then a digit when the cue
+# ends the phrase (号, 是, punctuation: "mate60这个微信版本" is a phone's app).
+_WECHAT_BEFORE_RE = re.compile(
+    r"(?<![a-z0-9_@.-])([a-z][a-z0-9_-]{5,19})\s*(?:这个|那个|这|此)(?:微信|wechat)"
+    r"(号|(?=$|[^\u4e00-\u9fffa-z0-9]|是|就是))?"
 )
 # An id a few words after 微信 is mentioned, after 是, 号, 了, 成, 搜 or a colon: "我的微信号换
 # 了，新号 lin_yue_0817" · "老张微信换新号了 zhang_lh1958" · "我微信换了，新的是 xiaomei_0621" ·
@@ -132,7 +156,7 @@ _WECHAT_PHONE_RE = re.compile(
 # (iphone15, mate60); after 新号 one with a digit will do (新号 linyue0817).  Not a password, a
 # code or a developer's field named between (微信密码是 abc_123, 微信接口的参数是 app_id).
 _WECHAT_MENTION_RE = re.compile(
-    r"(?=[微w])(?:微信|wechat)([^a-z0-9@.!?;\n]{0,16}?)(?:(新号)|是|号|了|为|成|搜|:)(?:是|为|了)?"
+    r"(?=[微w])(?:微信|wechat)([^a-z0-9@.!?;\n]{0,16}?)(?:(新号|叫)|是|号|了|为|成|搜|:)(?:是|为|了)?"
     r"\s*[:=]?\s*"
     r"([a-z][a-z0-9_-]{5,19})(?![a-z0-9_@(=-])(?!\.[a-z0-9])"
 )
@@ -411,7 +435,8 @@ def _wechats(view: Normalized) -> list[Contact]:
     text = view.text
     if ("微" not in text and "加" not in text and "wechat" not in text and "jia" not in text
             and "联系" not in text and "v我" not in text and "v聊" not in text
-            and "v私" not in text and "威" not in text and "薇" not in text and "➕" not in text):
+            and "v私" not in text and "威" not in text and "薇" not in text and "➕" not in text
+            and "同v" not in text):
         return []  # every cue has one of them
     plain = [
         _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start())
@@ -429,10 +454,22 @@ def _wechats(view: Normalized) -> list[Contact]:
                                       m.start()))
     if "微信" in text or "wechat" in text or ("前" in text and "后" in text):
         plain += _mentioned_wechats(view, plain)
+    if "微信" in text or "wechat" in text:
+        for m in _WECHAT_BEFORE_RE.finditer(text):
+            if ("_" in m.group(1) or (m.group(2) is not None and _DIGIT_ID_RE.fullmatch(
+                    m.group(1)))) and not any(
+                    c.start <= view.original_span(*m.span(1))[0] < c.end for c in plain):
+                plain.append(_contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.end(1)))
+    if "1" in text:  # the phone number that is the WeChat id too: both kinds
+        for pattern, cue_at in ((_WECHAT_PHONE_RE, 0), (_PHONE_WECHAT_AFTER_RE, 1)):
+            for m in pattern.finditer(text):
+                cue = m.start() if cue_at == 0 else m.end(1)
+                value = _digits(m.group(1))
+                if any(c.kind == "phone" and c.value == value for c in plain):
+                    continue  # 微信同号 139…（同微信）: one number
+                plain.append(_contact(view, "wechat", m.start(1), m.end(1), value, cue))
+                plain.append(_contact(view, "phone", m.start(1), m.end(1), value))
     return plain + [
-        _contact(view, "wechat", m.start(1), m.end(1), _digits(m.group(1)), m.start())
-        for m in _WECHAT_PHONE_RE.finditer(view.text)
-    ] + [
         _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.end(1))
         for m in _WECHAT_AFTER_RE.finditer(view.text)
     ]
@@ -493,6 +530,10 @@ def extract_contacts(text: str | Normalized) -> list[Contact]:
     if not _MAYBE_CONTACT_RE.search(view.text):
         return []  # most chat lines: no digit, link, e-mail or contact cue at all
     found = _wechats(view) + _qqs(view) + _links(view)
+    mailboxes = [(c.start, c.end) for c in found if c.kind == "email"]
+    if mailboxes:  # an e-mail address's local part is no WeChat id (邮件联系 zhuanrang_x@163.com)
+        found = [c for c in found
+                 if c.kind != "wechat" or not any(s <= c.start < e for s, e in mailboxes)]
     spans = [(c.start, c.end) for c in found]
     cued = _cued_mobiles(view)
     seen = {(c.kind, c.value) for c in found}

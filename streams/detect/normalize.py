@@ -287,14 +287,15 @@ _CUE_SYMBOLS = (
     "\U0001f000-\U0001f0ff\U0001f300-\U0001f426\U0001f428-\U0001faff"
 )
 _SYMBOL_CUE_RE = re.compile(
-    r"(?:(?<!稍)[微薇威徽溦嶶]|(?<![a-zA-Z0-9ａ-ｚＡ-Ｚ０-９])[vVｖＶ])[ \u3000]*"
+    r"(?:(?<!稍)[微薇威徽溦嶶]|(?<![a-zA-Z0-9ａ-ｚＡ-Ｚ０-９])(?:[vVｖＶ]|[vVｖＶwWｗＷ][xXｘＸ]))"
+    r"[ \u3000]*"
     rf"([{_CUE_SYMBOLS}])[{_CUE_SYMBOLS}\ufe0f\u200d \u3000]*"
     # v❤x：… is vx (not an id), but V ❤ x i a o … is one
     r"(?=同号|(?![xXｘＸ](?:[iIｉＩ][nNｎＮ])?(?![a-zA-Zａ-ｚＡ-Ｚ0-9０-９])"
     r"(?![ \u3000]+[a-zA-Zａ-ｚＡ-Ｚ0-9０-９][ \u3000]))[a-zA-Zａ-ｚＡ-Ｚ])"
 )
 # Its cheap pre-check (a plain character class first, no look-behind: 4x faster on chat lines).
-_SYMBOL_CUE_HINT_RE = re.compile(rf"[微薇威徽溦嶶vVｖＶ][ \u3000]*[{_CUE_SYMBOLS}]")
+_SYMBOL_CUE_HINT_RE = re.compile(rf"[微薇威徽溦嶶vVｖＶxXｘＸ][ \u3000]*[{_CUE_SYMBOLS}]")
 
 
 def _has_symbol_cue(text: str) -> bool:
@@ -504,9 +505,12 @@ _HANZI_REPEAT_RE = re.compile(rf"([{_CJK}])\1+")
 _HANZI_DIGITS = "〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞"
 # Runs of five or more digit-like characters, each a whole run ([0-9<hanzi>]{5,} as finditer
 # finds them), but only runs holding a hanzi digit: a run of ASCII digits would map to itself.
+# A blank may part the digits of the run ("群号 柒捌⑨0 1 2 3 4 5": by now the only blanks left
+# between digit-like characters are those between ASCII digits).
 _NUMERAL_RE = re.compile(
-    rf"(?<![0-9{_HANZI_DIGITS}])(?=[0-9{_HANZI_DIGITS}]{{5}})[0-9]*[{_HANZI_DIGITS}]"
-    rf"[0-9{_HANZI_DIGITS}]*"
+    rf"(?<![0-9{_HANZI_DIGITS}])(?<![0-9{_HANZI_DIGITS}] )"
+    rf"(?=[0-9{_HANZI_DIGITS}](?: ?[0-9{_HANZI_DIGITS}]){{4}})(?:[0-9] ?)*[{_HANZI_DIGITS}]"
+    rf"(?: ?[0-9{_HANZI_DIGITS}])*"
 )
 _NUMERALS = str.maketrans(_HANZI_DIGITS, "001234567891234567891" + "2" + "70")
 
@@ -626,10 +630,22 @@ def _lexicon_view(text: str, common: _State) -> Normalized:
 _SPELLED_DOT_RE = re.compile(r"(?<=[a-z0-9])\s?[点。]\s?(?=[a-z0-9])")
 
 
+# An underscore typed with blanks around it between two parts of an id ("abc _ 123", "xiao_ mei88",
+# "lao _wang"): the blanks go, the underscore stays (the contact view only).
+_SPACED_UNDERSCORE_RE = re.compile(
+    r"(?=[ \t_])(?<=[a-z0-9])(?:[ \t]+_+[ \t]*|_+[ \t]+)(?=[a-z0-9])"
+)
+
+
+def _underscore_only(match: re.Match[str]) -> str:
+    return match.group().strip(" \t")
+
+
 def _contact_view(text: str, common: _State) -> Normalized:
     state = _apply(common, _EN_DIGITS_RE, _en_digits, DIGIT_VARIANT)
     state = _apply(state, _NUMERAL_RE, _map_digits, DIGIT_VARIANT)
     state = _apply(state, _SPELLED_DOT_RE, ".", SEPARATOR)
+    state = _apply(state, _SPACED_UNDERSCORE_RE, _underscore_only, SEPARATOR)
     state = _apply(state, _HANZI_REPEAT_RE, _first_of_run, REPEAT)  # 加加微微信信 → 加微信
     return _freeze(text, state)
 
@@ -682,6 +698,7 @@ def _view_states(text: str, folded: str) -> tuple[_State, _State]:
     contact_state = _apply(common, _EN_DIGITS_RE, _en_digits, DIGIT_VARIANT)
     contact_state = _apply(contact_state, _NUMERAL_RE, _map_digits, DIGIT_VARIANT)
     contact_state = _apply(contact_state, _SPELLED_DOT_RE, ".", SEPARATOR)
+    contact_state = _apply(contact_state, _SPACED_UNDERSCORE_RE, _underscore_only, SEPARATOR)
     if lexicon_state is not common:  # no repeat in common: none in the contact view either
         contact_state = _apply(contact_state, _HANZI_REPEAT_RE, _first_of_run, REPEAT)
     return lexicon_state, contact_state
@@ -698,7 +715,7 @@ def _view_state(text: str, which: int) -> _State:
 _ANY_STEP_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_BRACKETED_RE, _SPACED_ID_RE, _SEPARATOR_RE,
                                             _NUMERAL_RE, _SPELLED_DOT_RE, _PINYIN_DIGITS_RE,
-                                            _EN_DIGITS_RE))
+                                            _EN_DIGITS_RE, _SPACED_UNDERSCORE_RE))
 )
 # The homophone steps themselves: ``_common`` runs them only when ``_HOMOPHONE_HINT_RE`` finds
 # a hint, and on an unchanged text they act only where one of them matches (用心, 冒个泡 and

@@ -94,7 +94,8 @@ def test_a_symbol_typed_for_xin_between_cue_and_id(text: str, value: str, span: 
 
 def test_a_symbol_for_xin_before_tonghao_makes_the_number_the_wechat_id() -> None:
     text = "草莓现摘现发，微❤同号：15837296601"
-    assert _found(text) == [("wechat", "15837296601", "15837296601")]
+    assert _found(text) == [("phone", "15837296601", "15837296601"),
+                            ("wechat", "15837296601", "15837296601")]
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -131,7 +132,8 @@ def test_a_symbol_after_a_cue_does_not_change_ordinary_text() -> None:
 
 def test_english_digit_words_mixed_with_hanzi_numerals_and_digits() -> None:
     text = "自家大棚草莓现摘现发，微❤同号：one five eight 三七二九 6601"
-    assert _found(text) == [("wechat", "15837296601", "one five eight 三七二九 6601")]
+    assert _found(text) == [("phone", "15837296601", "one five eight 三七二九 6601"),
+                            ("wechat", "15837296601", "one five eight 三七二九 6601")]
     assert "digit_variant" in _of(text, "wechat")[0].normalized_by
 
 
@@ -204,8 +206,10 @@ def test_a_blank_before_the_colon_after_a_qq_cue() -> None:
 
 def test_the_phone_is_the_wechat_id_written_the_other_way_round() -> None:
     text = "搬家拉货，金杯面包车，市内一百起，电话同微信 17708213365"
-    assert _found(text) == [("wechat", "17708213365", "17708213365")]
-    assert _found("手机号同微信：13912345678") == [("wechat", "13912345678", "13912345678")]
+    assert _found(text) == [("phone", "17708213365", "17708213365"),  # both kinds
+                            ("wechat", "17708213365", "17708213365")]
+    assert _found("手机号同微信：13912345678") == [("phone", "13912345678", "13912345678"),
+                                             ("wechat", "13912345678", "13912345678")]
 
 
 def test_a_phone_next_to_wechat_without_tong_stays_a_phone() -> None:

@@ -49,7 +49,10 @@ _PLAIN = {
         r"|(?<![a-z0-9])q(?=我?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})|扣(?=群)|🐧"
     ),
 }
-_PLAIN_NUMERAL = re.compile(r"[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞]{5,}")
+# Five digit-like characters or more, a single blank allowed between two of them (柒捌⑨0 1 2 3 4 5).
+_PLAIN_NUMERAL = re.compile(
+    r"[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞](?: ?[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞]){4,}"
+)
 
 
 @settings(max_examples=500, deadline=None)
