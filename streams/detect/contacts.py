@@ -78,7 +78,9 @@ _QQ_ID_RE = re.compile(r"(?:qq)(?:号|id)?(?:是|为)?[:=]?\s*([a-z][a-z0-9_-]{4
 # is a meme); 加我 before an id of hyphen-joined chunks of two or more ("群满了加我 dy-print",
 # holdout 19; not e-mail or t-shirt); ➕ alone before an id after an arrow ("➕ ➡ xianyu6699",
 # holdout 3), with an underscore, or of four letters and three digits or more (not a bundle:
-# 手机➕ airpods2, 主机➕ rtx4090); an arrow between the cue and the id (微信 → abc_123).
+# 手机➕ airpods2, 主机➕ rtx4090); an arrow between the cue and the id (微信 → abc_123).  The few
+# hanzi before a colon never name a code, a password, an order or a remark (微信验证码：abc123 ·
+# 微信订单号：… · 加微信验证：vip2024 is what to type in the friend request, not the account).
 # 加 or 联系 and the person whose account it is (加群主 hbq_666 · 加班主任新号 ban_zhuren_li ·
 # 联系客服 kf_2024, holdout 24): an id with a digit or an underscore right after the role (not
 # 参加老师…; 加班 alone is overtime).  私聊 / 私信 between the cue and the id (微信💬 abc_123:
@@ -101,7 +103,8 @@ _WECHAT_RE = re.compile(  # every branch opens with one of the look-ahead's char
     r"(?=\s*[:=]?\s*(?:[→➡⇒]\s*)?(?!qq)[a-z][a-z0-9-]*[0-9_])"
     r"|联系(?:我)?(?=\s*[:=]?\s*(?!qq)[a-z][a-z0-9-]*[0-9_]))"
     r"我?\s?(?:号码?|id(?![a-z0-9_-])|hao(?![a-z]))?"
-    r"(?:是|为|搜索?|私(?:聊|信|我)?|[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
+    r"(?:是|为|搜索?|私(?:聊|信|我)?|(?![\u4e00-\u9fff]{0,7}?(?:码|密|口令|暗号|验证|单号|订单|编号|流水|备注))"
+    r"[\u4e00-\u9fff]{1,8}(?=\s*[:=]))?"
     rf"\s*[.,+➕】」』)\]\"”·•→➡⇒{DOTS}]?\s*[:=]?\s*[\"“「『【(]?\s*([a-z][a-z0-9_-]{{5,19}})"
     r"(?![a-z0-9_-])"
 )
@@ -126,6 +129,15 @@ _WECHAT_ASK_RE = re.compile(
     r"加我?微信[\u4e00-\u9fff]{1,8}\s*(?:[→➡>]\s*)?"
     r"((?=[a-z]{2,}[a-z0-9_-]*[0-9_])[a-z][a-z0-9_-]{5,19})(?![a-z0-9_-])(?=$|[\s,.!?;:)])"
 )
+# An id that opens with digits, which WeChat ids may not but spam ids do: after 微信 and a colon
+# ("V：⑧⑧⑥⑥⑨⑨ａａ", holdout 3), or glued to the wx / vx it follows ("上岸 wx8899ab", the eval set:
+# the id is wx8899ab).  Digits, then letters; not an amount with its unit (微信：100kg, 88rmb).
+_WECHAT_DIGIT_LED_RE = re.compile(
+    r"微信(号?\s*[:=]\s*)?((?=[0-9]{2,}[a-z])[0-9][a-z0-9_-]{3,19})(?![a-z0-9_-])"
+)
+_AMOUNT_UNIT_RE = re.compile(r"[0-9.]+(?:rmb|kg|km|cm|mm|ml|mb|gb|tb|kb|am|pm|min|hz|[wkgmhsd])")
+# What the asker wants typed, not an account: a code, a password, a remark, a pass phrase.
+_ASK_NOT_ID_RE = re.compile(r"码|密|口令|暗号|备注|验证")
 # The id first, the cue after in brackets: "pddhzqun（绿泡泡）" (绿泡泡 → 微信).
 _WECHAT_AFTER_RE = re.compile(r"(?<![a-z0-9_-])([a-z][a-z0-9_-]{5,19})\s*\(\s*微信\s*\)")
 # "微信同号 186…", "vx同手机号 150…", "电话同微信 177…", "手机同V 139…", "电话微信同号 158…",
@@ -449,11 +461,31 @@ def _wechats(view: Normalized) -> list[Contact]:
             plain.append(_contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.start()))
     if "加" in text:
         for m in _WECHAT_ASK_RE.finditer(text):
+            if _ASK_NOT_ID_RE.search(m.group(), 2, m.start(1) - m.start()):
+                continue  # 加微信好友验证码 abc123, 加微信备注 vip88: a code to type, no id
             if not any(c.start <= view.original_span(*m.span(1))[0] < c.end for c in plain):
                 plain.append(_contact(view, "wechat", m.start(1), m.end(1), m.group(1),
                                       m.start()))
     if "微信" in text or "wechat" in text or ("前" in text and "后" in text):
         plain += _mentioned_wechats(view, plain)
+    if "微信" in text:
+        for m in _WECHAT_DIGIT_LED_RE.finditer(text):
+            value = m.group(2)
+            if _AMOUNT_UNIT_RE.fullmatch(value) or _MOBILE_RE.match(value):
+                continue
+            if m.group(1) is None:  # glued: only the wx / vx typed right before it
+                cue_start, cue_end = view.original_span(m.start(), m.start() + 2)
+                cue = view.original[cue_start:cue_end].lower()
+                if cue not in ("wx", "vx") or cue_end != view.original_span(*m.span(2))[0]:
+                    continue
+                value = cue + value
+                start = m.start()
+            else:
+                if len(value) < 6:
+                    continue
+                start = m.start(2)
+            if not any(c.start <= view.original_span(start, m.end(2))[0] < c.end for c in plain):
+                plain.append(_contact(view, "wechat", start, m.end(2), value, m.start()))
     if "微信" in text or "wechat" in text:
         for m in _WECHAT_BEFORE_RE.finditer(text):
             if ("_" in m.group(1) or (m.group(2) is not None and _DIGIT_ID_RE.fullmatch(
@@ -463,11 +495,11 @@ def _wechats(view: Normalized) -> list[Contact]:
     if "1" in text:  # the phone number that is the WeChat id too: both kinds
         for pattern, cue_at in ((_WECHAT_PHONE_RE, 0), (_PHONE_WECHAT_AFTER_RE, 1)):
             for m in pattern.finditer(text):
-                cue = m.start() if cue_at == 0 else m.end(1)
+                cue_pos = m.start() if cue_at == 0 else m.end(1)
                 value = _digits(m.group(1))
                 if any(c.kind == "phone" and c.value == value for c in plain):
                     continue  # 微信同号 139…（同微信）: one number
-                plain.append(_contact(view, "wechat", m.start(1), m.end(1), value, cue))
+                plain.append(_contact(view, "wechat", m.start(1), m.end(1), value, cue_pos))
                 plain.append(_contact(view, "phone", m.start(1), m.end(1), value))
     return plain + [
         _contact(view, "wechat", m.start(1), m.end(1), m.group(1), m.end(1))

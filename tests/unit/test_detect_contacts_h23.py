@@ -225,3 +225,51 @@ def test_an_underscore_with_blanks_around_it(text: str, value: str) -> None:
 ])
 def test_a_spaced_underscore_without_a_cue_is_no_contact(text: str) -> None:
     assert _found(text) == []
+
+
+# --- a code, a password, an order or a remark named before the colon is no id -----------------
+
+
+@pytest.mark.parametrize("text", [
+    "微信验证码：kd8823，别告诉别人",  # a verification code
+    "我把微信密码：mima_2024 改了",  # a password
+    "加微信验证：vip2024 才会通过",  # what to type in the friend request
+    "微信订单号：abc12345678 查一下",  # an order number
+    "微信红包口令：hb8888 快抢",  # a pass phrase
+    "加微信好友验证码 yz6688 发我",  # a code after the ask
+    "加微信备注暗号 vip888 优先通过",  # a remark
+])
+def test_no_id_after_a_code_password_order_or_remark(text: str) -> None:
+    assert _kind(text, "wechat") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("微信号码：laoli2024 随时找", "laoli2024"),  # 号码 is the id's own label
+    ("加微信详谈：xq_2024", "xq_2024"),
+    ("加微信领新人礼包 lb2288", "lb2288"),
+])
+def test_ids_after_ordinary_hanzi_still_count(text: str, value: str) -> None:
+    assert _kind(text, "wechat") == [value]
+
+
+# --- an id that opens with digits --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("V：⑦⑦⑧⑧ｘｙ 备注群友", "7788xy"),  # after 微信 and a colon
+    ("加威信：520lucky_88", "520lucky_88"),
+    ("想翻身的找我 wx6688qq", "wx6688qq"),  # glued to the wx it follows: the whole is the id
+    ("私聊 vx1314love", "vx1314love"),
+])
+def test_an_id_opening_with_digits(text: str, value: str) -> None:
+    assert _kind(text, "wechat") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "微信：100kg 的货明天到",  # an amount with its unit
+    "微信：88rmb 一位",
+    "威信：2024年开的号",  # a year
+    "WX 8899ab",  # not glued, no colon
+])
+def test_digits_with_a_unit_or_apart_are_no_id(text: str) -> None:
+    assert _kind(text, "wechat") == []
