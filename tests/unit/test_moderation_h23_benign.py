@@ -8,7 +8,7 @@ import pytest
 from moderation_cases import assert_flags, assert_passes, classify
 
 from streams.detect.drainage import has_commercial_cue
-from streams.detect.moderation import Hit, _model_excused, model_reads_ads
+from streams.detect.moderation import Hit, _model_excused
 from streams.detect.normalize import normalize_views
 
 
@@ -45,8 +45,8 @@ def test_pharmacy_selling_stays_ad(text: str) -> None:
     "汽修厂在环城北路12号，电话0571-8661 2290，老板人很厚道，报我名字就行",
     "上次给我家换锁的师傅人挺实在，不宰客，要电话的我回头发群里",
 ])
-def test_vouching_for_a_trade_is_no_model_ad(text: str) -> None:
-    assert not model_reads_ads(_lexicon_view(text))
+def test_vouching_for_a_trade_passes(text: str) -> None:
+    assert_passes(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -71,8 +71,8 @@ def test_shop_selling_itself_stays_ad(text: str) -> None:
     "Anyone here want to swap languages? I'm in the group, just ping me",
     "想找个语伴，我教中文你教西语，周末图书馆见",
 ])
-def test_swapping_lessons_is_no_model_ad(text: str) -> None:
-    assert not model_reads_ads(_lexicon_view(text))
+def test_swapping_lessons_passes(text: str) -> None:
+    assert_passes(text)
 
 
 def test_language_group_by_link_stays_ad() -> None:
