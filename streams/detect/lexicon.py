@@ -178,10 +178,99 @@ class Lexicon:
                 hits.append(LexiconHit(entry.category, entry.severity, entry.term, start, end))
         if allowed:
             hits = [h for h in hits if not any(_allowed_over(h, s, e) for s, e in allowed)]
+        frames = wanted >> _FRAME_SHIFT
+        if hits and frames:
+            hits = _unframed(text, hits, frames)
+        wanted &= _RULE_BITS
         if wanted:
             hits.extend(_rule_hits(text, wanted))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
+
+
+# --- Frames: a message whose whole setting says a risky word is named, not meant.  Each frame
+# excuses single terms (never ``pattern:`` hits, which carry their own guards) of the listed
+# categories when the frame is anywhere in the message and none of its guard words is: a real
+# risk line that borrows the setting (想看电影里那种杀人的刺激，我要…, 截图给群主也没用，加我…)
+# brings a plan, a target, a "message me" or a contact with it and stays flagged.  A frame's cue
+# words ride in the automaton like the rules' (bits above the rules'), so its regex runs only on
+# a message that holds one of them and a framed hit.
+_SOLICIT = (r"私我|私聊|私信|加我|加v|加微|找我|滴我|联系我|[0-9]{6,}|http|www|\.com|"
+            r"[一二三四五六七八九幺零][一二三四五六七八九幺零]{5,}")
+_FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...] = (
+    # fiction: a murder-mystery script, a film, a novel watched or read (《血染钟楼》恶魔能杀人 ·
+    # 在看一部讲诈骗集团的电影，里面杀猪盘套路太真实了)
+    ("剧本 狼人杀 电影 影片 电视剧 美剧 韩剧 日剧 泰剧 "
+     "英剧 港剧 网剧 短剧 连续剧 小说 纪录片 综艺 动漫 "
+     "番剧 漫画 剧里 剧情 这部剧 那部剧 台词 拍戏 主角 反派 桌游",
+     frozenset({"violence", "fraud"}),
+     re.compile(r"剧本|狼人杀|电影|影片|电视剧|[美韩日泰英港]剧|网剧|短剧|连续剧|小说|纪录片|综艺|动漫|"
+                r"番剧|漫画|剧里|剧情|这部剧|那部剧|台词|拍戏|主角|反派|桌游"),
+     re.compile(_SOLICIT
+                + r"|我(?:们)?(?:要|想|会|真想|也想|就要|就|今晚|明天)(?!看|追|推荐|去看|玩)"
+                r"|老子|等着|找人|今晚|明天|就去|谁再|别让我|碰到|(?:杀|砍|捅|弄死)了?[他她你]|"
+                r"现实(?:里|中)|真的去|带你|跟我|收益|稳赚|回本|入金|团队")),
+    # a member reporting someone's post to the admins (发博彩链接的我已经截图给群主了，请群主踢一下)
+    ("群主 管理 群管", frozenset({"gambling", "porn", "fraud", "drugs"}),
+     re.compile(r"(?:截图|截屏|举报|反映|报告)[^。!?;\n]{0,4}?(?:给|发给|交给|报给)了?"
+                r"(?:群主|管理员?|群管|管理)|(?:请|麻烦|求)(?:群主|管理员?|群管)[^。!?;\n]{0,4}?"
+                r"(?:踢|删|清理|处理|移出)|群主[^。!?;\n]{0,2}?踢"),
+     re.compile(_SOLICIT + r"|我这(?:里)?有|我有|我们(?:这|有)|带你|来玩|上车|入金|领|佣金|返|奖励|"
+                r"红包|提现|做完|任务")),
+    # controlled medicine handled at work: ampoules logged back, a prescription, the ward
+    # (吗啡注射液的空安瓿一定要回收登记)
+    ("注射液 安瓿 空瓶回收 回收登记 医嘱 药房 药剂科 麻醉科 "
+     "病区 交接班 双人双锁 专柜 红处方 麻精 毒麻 "
+     "精神药品 管制药品 盘点 销毁 批号 镇痛泵 癌痛 术后",
+     frozenset({"drugs"}),
+     re.compile(r"注射液|安瓿|空瓶回收|回收登记|医嘱|药房|药剂科|麻醉科|病区|交接班|双人双锁|"
+                r"专柜|红处方|麻精|毒麻|精神药品|管制药品|盘点|销毁|批号|镇痛泵|癌痛|术后"),
+     re.compile(_SOLICIT + r"|卖|出售|有货|货|便宜|一克|克|嗨|飞|high|爽|上头|溜|吸|同城|闪送|代购|"
+                r"带点|搞点|弄点|来点|自己用|自己试|偷|拿回家|顺出|顺走|私下|收|买|价|[不免]要处方|无需处方|"
+                r"不用处方|哪能|哪里|搞到|弄到|(?<![a-z])v(?![a-z])")),
+    # an anti-fraud warning told to the group (公检法不会电话让转账 · 被人骗去投资什么外汇平台，
+    # 大家千万小心这种): a scam named to be avoided, with nothing asked of the reader
+    ("不会 从不 绝不 不可能 民警 警察 派出所 反诈 小心 当心 注意 警惕 提防 别信 别上当 骗去 骗了",
+     frozenset({"fraud"}),
+     re.compile(r"(?:公检法|警察|民警|公安|法院|银行|客服|官方|正规[\u4e00-\u9fff]{0,4})"
+                r"[^。!?;\n]{0,4}?(?:不会|从不|绝不|不可能)"
+                r"|(?:民警|警察|派出所|反诈[\u4e00-\u9fff]{0,2})(?:的人)?(?:说|提醒|讲)"
+                r"|(?:大家|各位|你们)(?:都|也)?(?:千万|一定)?(?:要)?(?:小心|当心|注意|警惕|提防|别信|别上当)"
+                r"|(?:被人|被)骗(?:去|了)"),
+     re.compile(_SOLICIT + r"|我是|我们是|这里是|带你|跟我|追回|追损|挽回|出款|解冻|稳赚|保本|"
+                r"收益|日赚|月赚|入金|名额|导师|老师带")),
+    # 想死 after a trivial mishap of the day: the dog chewed the slippers, the gacha went wrong,
+    # or the sender goes on (…真想死，不过想想房贷还得干); never with despair, a lasting state
+    # or a means anywhere in the message
+    ("狗 猫 柯基 哈士奇 二哈 泰迪 金毛 主子 崽 抽卡 "
+     "十连 歪了 保底 沉船 非酋 还得 还要 明天还 照样 继续",
+     frozenset({"self_harm"}),
+     re.compile(r"(?:狗|猫|柯基|哈士奇|二哈|泰迪|金毛|主子|崽子?)[^。!?;\n]{0,10}?"
+                r"(?:咬|拆|抓|尿|啃|挠|打翻|弄坏|弄丢)"
+                r"|抽卡|十连|歪了|保底|沉船|非酋"
+                r"|(?:不过|但是|可是|但)[^。!?;\n]{0,10}?(?:还得|还要|明天还|照样|继续)"
+                r"(?:干|上班|搬砖|努力|加油|营业|卷|还)"),
+     re.compile(r"活着|活不|没意思|解脱|撑不|结束|离婚|欠|债|没人|多余|遗书|开玩笑|认真|跳|割|药|"
+                r"楼顶|天台|烧炭|一了百了|再见|告别|对不起|每天|一直|总是|经常|绝望|崩溃|抑郁|不想活|"
+                r"(?:^|[,.!?\s我你他她])天")),
+)
+
+
+def _unframed(text: str, hits: list[LexiconHit], frames: int) -> list[LexiconHit]:
+    """The hits no frame excuses (``frames``: bit j set when frame j's cue words were seen)."""
+    found = {h.category for h in hits}
+    excused: set[str] = set()
+    for bit, (_, cats, frame, guard) in enumerate(_FRAMES):
+        if (frames >> bit & 1 and not cats.isdisjoint(found) and frame.search(text) is not None
+                and guard.search(text) is None):
+            excused |= cats
+    if not excused:
+        return hits
+    if "self_harm" in excused:
+        # (the mishap frame excuses 想死 only, not 不想活 or a means named)
+        return [h for h in hits if h.category not in excused or (
+            h.category == "self_harm" and "想死" not in h.term)]
+    return [h for h in hits if h.category not in excused]
 
 
 def _allowed_over(hit: LexiconHit, start: int, end: int) -> bool:
@@ -203,7 +292,8 @@ _PHONE = (rf"(?:{_MOBILE}"
           r"|[一幺][三四五六七八九][零〇一二三四五六七八九幺两]{9})")
 # what a wrongdoer is exposed for (the dossier rule's cues and its lookahead alike)
 _GRIEVANCE_CUES = ("偷 骗 假货 投诉 乱扔 乱丢 曝光 欠钱 欠我 欠的钱 不还 "
-                   "打人 骂人 渣男 渣女 小三 差评 插队 碰瓷 跑路 老赖 认准 大家去 去闹 人肉 挂出来")
+                   "打人 骂人 渣男 渣女 小三 差评 插队 碰瓷 跑路 老赖 认准 大家去 去闹 人肉 挂出来 "
+                   "跳单 逃单 赖账")
 _THIRD = (r"(?:他|她|这个人|那个人|这人|那人|渣男|渣女|车主|老婆|老公|前夫|前妻|男的|女的"
           r"|叫[\u4e00-\u9fff]{2,3}(?=[,:的]))")
 _EXPOSE = (r"(?:曝光|人肉|转发|身败名裂|去堵|堵[他她]|去闹|门口闹|拉横幅|随便打|骚扰|"
@@ -289,11 +379,11 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|(?:烧|炸|砸)(?:了|掉|毁)?(?:市|区|县|镇)?(?:政府|派出所|公安局|警察局)")),
     # a stake on a card game among members
     ("gambling", "pattern:card_stake",
-     "斗地主 麻将 打牌 炸金花 扎金花 牛牛 德州 跑得快 掼蛋 推筒子 梭哈 搓麻 牌九 象棋 下棋",
+     "斗地主 麻将 打牌 牌局 炸金花 扎金花 牛牛 德州 跑得快 掼蛋 推筒子 梭哈 搓麻 牌九 象棋 下棋",
      re.compile(
         rf"(?:斗地主|麻将(?!机|桌)|搓麻|打牌|炸金花|扎金花|牛牛?|德州|跑得快|掼蛋|牌九|象棋|下棋){_CLAUSE}{{0,12}}?"
         rf"(?:{_N}+(?:块|元)?一(?:炮|局|把|番|个子)|{_N}+(?:块|元)起(?!步价|送))"
-        rf"|(?:斗地主|麻将|打牌|炸金花|扎金花|牛牛?|德州|跑得快|掼蛋|推筒子|梭哈|牌九|象棋|下棋){_CLAUSE}{{0,10}}?"
+        rf"|(?:斗地主|麻将|打牌|牌局|炸金花|扎金花|牛牛?|德州|跑得快|掼蛋|推筒子|梭哈|牌九|象棋|下棋){_CLAUSE}{{0,10}}?"
         rf"(?:一局|一把|一炮|一番|每局|底分|一注|一分|一盘|每盘)[^。!?;\n输赢]?{_N}+(?:块|元|起|米|w|(?=[,;。!?]|$))")),
     # impersonation: "I am your teacher/boss", then money to a code or an account
     ("fraud", "pattern:impersonation_fee",
@@ -1172,7 +1262,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|假(?:流水|收入证明|学历|文凭|毕业证)"
         r"|代做[^。!?;\n]{0,4}?流水|假发票|假的[^。!?;\n]{0,4}?报销"
         r"|(?:出入境记录|学籍|档案|征信)(?:都)?可(?:以)?改"
-        r"|(?:扣分|驾照分|驾驶证分)[^。!?;\n]{0,6}?(?:可代消|代消|代扣)"
+        r"|(?:扣分|驾照分|驾驶证分)[^。!?;\n]{0,6}?(?:可代消|代消|代扣)|代消分|消分代办"
         rf"|帮[^。!?;\n]{{0,2}}?消分|消分[^。!?;\n]{{0,6}}?一分{_N}+"
         r"|高仿(?:护照|身份证|证件|驾照|签证)"
         rf"|不用考试?[^。!?;\n]{{0,6}}?{_N}*天?(?:拿证|出证|包过)")),
@@ -1244,7 +1334,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      "江边 河边 海边 湖边 中间走 深处走 楼顶 天台 桥上",
      re.compile(
         r"(?:今晚|今天|明天|待会|等会|这就)[^。!?;\n]{0,12}?就?去(?:江边|河边|海边|湖边)"
-        r"(?=[\s\S]{0,20}?(?:这辈子|活够了|永别|一了百了))"
+        r"(?=[\s\S]{0,20}?(?:这辈子|活够了|永别|一了百了|对不起(?:家里|爸妈|大家|孩子|老婆|老公|妈|爸)))"
         r"|(?:没脸|活够|撑不下去|这辈子够了|不想活|活不下去)[\s\S]{0,30}?就?去(?:江边|河边|海边|湖边)"
         r"|(?:江边|河边|海边|湖边|楼顶|天台|桥上)[\s\S]{0,20}?(?:这辈子够了|活够了|永别了)"
         r"|(?:往|向)(?:水库|河|湖|江|海)(?:中间|中心|深处)走[^。!?;\n]{0,10}?(?:不回来|再也)",
@@ -1317,10 +1407,11 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|(?:妹子|小姐|陪唱|陪酒)[^。!?;\n]{0,10}?(?:带出去|出台)过夜")),
     # gore shared, animals tortured on video
     ("violence", "pattern:gore_share",
-     "脑浆 内脏 肠子 虐猫 虐狗 分尸 满脸是血 血肉模糊 头破血流 尸体",
+     "脑浆 内脏 肠子 虐猫 虐狗 分尸 满脸是血 血肉模糊 头破血流 尸体 两截 几截 两段",
      re.compile(
         r"^(?=[\s\S]*?(?:视频|图|发群里|别点|勿看|胆小))[\s\S]*?"
-        r"(?:脑浆|内脏|肠子)[^。!?;\n]{0,4}?(?:都|全)?(?:出来|流出来|流了一地)"
+        r"(?:脑浆|内脏|肠子)[^。!?;\n]{0,4}?(?:都|全)?(?:出来|流出来|流了?一地|淌了?一地)"
+        r"|(?:碾|压|砍|撞)成(?:两|几)(?:截|段|半)"
         r"|虐(?:猫|狗)视频[^。!?;\n]{0,10}?(?:无码|全程|要看|要的|私|发)"
         r"|分尸(?:现场|视频)"
         r"|(?:满脸是血|血肉模糊|头破血流)[^。!?;\n]{0,8}?(?:太爽|真爽|解气)"
@@ -1735,11 +1826,11 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # goods paid in full or a deposit "to lock" before a channel delivers ("有渠道…先付全款",
     # "定金200锁单")
     ("fraud", "pattern:channel_prepay",
-     "渠道 门路 锁单 锁房 锁位 锁货 就能免费",
+     "渠道 门路 锁单 锁房 锁位 锁货 锁票 就能免费",
      re.compile(
         r"(?:渠道|门路)[\s\S]{0,30}?先(?:付|转|交)(?:全款|定金|钱|款)"
-        rf"|定金{_N}+(?:块|元)?锁(?:单|房|位|货)"
-        r"|先(?:付|交|转)[^。!?;\n]{0,6}?定金[^。!?;\n]{0,6}?锁(?:单|房|位|货)"
+        rf"|定金{_N}+(?:块|元)?锁(?:单|房|位|货|票)"
+        r"|先(?:付|交|转)[^。!?;\n]{0,6}?定金[^。!?;\n]{0,6}?锁(?:单|房|位|货|票)"
         # a trip that is "free" once a fee is paid ("交三百报名费就能免费去海南")
         rf"|交{_N}+(?:块|元)?(?:的)?(?:报名费|手续费|服务费)就能免费", re.S)),
     # donations asked into a personal card ("爱心人士请转账至 6222…")
@@ -1910,6 +2001,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         rf"(?=[\s\S]*?(?:{_GRIEVANCE_CUES.replace(' ', '|')}))"
         r"(?=[\s\S]*?(?:车牌|[0-9]+(?:栋|幢|号楼|单元)|家(?:就)?在|家住|住在|老家|真名|"
         r"[0-9]{3,4}[\u4e00-\u9fff]某|[一二三四五六七八九十]期|单位|"
+        r"(?<![居入常留暂同])住[\u4e00-\u9fff]{2,12}?[0-9]+(?:号|栋|弄)|"
         r"在[\u4e00-\u9fff]{2,12}?(?:上班|当护士|当老师|工作)))"
         rf"[\s\S]*?{_MOBILE}", re.S)),
     # money to "the new account" after an upgrade or a change ("系统升级…请转到新账户…")
@@ -2096,7 +2188,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("fraud", "pattern:family_emergency",
      "私了 被抓 嫖娼 出车祸 撞了人 撞伤 打伤 打了人 伤了人 被扣 被拘",
      re.compile(
-        r"(?:您|你)的?(?:儿子|女儿|孩子|老公|丈夫|老婆|爱人|家人|父亲|母亲)[^。!?;\n]{0,12}?"
+        r"(?:您|你)的?(?:儿子|女儿|孩子|孙子|孙女|外孙女?|老公|丈夫|老婆|爱人|家人|父亲|母亲)[^。!?;\n]{0,12}?"
         r"(?:被抓|嫖娼|出车祸|撞了人|撞伤|打伤|打了人|伤了人|被扣|被拘)[\s\S]{0,40}?"
         r"(?:罚款|私了|保释|交钱|转账|转过来|打钱|汇款|不通知|不报警|不追究|不留案底|别告诉)"
         # the friend himself "arrested", the fine to be lent at once ("被抓了…罚款五千，你先借我")
@@ -2112,7 +2204,9 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         # (the span stops at the buyer: 垫付 inside it would read as a task-scam job offer)
         r"(?:采购|订单|大单|下单|订货|收购)(?=[\s\S]{0,40}?(?:先垫付|垫付|先付|先交|需先|先缴)"
         r"[^。!?;\n]{0,10}?(?:质检|检测|认证|入库|验厂|验货|资质))"
-        r"|(?:贷款|车贷|房贷|放款|借款|下款|额度)[\s\S]{0,30}?(?:先缴|先交|先付|需先|预付)"
+        # (not a neighbour's loss told on the way to the police: …她儿子被骗了，贷款先交了保证金)
+        r"|" + _NO_WARNING + r"[\s\S]*?(?:贷款|车贷|房贷|放款|借款|下款|额度)[\s\S]{0,30}?"
+        r"(?:先缴|先交|先付|需先|预付)"
         r"[^。!?;\n首]{0,8}?(?:服务费|手续费|保证金|解冻费|工本费|会员费|押金)", re.S)),
     # a cure promised with a product ("买了磁疗床垫…保你高血压不用吃药")
     ("fraud", "pattern:cure_promise",
@@ -2235,7 +2329,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      "处方药 溜冰 叶子 k粉 拉k 冰妹",
      re.compile(
         r"(?:阿普唑仑|地西泮|佐匹克隆|曲马多|右美沙芬|止咳水|氯硝西泮|三唑仑|安定片)[\s\S]{0,24}?"
-        r"(?:才有感觉|飘飘|飘了|嗨|上头|和酒一起)"
+        r"(?:才有感觉|飘飘|飘了|嗨|上头|(?<!能不能)(?<!可不可以)(?<!能否)(?<!可以)(?<!不能)(?<!别)和酒一起)"
         r"|(?:给了我|给我|搞了|弄了|买了|要了)[^。!?;\n]{0,4}?(?:几粒|几片|一板|点)"
         r"(?:利他林|莫达非尼|阿德拉|阿普唑仑|三唑仑)"
         r"|(?:安眠药|阿普唑仑|曲马多|利他林|三唑仑|处方药)[\s\S]{0,20}?卖给?[\s\S]{0,12}?"
@@ -2388,14 +2482,168 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      "丢人",
      re.compile(
         r"(?:你|就你)[^。!?;\n]{0,24}?别再?(?:出来|来了?|在[^。!?;\n]{0,8}?)[,]?丢人(?!的是|了我)")),
+    # --- families of holdouts 23 and 24 (helper risk23), in our own words in
+    # tests/unit/test_moderation_h23_risk.py
+    # an office's notice that threatens a lapse and sends the reader to a link: an upgrade
+    # "or the card stops", credits "short" with a fee to pay by link, bank details re-entered
+    # after a "system upgrade" (点击…完成升级，否则停用 · 不升级无法领取养老金，点击… ·
+    # 学分未达标…请点击…补缴培训费 · 系统升级，请在下方链接重新登记银行卡)
+    ("fraud", "pattern:notice_link_threat",
+     "否则 不升级 未升级 不认证 未认证 不登记 未登记 "
+     "不激活 未激活 不完成 未完成 不及时 未及时 学分 "
+     "继续教育 年审 执业 系统升级 系统维护 系统调整 系统故障",
+     re.compile(
+        _NO_WARNING + r"[\s\S]*?(?:"
+        r"(?:点击|链接|扫码|登录)[^。!?;\n]{0,30}?(?:完成|进行)?(?:升级|认证|核验|登记|激活)[^。!?;\n]{0,4}?"
+        r",?否则[^。!?;\n]{0,8}?(?:停用|冻结|作废|注销|失效|无法|影响)"
+        r"|[不未](?:完成|进行|及时)?(?:升级|认证|登记|激活)[^。!?;\n]{0,16}?"
+        r"(?:无法|不能|停发|停用|冻结|作废)[\s\S]{0,24}?(?:点击|链接|http|扫码)"
+        r"|(?:学分|继续教育|年审|执业|资格)[\s\S]{0,30}?(?:未达标|不达标|不足|不够|过期)[\s\S]{0,30}?"
+        r"(?:点击|链接|扫码)[\s\S]{0,24}?(?:补缴|缴纳|缴费|交)"
+        r"|(?:系统升级|系统维护|系统调整|系统故障)[\s\S]{0,30}?(?:链接|网址|点击|扫码)[\s\S]{0,16}?"
+        r"重新(?:登记|填写|绑定|提交|录入)[^。!?;\n]{0,4}?(?:银行卡|卡号|身份证|密码))", re.S)),
+    # paid clicks and orders recruited (宝妈兼职：关注点赞，每天两小时收入200+ · 任务群做一单赚50 ·
+    # rate hotels online for easy money)
+    ("fraud", "pattern:task_recruit",
+     "兼职 宝妈 副业 日结 任务群 做一单 每单 一单赚 "
+     "easy money rate hotels rate videos rate products "
+     "like videos review products",
+     re.compile(
+        r"^(?=[\s\S]*?(?:兼职|宝妈|副业|日结))[\s\S]*?(?:点赞|关注|评论|做单|刷单)[^。!?\n]{0,30}?"
+        r"(?:收入|日赚|一天赚|每天赚|轻松赚|日入|月入)[^。!?;\n]{0,4}?[0-9一二两三四五六七八九十百千]"
+        rf"|任务群[^。!?;\n]{{0,12}}?(?:做一单|一单|每单)[^。!?;\n]{{0,4}}?赚?{_N}+"
+        rf"|(?:做一单|每单|一单)[^。!?;\n]{{0,2}}?赚{_N}+[\s\S]{{0,30}}?(?:提现|任务群|拉你|拉进|找我)"
+        r"|easy money[\s\S]{0,40}?(?:rate|like|review|click|follow)"
+        r"|(?:rate|like|review)\s+(?:hotels|videos|products|posts)\s+(?:online|daily|for)", re.S)),
+    # stimulants by their street name: ice sold by the gram, its purity compared, "flying"
+    # goods or a parcel brought back from the border to smoke, a drink spiked for the high,
+    # "who needs a high, find me"
+    ("drugs", "pattern:street_slang",
+     "卖冰 冰的纯度 飞行的 云南 缅甸 金三角 边境 瑞丽 西双版纳 点货 酒里 饮料里 杯里 杯子里 奶茶里 "
+     "可乐里 嗨的 high的",
+     re.compile(
+        r"卖冰(?![箱柜淇棍镇块啤红可沙糖激鞋场雹棒山川雪美粉皮水饮凉茶])[^。!?;\n]{0,20}?"
+        r"(?:劲儿?大|一克|克|纯|进口|上头|嗨|飞)"
+        r"|(?<![干结碎刨滑])冰的纯度"
+        r"|飞行的(?:东西|货|物料)"
+        r"|(?:云南|缅甸|金三角|边境|瑞丽|西双版纳)[^。!?;\n]{0,10}?带(?:了|过|回)?[^。!?;\n]{0,6}?"
+        r"(?:东西|货)[\s\S]{0,30}?(?:溜|抽了|抽一口|抽起来|吸了|吸一口|嗨|飞|睡得香|懂的都懂|检查站)"
+        r"|带(?:了|回)?点货[^。!?;\n]{0,10}?(?:一起)?(?:溜|嗨|飞|吸|抽)"
+        r"|(?:酒|饮料|杯子?|奶茶|可乐)里(?:加|放|下|掺)了?(?:点|些)?(?:东西|料)[\s\S]{0,20}?"
+        r"(?:high|嗨|飞|断片|不省人事)"
+        r"|(?:需要|想|要)(?:嗨|high)的[^。!?;\n]{0,6}?(?:找我|私我|私聊|滴我|来)", re.S)),
+    # a local "date" sold with a promise (本地美女约会，包满意 · 同城妹子上门，价格私聊)
+    ("porn", "pattern:local_date",
+     " ".join(f"{where}{of}{who}" for where in ("本地", "同城", "附近") for of in ("", "的")
+              for who in ("美女", "妹子", "少妇", "学生妹", "模特", "嫩模", "小姐")),
+     re.compile(
+        r"(?:本地|同城|附近)的?(?:美女|妹子|少妇|学生妹|模特|嫩模|小姐)[^。!?;\n]{0,6}?"
+        r"(?:约会|上门|陪玩|陪夜|服务|约)[^。!?;\n]{0,10}?(?:包满意|满意|whatsapp|私|加|电话|价格|一晚|过夜)")),
+    # people's records taken in bulk and offered (全园家长的通讯录导出来了，有人要买吗 ·
+    # 出售各类手机号实名信息)
+    ("privacy", "pattern:bulk_records",
+     "通讯录 联系方式 实名信息 个人信息 公民信息 身份信息 实名数据 户籍信息 全园 全校 全班 全年级 "
+     "全小区 全公司 全村 全体",
+     re.compile(
+        r"(?:全园|全校|全班|全年级|全小区|全公司|全村|所有|全体|全部)[^。!?;\n]{0,4}?"
+        r"(?:家长|业主|学生|员工|客户|会员|住户|病人|患者)的?(?:通讯录|电话|手机号|联系方式|名单|信息)"
+        r"[^。!?;\n]{0,10}?(?:导出|拿到|有人要|要买|谁要|出售|卖)"
+        r"|(?:出售|卖|批发|提供|打包)[^。!?;\n]{0,10}?(?:实名信息|个人信息|公民信息|身份信息|实名数据|户籍信息)")),
+    # someone's home address with a grievance and a call to go there (孙老师的家庭地址…，她老公
+    # 欠钱跑路了，有债主可以去找)
+    ("privacy", "pattern:home_address_call",
+     "家庭地址 家庭住址 家地址 住址",
+     re.compile(
+        r"的(?:家庭)?(?:地址|住址)[:]?[^。!?;\n]{0,20}?[0-9]+(?:号|栋|室|梯|单元)[\s\S]{0,40}?"
+        r"(?:去找|上门|去堵|可以去|大家去|去要)", re.S)),
+    # a stake recruited for: card games promoted for a commission on what recruits top up, an
+    # online poker tournament with a buy-in and a pot, Mark Six "inside tips" (买马…内幕贴士)
+    ("gambling", "pattern:game_promo",
+     "推广 代理 报名费 奖池 买马 六合彩 特码 马会 码报",
+     re.compile(
+        r"(?:棋牌|捕鱼|麻将|博彩|百家乐|牛牛|炸金花|斗地主|电玩城)[^。!?;\n]{0,10}?(?:推广员?|代理)"
+        r"[\s\S]{0,30}?(?:返佣|返利|佣金|抽成|提成|拿[0-9]+%|充值)"
+        r"|(?:德州|扑克|麻将|斗地主|掼蛋|牛牛)[^。!?;\n]{0,8}?(?:线上|网上|在线|app)"
+        r"[\s\S]{0,20}?"
+        r"(?:报名费|买入|奖池|入场)"
+        r"|(?:买马|六合彩|特码|马会|码报)[\s\S]{0,20}?"
+        r"(?:内幕|贴士|必中|稳中|准过|包中|资料)", re.S)),
+    # self-harm told without the usual words: starving oneself, a poison "that kills fast" to
+    # try, going to join a dead spouse, an English plan to "end it"
+    ("self_harm", "pattern:quiet_plan",
+     "饿死 死得快 死得不痛苦 想去找 想去陪 end it",
+     re.compile(
+        r"(?:想|要|准备|打算|干脆)[^。!?;\n]{0,4}?(?:把自己饿死|饿死自己)"
+        r"|饿死自己[^。!?;\n]{0,10}?(?:不会|痛苦|疼|难受|多久)"
+        r"|(?:老鼠药|耗子药|农药|安眠药|百草枯|敌敌畏|毒鼠强)[^。!?;\n]{0,4}?(?:死得快|死得最快|死得不痛苦)"
+        r"|(?:老伴|老婆|老公|爱人|妈|爸|孩子|儿子|女儿)[^。!?;\n]{0,4}?(?:走了|去世了?|不在了|过世了?|没了)"
+        r"[\s\S]{0,30}?我(?:也)?想去(?:找|陪)(?:她|他|他们)了(?![^。!?;\n]{0,4}?(?:玩|吃|逛))"
+        r"|(?:planning|plan|going|ready|decided|want) to end it(?! with)", re.S)),
+    # contempt without swear words: "is your brain sick", the disabled told to stay home, a face
+    # likened to a vegetable with a "still dares", a region's people "the worst"
+    ("abuse", "pattern:plain_contempt",
+     "脑子有病 脑子有问题 残疾人 瘸子 瞎子 聋子 哑巴 残废 "
+     "长得跟 长得像 长跟 长像 佬最 佬冇 佬都 佬又",
+     re.compile(
+        r"你(?:是不是|是)?脑子有(?:病|问题)(?![\s\S]{0,10}?(?:哈|开玩笑|开个玩笑))"
+        r"|(?:残疾人|瘸子|瞎子|聋子|哑巴|残废)就?(?:别|不要|不该|少)出来"
+        r"|(?:瘸子|瞎子|聋子|残废|哑巴)一个(?=$|[,.!?~])"
+        r"|长得?(?:跟|像)个?[\u4e00-\u9fff]{1,4}(?:似的|一样)[^。!?;\n]{0,4}?还(?:当|敢|好意思|出来|做)"
+        r"|[\u4e00-\u9fff]{2}佬(?:最衰|最贱|最坏|最抠|冇一个好|都係衰|又抠又)")),
+    # harm prepared for an animal or a person: poison bait laid "to deal with it"; a gun or
+    # bullets asked for
+    ("violence", "pattern:bait_or_gun",
+     "毒饵 毒肉 药肉 手枪 子弹 枪支 猎枪 雷管 炸药",
+     re.compile(
+        r"^(?![\s\S]*?(?:老鼠|耗子|蟑螂|虫|蚂蚁|苍蝇|蚊子))[\s\S]*?"
+        r"(?:(?:准备|备|买|弄|搞)(?:了|好)?[^。!?;\n]{0,2}?(?:毒饵|毒肉|药肉|老鼠药|毒药)[\s\S]{0,20}?"
+        r"(?:处理掉|毒死|药死|弄死|解决掉|收拾)"
+        r"|(?:毒饵|毒肉|药肉)[\s\S]{0,20}?(?:处理掉|毒死|药死|弄死|解决掉))"
+        r"|(?:哪里|哪儿|哪能|谁有|谁知道|求购|想买|要买|搞把|弄把|搞一把|弄一把)[^。!?;\n]{0,8}?"
+        r"(?:手枪|子弹|枪支|猎枪|雷管|炸药|真枪)"
+        r"(?![^。!?;\n]{0,4}?(?:模型|玩具|水弹|游戏|皮肤))", re.S)),
+    # a rally called at an office's gate or on the square, with banners, masks "so the police
+    # cannot tell us" (市政府门口集会抗议 · 天安门见，带上标语)
+    ("politics", "pattern:rally_call",
+     "政府门口 市委门口 省委门口 区委门口 县委门口 信访局门口 天安门 认出",
+     re.compile(
+        r"(?:政府|市委|省委|区委|县委|信访局)门口[^。!?;\n]{0,4}?(?:集会|抗议|示威|静坐|拉横幅|聚集)"
+        r"|天安门[^。!?;\n]{0,6}?(?:见|集合)[\s\S]{0,20}?(?:标语|横幅|口号|传单)"
+        r"|(?:集会|抗议|示威|游行)[\s\S]{0,30}?(?:不要|别|不能)让警察认出", re.S)),
+    # money promised and money asked: an investment "paying" a monthly rate, a city's residence
+    # quota bought, a recall refund through a private "customer service", a cancelled flight's
+    # compensation, a deposit first for a promised result, a benefit that needs a fee, a grant
+    # handed out through a teacher's "new number", a foreign "customs" fine
+    ("fraud", "pattern:money_promised",
+     "月息 日息 周息 指标 名额 包落户 包入户 "
+     "召回 批次有问题 质量问题 航班取消 航班延误 包找到 包找回 "
+     "包成功 包办成 包拿到 补贴 补助 津贴 助学金 养老金 抚恤金 退税 退费 customs police court",
+     re.compile(
+        _NO_WARNING + r"[\s\S]*?(?:"
+        r"(?:投资|理财|项目|入股|商会|基金)[\s\S]{0,30}?(?:月息|日息|周息)[0-9.]+%"
+        r"|(?:户口|落户|入户)(?:指标|名额)[\s\S]{0,30}?(?:价格|万|包落户|包办|渠道)|包(?:落户|入户)"
+        r"|(?:召回|质量问题|批次有问题)[\s\S]{0,20}?(?:退款|赔偿|理赔)[\s\S]{0,12}?加[^。!?;\n]{0,4}?客服"
+        r"|(?:航班取消|航班延误)[\s\S]{0,16}?(?:赔偿|补偿)[\s\S]{0,20}?(?:联系|加|客服|点击|链接)"
+        r"|(?:先付|先交|先转)[^。!?;\n]{0,6}?(?:定金|押金|订金)[^。!?;\n]{0,6}?包(?:找到|找回|成功|办成|拿到)"
+        r"|(?:补贴|补助|津贴|助学金|养老金|抚恤金|退税)[\s\S]{0,20}?(?:先交|需交|要交|需要先?交|先付|缴纳)"
+        r"[^。!?;\n]{0,6}?(?:手续费|工本费|服务费|保证金|押金|激活费)"
+        r"|(?:助学金|补贴|补助|退费)[\s\S]{0,30}?加[^。!?;\n]{0,10}?新(?:号|微信)"
+        r"|(?:customs|police|court)[\s\S]{0,60}?pay[\s\S]{0,30}?(?:fine|fee|deposit)[\s\S]{0,30}?"
+        r"(?:arrested|today|immediately|within))", re.S)),
 )
 
 
 
+_FRAME_SHIFT = len(_RULES)  # frame j is bit 1 << (_FRAME_SHIFT + j)
+_RULE_BITS = (1 << _FRAME_SHIFT) - 1
+
+
 def _cue_masks() -> dict[str, int]:
-    """Normalised cue word → bit mask of the rules it wakes (rule i is bit 1 << i)."""
+    """Normalised cue word → bit mask of the rules (rule i is bit 1 << i) and frames it wakes."""
     masks: dict[str, int] = {}
-    for bit, (_, _, cues, _) in enumerate(_RULES):
+    woken = [(bit, cues) for bit, (_, _, cues, _) in enumerate(_RULES)]
+    woken += [(_FRAME_SHIFT + j, cues) for j, (cues, _, _, _) in enumerate(_FRAMES)]
+    for bit, cues in woken:
         for word in cues.split():
             key = normalize_term(word)
             masks[key] = masks.get(key, 0) | 1 << bit
