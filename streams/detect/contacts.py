@@ -35,10 +35,11 @@ _PHONE_RE = re.compile(  # the look-ahead only skips positions no branch can sta
     rf"|0[1-9][0-9]{{1,2}}{_SEP}?[2-9][0-9]{{2,3}}{_SEP}?[0-9]{{4}}"
     rf"|(?<=\()0[1-9][0-9]{{1,2}}\){_SEP}?[2-9][0-9]{{2,3}}{_SEP}?[0-9]{{4}})(?![0-9])"
 )
+# A comma may stand for the colon ("加我扣扣，一二三四五…").
 # Q我 and a colon is QQ me ("Q我：贰贰叁 肆伍陆…", holdout 19; "Q我 77158…" is qq already); not
 # an amount (Q我：12000元).
 _QQ_RE = re.compile(
-    r"(?:qq|q群|群号|(?<![a-z0-9])q(?=我\s*[:=]))我?(?:号码|号|群)?(?:是|为)?\s*[:=]?\s*"
+    r"(?:qq|q群|群号|(?<![a-z0-9])q(?=我\s*[:=]))我?(?:号码|号|群)?(?:是|为)?\s*[:=,]?\s*"
     rf"([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])(?!\s*(?:[元块万]|rmb))"
 )
 # The number first, the cue after: "新群 912345678 企鹅", "287654310(qq)".
@@ -168,7 +169,8 @@ _WECHAT_BEFORE_RE = re.compile(
 # (iphone15, mate60); after 新号 one with a digit will do (新号 linyue0817).  Not a password, a
 # code or a developer's field named between (微信密码是 abc_123, 微信接口的参数是 app_id).
 _WECHAT_MENTION_RE = re.compile(
-    r"(?=[微w])(?:微信|wechat)([^a-z0-9@.!?;\n]{0,16}?)(?:(新号|叫)|是|号|了|为|成|搜|:)(?:是|为|了)?"
+    r"(?=[微w])(?:微信|wechat)([^a-z0-9@.!?;\n]{0,16}?)(?:(新号|叫)|是|号|了|为|成|搜|:|下面|下方|如下)"
+    r"(?:是|为|了)?"
     r"\s*[:=]?\s*"
     r"([a-z][a-z0-9_-]{5,19})(?![a-z0-9_@(=-])(?!\.[a-z0-9])"
 )
@@ -292,6 +294,8 @@ _CUED_MOBILE_RE = re.compile(
     rf"(1{_SEP}*[3-9](?:{_SEP}*[0-9]){{9}})(?!{_SEP}?[0-9])"
 )
 _PHONE_CUE_BEFORE_RE = re.compile(r"(?:电话|手机)号?\W?$")
+# 微信 right before the phone cue names the WeChat id too ("vx/电话：138…", as 电话/微信： does).
+_WECHAT_CUE_BEFORE_RE = re.compile(r"(?:微信|wechat)号?\W?$")
 # Chunked digits around a phone-shaped match: a bank card or an ID number (6222 0212 3456 7890,
 # 5101 0419 8507 2233 11) holds 15 digits or more in chunks of at most eight.
 _CHUNK_GAPS = f" \t-_·•*~|{DASHES}{DOTS}"
@@ -322,7 +326,8 @@ def _cued_mobiles(view: Normalized) -> list[Contact]:
                 or _in_long_number(view.text, start, end)):
             continue
         wechat = m.group(1) in ("微信", "wechat")
-        if wechat:
+        if wechat or (m.group(1) in ("电话", "手机") and _WECHAT_CUE_BEFORE_RE.search(
+                view.text, max(0, m.start() - 4), m.start())):
             found.append(_contact(view, "wechat", start, end, value, m.start()))
         if not wechat or _PHONE_CUE_BEFORE_RE.search(view.text, max(0, m.start() - 4),
                                                      m.start()):

@@ -273,3 +273,49 @@ def test_an_id_opening_with_digits(text: str, value: str) -> None:
 ])
 def test_digits_with_a_unit_or_apart_are_no_id(text: str) -> None:
     assert _kind(text, "wechat") == []
+
+
+# --- 微信 named right before the phone cue ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("水电维修上门，vx/电话：13812345678", "13812345678"),
+    ("订蛋糕 微信、手机：139 1234 5678", "13912345678"),
+])
+def test_wechat_then_phone_cue_names_both(text: str, number: str) -> None:
+    assert _kind(text, "phone") == [number] and _kind(text, "wechat") == [number]
+
+
+def test_a_phone_cue_alone_names_a_phone() -> None:
+    assert _found("维修电话：13812345678") == [("phone", "13812345678")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("感兴趣的朋友微信号在下面👇 tuan_gou99", "tuan_gou99"),
+    ("报名微信如下 baoming_2025", "baoming_2025"),
+])
+def test_an_id_after_a_pointer_to_it(text: str, value: str) -> None:
+    assert _kind(text, "wechat") == [value]
+
+
+def test_a_pointer_without_an_id_is_nothing() -> None:
+    assert _kind("微信下面的按钮 abc 点一下就行", "wechat") == []
+
+
+# --- a comma for the colon after a QQ cue -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("想一起开黑的加我扣扣，七六五四三二一零九", "765432109"),
+    ("资料都在群里，QQ群，456 789 123", "456789123"),
+])
+def test_a_comma_after_the_qq_cue(text: str, value: str) -> None:
+    assert _kind(text, "qq") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "我的旧qq，20000元就卖",  # a price
+    "qq，12点上线",  # a time
+])
+def test_no_qq_after_a_comma_when_no_number_follows(text: str) -> None:
+    assert _kind(text, "qq") == []
