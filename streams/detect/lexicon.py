@@ -226,7 +226,8 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...
      re.compile(r"注射液|安瓿|空瓶回收|回收登记|医嘱|药房|药剂科|麻醉科|病区|交接班|双人双锁|"
                 r"专柜|红处方|麻精|毒麻|精神药品|管制药品|盘点|销毁|批号|镇痛泵|癌痛|术后"),
      re.compile(_SOLICIT + r"|卖|出售|有货|货|便宜|一克|克|嗨|飞|high|爽|上头|溜|吸|同城|闪送|代购|"
-                r"带点|搞点|弄点|来点|自己用|自己试|偷|拿回家|顺出|顺走|私下|收|买|价|[不免]要处方|无需处方|"
+                r"带点|搞点|弄点|来点|自己用|自己试|偷|拿回家|顺出|顺走|私下|收(?:购|药|货)|高价收|"
+                r"回收(?!登记|处理|销毁)|买|价|[不免]要处方|无需处方|"
                 r"不用处方|哪能|哪里|搞到|弄到|(?<![a-z])v(?![a-z])")),
     # an anti-fraud warning told to the group (公检法不会电话让转账 · 被人骗去投资什么外汇平台，
     # 大家千万小心这种): a scam named to be avoided, with nothing asked of the reader
@@ -2370,13 +2371,14 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # money families (each its own rule, so common words wake only their own pattern; none on a
     # line that warns): a cure sold with a price
     ("fraud", "pattern:cure_sale",
-     "胰岛素 停药 能治 可治 治好 根治 包治 不用吃药",
+     "胰岛素 停药 能治 可治 治好 根治 包治 不用吃药 能消 会消 就消 都消",
      re.compile(
         _NO_WARNING
         + r"(?=[\s\S]*?(?:原价|群友价|讲座价|活动价|特价|下单|疗程|试用装|买[一二两三]送|抢购"
           r"|订购|加v"
           r"|加微))"
-        r"[\s\S]*?(?:能治|可治|治好|根治|包治|代替胰岛素|替代胰岛素|不用再?打胰岛素|停药|不用吃药)"
+        r"[\s\S]*?(?:能治|可治|治好|根治|包治|代替胰岛素|替代胰岛素|不用再?打胰岛素|停药|不用吃药"
+        r"|(?:癌症|肿瘤|结节|囊肿|息肉)[^。!?;\n]{0,2}?(?:能消|会消|就消|都消))"
         r"(?![^。!?;\n]{0,10}?[吗么?])", re.S)),
     # pay to a new account from now on (a notice to tenants, parents, members)
     ("fraud", "pattern:new_account",
@@ -2505,7 +2507,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # paid clicks and orders recruited (宝妈兼职：关注点赞，每天两小时收入200+ · 任务群做一单赚50 ·
     # rate hotels online for easy money)
     ("fraud", "pattern:task_recruit",
-     "兼职 宝妈 副业 日结 任务群 做一单 每单 一单赚 "
+     "兼职 宝妈 副业 日结 任务群 做一单 每单 一单赚 一条 每条 "
      "easy money rate hotels rate videos rate products "
      "like videos review products",
      re.compile(
@@ -2513,6 +2515,10 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"(?:收入|日赚|一天赚|每天赚|轻松赚|日入|月入)[^。!?;\n]{0,4}?[0-9一二两三四五六七八九十百千]"
         rf"|任务群[^。!?;\n]{{0,12}}?(?:做一单|一单|每单)[^。!?;\n]{{0,4}}?赚?{_N}+"
         rf"|(?:做一单|每单|一单)[^。!?;\n]{{0,2}}?赚{_N}+[\s\S]{{0,30}}?(?:提现|任务群|拉你|拉进|找我)"
+        # (a worker paid per click, not a boosting service sold per review: Steam刷好评，一条5元)
+        r"|^(?=[\s\S]*?(?:赚|零花钱|兼职|副业|宝妈|在家))(?![\s\S]*?(?:刷好评|真人账号|量大))[\s\S]*?"
+        rf"(?:点赞|评论|好评|关注)[^。!?;\n]{{0,6}}?(?:一条|每条|一个|每个)[^。!?;\n]{{0,2}}?{_N}+(?:块|元)"
+        r"(?=[\s\S]{0,30}?(?:结算|日结|拿任务|领任务))"
         r"|easy money[\s\S]{0,40}?(?:rate|like|review|click|follow)"
         r"|(?:rate|like|review)\s+(?:hotels|videos|products|posts)\s+(?:online|daily|for)", re.S)),
     # stimulants by their street name: ice sold by the gram, its purity compared, "flying"
@@ -2520,7 +2526,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # "who needs a high, find me"
     ("drugs", "pattern:street_slang",
      "卖冰 冰的纯度 飞行的 云南 缅甸 金三角 边境 瑞丽 西双版纳 点货 酒里 饮料里 杯里 杯子里 奶茶里 "
-     "可乐里 嗨的 high的",
+     "可乐里 嗨的 high的 溜的",
      re.compile(
         r"卖冰(?![箱柜淇棍镇块啤红可沙糖激鞋场雹棒山川雪美粉皮水饮凉茶])[^。!?;\n]{0,20}?"
         r"(?:劲儿?大|一克|克|纯|进口|上头|嗨|飞)"
@@ -2531,7 +2537,8 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|带(?:了|回)?点货[^。!?;\n]{0,10}?(?:一起)?(?:溜|嗨|飞|吸|抽)"
         r"|(?:酒|饮料|杯子?|奶茶|可乐)里(?:加|放|下|掺)了?(?:点|些)?(?:东西|料)[\s\S]{0,20}?"
         r"(?:high|嗨|飞|断片|不省人事)"
-        r"|(?:需要|想|要)(?:嗨|high)的[^。!?;\n]{0,6}?(?:找我|私我|私聊|滴我|来)", re.S)),
+        r"|(?:需要|想|要)(?:嗨|high)的[^。!?;\n]{0,6}?(?:找我|私我|私聊|滴我|来)"
+        r"|(?:需要|想|要)溜的[\s\S]{0,20}?(?:货正|货好|货纯|有货|价格|地点私|老地方)", re.S)),
     # a local "date" sold with a promise (本地美女约会，包满意 · 同城妹子上门，价格私聊)
     ("porn", "pattern:local_date",
      " ".join(f"{where}{of}{who}" for where in ("本地", "同城", "附近") for of in ("", "的")
@@ -2559,9 +2566,12 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # a stake recruited for: card games promoted for a commission on what recruits top up, an
     # online poker tournament with a buy-in and a pot, Mark Six "inside tips" (买马…内幕贴士)
     ("gambling", "pattern:game_promo",
-     "推广 代理 报名费 奖池 买马 六合彩 特码 马会 码报",
+     "推广 代理 报名费 奖池 买马 六合彩 特码 马会 码报 输赢",
      re.compile(
-        r"(?:棋牌|捕鱼|麻将|博彩|百家乐|牛牛|炸金花|斗地主|电玩城)[^。!?;\n]{0,10}?(?:推广员?|代理)"
+        # a home game with the stake named ("来我家打几圈，输赢就几百块")
+        r"(?:打几圈|搓几圈|打麻将|搓麻|打牌|斗地主|掼蛋|牌局)[\s\S]{0,20}?输赢[^。!?;\n]{0,3}?"
+        r"(?:几百|几千|上千|上万|[0-9一二两三四五六七八九十]+[百千万])"
+        r"|(?:棋牌|捕鱼|麻将|博彩|百家乐|牛牛|炸金花|斗地主|电玩城)[^。!?;\n]{0,10}?(?:推广员?|代理)"
         r"[\s\S]{0,30}?(?:返佣|返利|佣金|抽成|提成|拿[0-9]+%|充值)"
         r"|(?:德州|扑克|麻将|斗地主|掼蛋|牛牛)[^。!?;\n]{0,8}?(?:线上|网上|在线|app)"
         r"[\s\S]{0,20}?"
@@ -2571,9 +2581,11 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # self-harm told without the usual words: starving oneself, a poison "that kills fast" to
     # try, going to join a dead spouse, an English plan to "end it"
     ("self_harm", "pattern:quiet_plan",
-     "饿死 死得快 死得不痛苦 想去找 想去陪 end it",
+     "饿死 死得快 死得不痛苦 想去找 想去陪 end it 就去死",
      re.compile(
         r"(?:想|要|准备|打算|干脆)[^。!?;\n]{0,4}?(?:把自己饿死|饿死自己)"
+        # a deadline set for oneself ("考不上就去死，我跟自己说好了")
+        r"|(?:考不上|没考上|考不过|还不上|还不清)[^。!?;\n]{0,6}?就去死(?![^。!?;\n]{0,4}?(?:哈|吧哈|开玩笑))"
         r"|饿死自己[^。!?;\n]{0,10}?(?:不会|痛苦|疼|难受|多久)"
         r"|(?:老鼠药|耗子药|农药|安眠药|百草枯|敌敌畏|毒鼠强)[^。!?;\n]{0,4}?(?:死得快|死得最快|死得不痛苦)"
         r"|(?:老伴|老婆|老公|爱人|妈|爸|孩子|儿子|女儿)[^。!?;\n]{0,4}?(?:走了|去世了?|不在了|过世了?|没了)"
@@ -2583,9 +2595,11 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # likened to a vegetable with a "still dares", a region's people "the worst"
     ("abuse", "pattern:plain_contempt",
      "脑子有病 脑子有问题 残疾人 瘸子 瞎子 聋子 哑巴 残废 "
-     "长得跟 长得像 长跟 长像 佬最 佬冇 佬都 佬又",
+     "长得跟 长得像 长跟 长像 佬最 佬冇 佬都 佬又 这么蠢 那么蠢 真蠢 没长眼",
      re.compile(
         r"你(?:是不是|是)?脑子有(?:病|问题)(?![\s\S]{0,10}?(?:哈|开玩笑|开个玩笑))"
+        r"|你(?:这么|那么|怎么这么|真是|真)蠢(?![\s\S]{0,8}?(?:哈|萌|可爱|开玩笑))"
+        r"|(?:是不是|是|你)没长眼(?:睛)?(?![\s\S]{0,8}?(?:哈|开玩笑))"
         r"|(?:残疾人|瘸子|瞎子|聋子|哑巴|残废)就?(?:别|不要|不该|少)出来"
         r"|(?:瘸子|瞎子|聋子|残废|哑巴)一个(?=$|[,.!?~])"
         r"|长得?(?:跟|像)个?[\u4e00-\u9fff]{1,4}(?:似的|一样)[^。!?;\n]{0,4}?还(?:当|敢|好意思|出来|做)"
@@ -2593,9 +2607,11 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # harm prepared for an animal or a person: poison bait laid "to deal with it"; a gun or
     # bullets asked for
     ("violence", "pattern:bait_or_gun",
-     "毒饵 毒肉 药肉 手枪 子弹 枪支 猎枪 雷管 炸药",
+     "毒饵 毒肉 药肉 手枪 子弹 枪支 猎枪 雷管 炸药 剥皮 吊死 活埋 烧死",
      re.compile(
-        r"^(?![\s\S]*?(?:老鼠|耗子|蟑螂|虫|蚂蚁|苍蝇|蚊子))[\s\S]*?"
+        # an animal caught to be skinned or hung up as a lesson ("抓到了，准备剥皮挂在门口")
+        r"(?:猫|狗)[\s\S]{0,20}?(?:抓到|逮到|逮住|抓住)[\s\S]{0,10}?(?:准备|要|就)?(?:剥皮|吊死|活埋|烧死)"
+        r"|^(?![\s\S]*?(?:老鼠|耗子|蟑螂|虫|蚂蚁|苍蝇|蚊子))[\s\S]*?"
         r"(?:(?:准备|备|买|弄|搞)(?:了|好)?[^。!?;\n]{0,2}?(?:毒饵|毒肉|药肉|老鼠药|毒药)[\s\S]{0,20}?"
         r"(?:处理掉|毒死|药死|弄死|解决掉|收拾)"
         r"|(?:毒饵|毒肉|药肉)[\s\S]{0,20}?(?:处理掉|毒死|药死|弄死|解决掉))"

@@ -81,6 +81,8 @@ def test_drugs_flags(text: str) -> None:
     "酒里加了点雪碧，味道好多了",
     "想嗨的周末一起去蹦迪，AA",
     "护士长交代：杜冷丁用完的空安瓿必须回收登记，双人核对",
+    "病区的芬太尼贴剂用完要回收登记，交接班时核对",
+    "术后镇痛泵里的芬太尼，护士会按医嘱调",
 ])
 def test_drugs_look_alikes_pass(text: str) -> None:
     assert_passes(text)
@@ -206,9 +208,40 @@ def test_frames_pass(text: str) -> None:
     ("电影里那种杀人方法我学会了，我要用在那个贱人身上", "violence"),
     ("小说里的杀猪盘套路我们团队专业在做，想赚钱的私聊", "fraud"),
     ("吗啡注射液有货，一支五百，私聊", "drugs"),
+    ("回收芬太尼贴剂，注射液也收，价格高", "drugs"),
     ("我是公检法的工作人员，你涉嫌洗钱，请配合转账到安全账户", "fraud"),
     ("跟着导师做外汇平台，稳赚不赔，名额有限", "fraud"),
     ("猫把我的药打翻了，不想活了", "self_harm"),
 ])
 def test_frames_borrowed_still_flag(text: str, category: str) -> None:
     assert_flags(text, category)
+
+
+# --- the same families met again in older sets (holdouts 10, 15, 16, train 1-3)
+@pytest.mark.parametrize("text,category", [
+    ("宝妈在家就能做，给店铺写好评，一条三块，当天结算，想赚的私", "fraud"),
+    ("要溜的兄弟说一声，货纯，老地方见", "drugs"),
+    ("这款灵芝胶囊吃两个疗程肿瘤都消了，下单送一盒", "fraud"),
+    ("还不上这笔钱我就去死，说到做到", "self_harm"),
+    ("你是不是没长眼睛，红灯也闯", "abuse"),
+    ("你怎么这么蠢，这点事都办不好", "abuse"),
+    ("邻居家的狗老咬我鸡，昨天逮住了，准备吊死它", "violence"),
+    ("晚上搓几圈？输赢两百封顶", "gambling"),
+])
+def test_older_sets_families_flag(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "下班想溜的早点溜，老板不在",
+    "Steam刷好评，真人账号，一条5元，量大从优，私我",
+    "医生说这个结节能消，不用手术",
+    "打牌输赢无所谓，图个乐",
+    "你真蠢萌",
+    "猫抓到老鼠了",
+])
+def test_older_sets_look_alikes(text: str) -> None:
+    from moderation_cases import classify
+    _, categories = classify(text)
+    assert not {"fraud", "drugs", "self_harm", "abuse", "violence", "gambling"} & set(categories), (
+        text, categories)
