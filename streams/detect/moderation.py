@@ -572,7 +572,9 @@ _PRIVATE_DETAIL_RE = re.compile(
 #   认证在手机上就能办), never with a scam's money, account or alarm words (转账, 卡号, 冻结,
 #   涉嫌, 警官 …);
 _OWN_PAPERWORK_RE = re.compile(
-    r"人事|入职|窗口|柜台|营业厅|办事大厅|自助机|原件|复印件|(?:手机|app|网上)上?(?:就能|可以)?办")
+    r"人事|入职|窗口|柜台|营业厅|办事大厅|自助机|原件|复印件|(?:手机|app|网上)上?(?:就能|可以)?办"
+    # told to come in person with the card (社保卡换代，请本人带身份证到银行网点办理)
+    r"|本人(?:携)?带|带(?:上)?身份证|(?:银行|营业)网点")
 _SCAM_ALARM_RE = re.compile(
     r"转账|转到|转给|汇款|付款|交钱|罚|警|公安|涉嫌|异常|冻结|过期|失效|停用|注销|安全账户|"
     r"加我|私聊|私我")
@@ -832,7 +834,8 @@ _REPORT = r"举报(?![我你他她]们?的?人|的?人)"
 _WARN_BEFORE_RE = re.compile(
     r"(?:禁止|严禁|不准|不许|不得|请勿|切勿|谨防|警惕|提防|小心|远离|拒绝|"
     + _REPORT + r"|防范|打击|抵制|"
-    r"曝光|揭穿|识破|谨慎|千万别|千万不要|(?<![要需])不要(?!错过|犹豫|等)|别(?![人的墅处错犹等])|"
+    # (not a spammer's opener asking the admins to spare it: 群主别踢我，… · 管理不要删)
+    r"曝光|揭穿|识破|谨慎|千万别|千万不要|(?<![要需])不要(?!错过|犹豫|等|踢|删)|别(?![人的墅处错犹等踢删])|"
     r"冒充|假冒|自称|说是|说(?:自己|他|她)是|抓了|被抓|抓获|查处|被查出|端了|捣毁|打掉|破获|侦破|反诈|防诈|防骗|"
     # asking whether a message is a scam (帮我看看这短信是不是诈骗：您的ETC已失效…)
     r"是不是(?:诈骗|骗子|骗局|骗人)|非法(?!集资)|"
@@ -867,8 +870,10 @@ _CLAUSE_END_RE = re.compile(r"[。!?;\n]")
 _WARN_ANY_RE = re.compile(_WARN_AFTER_RE.pattern.removeprefix(r"[^。!?;\n]{0,12}?"))
 
 
+# (and credit given at the table: 一把二百，输光了可以赊账 is the table's rule, no warning: h23)
 _CHASE_RE = re.compile(
-    r"再来一把|再搏一把|再(?:下|押|上|梭)一把|回本|翻本|捞回来|赢回来|就回来了|翻盘|回血")
+    r"再来一把|再搏一把|再(?:下|押|上|梭)一把|回本|翻本|捞回来|赢回来|就回来了|翻盘|回血"
+    r"|赊账|可以赊|先赊|赊着")
 _NOTHING_RE = re.compile(r"(?!)")
 # "Stop X, come to Y" (别炒股了，来玩这个快三，一天能翻三倍): the 别 warns against X only, the
 # offer after the pivot is the message.
@@ -1046,10 +1051,15 @@ _PLAIN_DM_TERM_RE = re.compile(
 # 有没有那种片 发我一个 私聊也行: holdouts 9 and 23 label the ask porn alone): no offer then.
 _ASKER_DM_TERMS = frozenset({"pattern:ad:selling_private", "pattern:ad:risk_dm"})
 _ASK_TO_RECEIVE_RE = re.compile(
-    r"(?:谁有|有没有)[^。!?;\n]{0,16}?(?:发(?:我|点|一下|一份|几|个)|分享)"
+    r"(?:谁有|有没有|哪(?:个|位)[^,.!?;\n]{0,4}?有)[^。!?;\n]{0,16}?"
+    r"(?:发(?:我|点|一下|一份|几|个)|分享)"
     r"[^。!?;\n]{0,24}?私(?:发|聊|信)(?:我|给我)?(?:也行|也可以|也好|就行)")
 _OFFERING_RE = re.compile(
     r"我有|我这|有货|出售|卖|要的|需要的|想要的|想看的|扣1|价格|[0-9]+(?:元|块)|红包|付费|打包")
+
+
+def _asked_to_receive(text: str) -> bool:
+    return _ASK_TO_RECEIVE_RE.search(text) is not None and _OFFERING_RE.search(text) is None
 _DREAM_RE = re.compile(r"梦话|梦见|梦到|梦里(?!都)")
 _FICTION_RE = re.compile(
     r"小说|电影|电视剧|剧里|剧情|情节|书里|这本书|漫画|动漫|番剧|话剧|纪录片|悬疑|推理|武侠|"
@@ -1172,8 +1182,7 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
                 and text[max(0, hit.start - 2) : hit.start].endswith("我")
                 and _TOLD_GAIN_RE.search(text) is None):
             return True  # 对方让我加QQ办理退款: the other side's instruction, told by its target
-        if (hit.term in _ASKER_DM_TERMS and _ASK_TO_RECEIVE_RE.search(text) is not None
-                and _OFFERING_RE.search(text) is None):
+        if hit.term in _ASKER_DM_TERMS and _asked_to_receive(text):
             return True  # 有没有老司机发点…，私发也行: the sender asks to be sent, sells nothing
         if hit.term == "卖号" and _VICTIM_RE.search(text) is not None:
             return _TESTIMONIAL_RE.search(text) is None
@@ -1678,8 +1687,7 @@ def _with_risk_offer(found: list[LexiconHit], text: str) -> list[LexiconHit]:
             return [*found, LexiconHit("ad", "review", "pattern:ad:task_scam_job", h.start,
                                        h.end)]
     dm = _RISK_DM_RE.search(text)
-    if (dm is not None and _ASK_TO_RECEIVE_RE.search(text) is not None
-            and _OFFERING_RE.search(text) is None):
+    if dm is not None and _asked_to_receive(text):
         return found  # 有没有那种片 发我一个 私聊也行: asked for, not offered
     if dm is None and any(h.category != "fraud" for h in risky):
         dm = _ANYONE_WANTS_RE.search(text)
@@ -1793,7 +1801,8 @@ def _model_hits(model: ModerationModel, view: Normalized, hits: list[Hit]) -> tu
     if not opinions or model_warning(view.text):
         return ()
     if any(m.category == "ad" for m in opinions) and (
-            _vouched(view.text) or _LESSON_SWAP_RE.search(view.text) is not None):
+            _vouched(view.text) or _LESSON_SWAP_RE.search(view.text) is not None
+            or _asked_to_receive(view.text)):
         opinions = tuple(m for m in opinions if m.category != "ad")
     return tuple(
         Hit(category=m.category, rule=f"model:{m.category}", severity=REVIEW,
@@ -1812,7 +1821,7 @@ def _model_risk_offer(model_hits: tuple[Hit, ...], hits: list[Hit],
             or not any(h.category in _OFFER_RISK for h in model_hits)):
         return model_hits
     dm = _RISK_DM_RE.search(text)
-    if dm is None:
+    if dm is None or _asked_to_receive(text):
         return model_hits
     first = model_hits[0]
     return (*model_hits, Hit(category="ad", rule="model:ad", severity=REVIEW, match=first.match,

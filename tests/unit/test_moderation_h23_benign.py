@@ -197,3 +197,57 @@ def test_exposed_persons_phone_near_rented_room_is_no_ad() -> None:
     verdict, categories = classify(
         "那个天天来催高利贷的叫刀疤，手机号13912345678，住在村口出租屋，大家当心")
     assert "ad" not in categories, categories
+
+
+# --- credit at the card table is the table's rule, not a warning (notes of helper risk23) -----
+@pytest.mark.parametrize("text", [
+    "今晚老地方炸金花，一把五百，输光了可以先赊着",
+    "牌九局老规矩，底注两百，输光了可以赊账",
+])
+def test_table_credit_stays_gambling(text: str) -> None:
+    assert_flags(text, "gambling")
+
+
+def test_a_loss_told_by_the_gamblers_wife_passes() -> None:
+    assert_passes("他又去赌了，这个月工资全被他输光了，我该怎么办")
+
+
+# --- a spammer's opener asking the admins to spare it is no warning ----------------------------
+@pytest.mark.parametrize("text", [
+    "群主别踢我，博彩平台日赚千元，加我",
+    "管理员不要删，最后一条：网赌平台充值返利，私我",
+])
+def test_spare_me_opener_keeps_the_offer(text: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict != "pass" and "gambling" in categories, (text, categories)
+
+
+@pytest.mark.parametrize("text", [
+    "别踢我啊，我就是来问问作业的",
+    "群规说了禁止网赌广告，发了直接踢",
+])
+def test_spare_me_and_rules_without_an_offer_pass(text: str) -> None:
+    assert_passes(text)
+
+
+# --- told to come in person with the card: the model's fraud is excused ------------------------
+@pytest.mark.parametrize("text", [
+    "社保卡换代了，请本人带身份证到银行网点办理",
+    "医保卡到期的，带上身份证原件去营业网点换新卡",
+])
+def test_in_person_card_renewal_excuses_model_fraud(text: str) -> None:
+    assert _model_hit_excused(text, "fraud")
+
+
+@pytest.mark.parametrize("text", [
+    "社保卡升级，先交50手续费，带身份证到网点领取",
+    "您的医保卡异常即将冻结，请本人带身份证来核实，并转账验证",
+])
+def test_in_person_with_scam_money_keeps_model_fraud(text: str) -> None:
+    assert not _model_hit_excused(text, "fraud")
+
+
+# --- the model's porn on an ask to be sent gets no ad either -------------------------------------
+def test_ask_to_be_sent_adds_no_model_ad() -> None:
+    verdict, categories = classify("哪位大哥有那个主播的视频，发我一份，私聊也行")
+    assert "ad" not in categories, categories
