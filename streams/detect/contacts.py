@@ -35,11 +35,12 @@ _PHONE_RE = re.compile(  # the look-ahead only skips positions no branch can sta
     rf"|0[1-9][0-9]{{1,2}}{_SEP}?[2-9][0-9]{{2,3}}{_SEP}?[0-9]{{4}}"
     rf"|(?<=\()0[1-9][0-9]{{1,2}}\){_SEP}?[2-9][0-9]{{2,3}}{_SEP}?[0-9]{{4}})(?![0-9])"
 )
-# A comma may stand for the colon ("加我扣扣，一二三四五…").
+# A comma may stand for the colon ("加我扣扣，一二三四五…"); a closing bracket may come first
+# ("微信（同QQ）：…", "联系方式【QQ】 …").
 # Q我 and a colon is QQ me ("Q我：贰贰叁 肆伍陆…", holdout 19; "Q我 77158…" is qq already); not
 # an amount (Q我：12000元).
 _QQ_RE = re.compile(
-    r"(?:qq|q群|群号|(?<![a-z0-9])q(?=我\s*[:=]))我?(?:号码|号|群)?(?:是|为)?\s*[:=,]?\s*"
+    r"(?:qq|q群|群号|(?<![a-z0-9])q(?=我\s*[:=]))我?(?:号码|号|群)?(?:是|为)?\s*[)\]】]?\s*[:=,]?\s*"
     rf"([1-9](?:{_SEP}?[0-9]){{4,10}})(?![0-9])(?!\s*(?:[元块万]|rmb))"
 )
 # The number first, the cue after: "新群 912345678 企鹅", "287654310(qq)".

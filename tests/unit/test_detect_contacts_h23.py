@@ -319,3 +319,15 @@ def test_a_comma_after_the_qq_cue(text: str, value: str) -> None:
 ])
 def test_no_qq_after_a_comma_when_no_number_follows(text: str) -> None:
     assert _kind(text, "qq") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("小号出售，微信（同QQ）：345678912", "345678912"),
+    ("联系方式【QQ】 23456789", "23456789"),
+])
+def test_a_closing_bracket_between_the_qq_cue_and_the_number(text: str, value: str) -> None:
+    assert _kind(text, "qq") == [value]
+
+
+def test_an_amount_after_a_bracketed_qq_is_no_number() -> None:
+    assert _kind("卖号（QQ）：20000元 不讲价", "qq") == []
