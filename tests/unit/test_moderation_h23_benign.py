@@ -251,3 +251,23 @@ def test_in_person_with_scam_money_keeps_model_fraud(text: str) -> None:
 def test_ask_to_be_sent_adds_no_model_ad() -> None:
     verdict, categories = classify("哪位大哥有那个主播的视频，发我一份，私聊也行")
     assert "ad" not in categories, categories
+
+
+# --- a witness or a victim who has already gone to the police ----------------------------------
+@pytest.mark.parametrize("text", [
+    "公园门口有人兜售笑气，好几个中学生围着买，我报了警",
+    "隔壁棋牌室天天有人赌钱，输赢上万，我已经报警了",
+    "那个发福利视频的账号又来加人，我们截图报警了",
+])
+def test_reported_to_police_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "你敢报警试试，笑气我照卖",
+    "网赌平台输的钱能追回，我们团队已报案，先交300服务费，找我",
+    "笑气我这有货，报了警也查不到，私我",
+])
+def test_police_named_beside_an_offer_stays_flagged(text: str) -> None:
+    verdict, _ = classify(text)
+    assert verdict != "pass", text
