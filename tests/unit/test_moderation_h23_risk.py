@@ -19,7 +19,7 @@ from moderation_cases import assert_flags, assert_passes
 # --- fraud
 @pytest.mark.parametrize("text", [
     "点此链接完成实名认证，否则医保卡将被冻结 t.cn/Xy12",
-    "年审学时不足，请扫码补缴继续教育费用，逾期注销资格 t.cn/ab12",
+    "年审学时不足，请点击链接补缴继续教育费用，逾期注销资格 t.cn/ab12",
     "因系统维护，请各位会员通过下面链接重新绑定银行卡 http://vip-bank.cc",
     "招宝妈兼职，给视频点赞评论，一天轻松赚150，想做的私",
     "有个刷单任务群，做一单能赚30，昨天我已经提了两次现，要进的找我",
@@ -52,6 +52,10 @@ def test_fraud_flags(text: str) -> None:
     "先交定金包找到的都是骗子，我家狗丢了报了警",
     "高龄补贴不用交任何费用，社区工作人员说的",
     "The police are investigating the fire downtown",
+    "这个理财项目月息0.5%，比存银行高点",
+    "先付定金，包找到满意的房子，中介这么说的",
+    "助学金发了，加班主任新号领表格",
+    "出售二手书，个人信息已经撕掉了",
     "我的卡被冻结了，去银行柜台解冻了",
     "隔壁阿姨说她女儿被骗了，贷款前先交了手续费，我们陪她去派出所报了案",
 ])
@@ -183,6 +187,13 @@ def test_other_risk_flags(text: str, category: str) -> None:
     "市政府门口的花开了，好漂亮",
     "天安门见！明天早上看升旗，带上国旗",
     "我家狗把沙发咬烂了，气死我了",
+    "孙老师的家庭地址：海珠区昌岗东路156号，周末大家可以去家访",
+    "棋牌室推广活动，充值送茶水",
+    "德州扑克线上比赛报名费50，奖品是周边",
+    "老伴走了两年了，我想去找她了，去墓地看看",
+    "残疾人就别出来乱跑了，注意安全啊",
+    "长得跟个洋娃娃似的，还当模特，真好看",
+    "谁有手枪型的电钻，借用一下",
 ])
 def test_other_look_alikes_pass(text: str) -> None:
     assert_passes(text)
@@ -211,6 +222,9 @@ def test_frames_pass(text: str) -> None:
     ("回收芬太尼贴剂，注射液也收，价格高", "drugs"),
     ("我是公检法的工作人员，你涉嫌洗钱，请配合转账到安全账户", "fraud"),
     ("跟着导师做外汇平台，稳赚不赔，名额有限", "fraud"),
+    ("各位注意，公检法已冻结涉案账户，请立即把资金转入安全账户", "fraud"),
+    ("看了部电影讲杀猪盘的，现在我们团队也在做，带你赚", "fraud"),
+    ("群主好，我这有博彩平台的内部号，谁要", "gambling"),
     ("猫把我的药打翻了，不想活了", "self_harm"),
 ])
 def test_frames_borrowed_still_flag(text: str, category: str) -> None:
@@ -239,9 +253,32 @@ def test_older_sets_families_flag(text: str, category: str) -> None:
     "打牌输赢无所谓，图个乐",
     "你真蠢萌",
     "猫抓到老鼠了",
+    "老师说学分不够的要补修，扫码报名缴费",
 ])
 def test_older_sets_look_alikes(text: str) -> None:
     from moderation_cases import classify
     _, categories = classify(text)
     assert not {"fraud", "drugs", "self_harm", "abuse", "violence", "gambling"} & set(categories), (
         text, categories)
+
+
+# --- self-harm in English (a foreigners' group)
+@pytest.mark.parametrize("text", [
+    "honestly I just want to kill myself, nothing works out",
+    "I don't want to live anymore, sorry guys",
+    "my family would be better off without me",
+    "thinking about how to end my life",
+])
+def test_english_self_harm_flags(text: str) -> None:
+    assert_flags(text, "self_harm")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm dying to see the new Marvel movie",
+    "this traffic is killing me lol",
+    "I live to eat, not eat to live",
+])
+def test_english_look_alikes_pass_self_harm(text: str) -> None:
+    from moderation_cases import classify
+    _, categories = classify(text)
+    assert "self_harm" not in categories, (text, categories)
