@@ -513,6 +513,16 @@ _NUMERAL_RE = re.compile(
     rf"(?: ?[0-9{_HANZI_DIGITS}])*"
 )
 _NUMERALS = str.maketrans(_HANZI_DIGITS, "001234567891234567891" + "2" + "70")
+# 大写 digits (壹贰叁…, 零) glued to Latin letters or digits are an id's digits whatever their
+# number ("薇：abc 壹贰叁", "V：yun 捌 捌 陆 陆": the blanks are gone by now); 一二三 are not
+# (they spell words: abc一起).  Before hanzi repeats collapse (捌捌 is 88).
+_FORMAL_DIGITS_RE = re.compile(
+    r"(?<=[a-z0-9])(?=[零〇]*[壹贰叁肆伍陆柒捌玖])[壹贰叁肆伍陆柒捌玖零〇]+"
+)
+
+
+def _formal_digits(match: re.Match[str]) -> str:
+    return match.group().translate(_NUMERALS)
 
 
 def _map_digits(match: re.Match[str]) -> str:
@@ -644,6 +654,7 @@ def _underscore_only(match: re.Match[str]) -> str:
 def _contact_view(text: str, common: _State) -> Normalized:
     state = _apply(common, _EN_DIGITS_RE, _en_digits, DIGIT_VARIANT)
     state = _apply(state, _NUMERAL_RE, _map_digits, DIGIT_VARIANT)
+    state = _apply(state, _FORMAL_DIGITS_RE, _formal_digits, DIGIT_VARIANT)
     state = _apply(state, _SPELLED_DOT_RE, ".", SEPARATOR)
     state = _apply(state, _SPACED_UNDERSCORE_RE, _underscore_only, SEPARATOR)
     state = _apply(state, _HANZI_REPEAT_RE, _first_of_run, REPEAT)  # 加加微微信信 → 加微信
@@ -697,6 +708,7 @@ def _view_states(text: str, folded: str) -> tuple[_State, _State]:
     lexicon_state = _apply(common, _REPEAT_RE, _first_of_run, REPEAT)
     contact_state = _apply(common, _EN_DIGITS_RE, _en_digits, DIGIT_VARIANT)
     contact_state = _apply(contact_state, _NUMERAL_RE, _map_digits, DIGIT_VARIANT)
+    contact_state = _apply(contact_state, _FORMAL_DIGITS_RE, _formal_digits, DIGIT_VARIANT)
     contact_state = _apply(contact_state, _SPELLED_DOT_RE, ".", SEPARATOR)
     contact_state = _apply(contact_state, _SPACED_UNDERSCORE_RE, _underscore_only, SEPARATOR)
     if lexicon_state is not common:  # no repeat in common: none in the contact view either
@@ -715,7 +727,8 @@ def _view_state(text: str, which: int) -> _State:
 _ANY_STEP_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_BRACKETED_RE, _SPACED_ID_RE, _SEPARATOR_RE,
                                             _NUMERAL_RE, _SPELLED_DOT_RE, _PINYIN_DIGITS_RE,
-                                            _EN_DIGITS_RE, _SPACED_UNDERSCORE_RE))
+                                            _EN_DIGITS_RE, _SPACED_UNDERSCORE_RE,
+                                            _FORMAL_DIGITS_RE))
 )
 # The homophone steps themselves: ``_common`` runs them only when ``_HOMOPHONE_HINT_RE`` finds
 # a hint, and on an unchanged text they act only where one of them matches (用心, 冒个泡 and
@@ -731,7 +744,7 @@ _ANY_HOMOPHONE_RE = re.compile(
 # they are looked for on their own.
 _STEP_CHARS_RE = re.compile(
     rf"[\s\-_.·•*~|/\\'\"`^=#&%@+➕🐧信心芯星vwxq鹅扣口抠蔻叩卫泡绿:：(\[【〔<点。威薇徽溦嶶{DASHES}{DOTS}]"
-    r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞]{5}|加微"
+    r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞]{5}|加微|[a-z0-9][壹贰叁肆伍陆柒捌玖零〇]"
 )
 
 

@@ -331,3 +331,24 @@ def test_a_closing_bracket_between_the_qq_cue_and_the_number(text: str, value: s
 
 def test_an_amount_after_a_bracketed_qq_is_no_number() -> None:
     assert _kind("卖号（QQ）：20000元 不讲价", "qq") == []
+
+
+# --- 大写 digits glued to an id's letters -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("代购护肤品 薇：hufu 壹贰叁", "hufu123"),
+    ("加V：yun 捌 捌 陆 陆", "yun8866"),  # repeated 大写 digits are digits, not a repeat
+    ("微信 mei伍贰零 备注来意", "mei520"),
+])
+def test_banker_digits_after_an_ids_letters(text: str, value: str) -> None:
+    assert _kind(text, "wechat") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "微信：qiqi零食店 新开张",  # 零食 is a snack
+    "abc一起玩吧",  # 一起 is a word
+    "定价 ¥壹佰元",  # an amount in 大写, no Latin before it
+])
+def test_banker_digits_in_words_or_amounts_are_no_id(text: str) -> None:
+    assert _kind(text, "wechat") == []
