@@ -991,6 +991,16 @@ _TOLD_ME_RE = re.compile(
     r"(?:对方|客服|那人|那个人|那边|骗子|卖家|商家|店家|快递员?|自称[\u4e00-\u9fff]{1,6}的人?)"
     r"[^,.!?;\n]{0,4}?(?:让|叫|要|要求)我")
 _TOLD_GAIN_RE = re.compile(r"赚|返了|到账|真的?退了|靠谱|推荐|你们也|大家也|都可以|试试")
+# ... or a member approached with an offer asking the group whether it is legit, the question
+# closing the message (有人收我银行卡…说只是帮忙走流水，可靠吗 · 对方要我先交培训费，这是不是骗子
+# 啊 · …让我先交入库费才下单，这靠谱吗: holdout 22, train1, train3);
+_APPROACHED_RE = re.compile(
+    r"(?:有人|对方|朋友|同事|网友|陌生人|一个人|客服|中介|那人|那边)[^,.!?;\n]{0,4}?"
+    r"(?:收|找|让|要|叫|拉|加|问|介绍给|推荐给)我"
+    r"|(?:朋友|同事|网友|有人)(?:给我)?(?:介绍|推荐)了?(?:个|一个)")
+_LEGIT_ASKED_RE = re.compile(
+    r"(?:可靠|靠谱|正规|是真的|能信|可信|合法|安全)(?:吗|么|不|嘛)(?:啊|呀)?[?~.!\s]*$"
+    r"|是不是(?:骗子?|诈骗|骗局|骗人|真的)[^,.!?;\n]{0,3}[?~.!\s]*$")
 # (后来 opens a pitch's happy ending, not the scheme's collapse: 后来新闻说那个平台跑路了)
 _TESTIMONIAL_RE = re.compile(
     r"后来(?![^,.!?;\n]{0,8}?(?:跑路|暴雷|爆雷|崩盘|被抓|被查|被封|才知道|才发现))"
@@ -1161,6 +1171,10 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
             return True
         if (_TOLD_ME_RE.search(text, 0, hit.start + 12) is not None
                 and _TOLD_GAIN_RE.search(text) is None and _TESTIMONIAL_RE.search(text) is None):
+            return True
+        if (_LEGIT_ASKED_RE.search(text) is not None and _APPROACHED_RE.search(text) is not None
+                and _TESTIMONIAL_RE.search(text) is None
+                and _RISK_DM_RE.search(text.replace("找我", "")) is None):
             return True
         return ((_VICTIM_RE.search(text) is not None or _NEAR_MISS_RE.search(text) is not None
                  or _kin_loss(text))

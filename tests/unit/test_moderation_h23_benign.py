@@ -271,3 +271,22 @@ def test_reported_to_police_passes(text: str) -> None:
 def test_police_named_beside_an_offer_stays_flagged(text: str) -> None:
     verdict, _ = classify(text)
     assert verdict != "pass", text
+
+
+# --- approached with an offer, asking the group whether it is legit ---------------------------
+@pytest.mark.parametrize("text", [
+    "有人找我租银行卡，说帮忙跑流水一个月给两千，这正规吗",
+    "网友让我先交三百保证金才能接单打字，是不是骗子啊",
+    "同事给我介绍了个刷单兼职，说垫付后返佣金，靠谱吗？",
+])
+def test_asking_if_an_offer_is_legit_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "刷单兼职日赚三百，正规靠谱吗？私我了解",
+    "收银行卡，一张五百，帮忙走流水，安全可靠，私聊",
+    "有朋友推荐了个带单老师，后来跟着他回本了，靠谱吗？你们也试试",
+])
+def test_pitch_with_a_legit_word_stays_fraud(text: str) -> None:
+    assert_flags(text, "fraud")
