@@ -212,7 +212,8 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...
      re.compile(_SOLICIT
                 + r"|我(?:们)?(?:要|想|会|真想|也想|就要|就|今晚|明天)(?!看|追|推荐|去看|玩)"
                 r"|老子|等着|找人|今晚|明天|就去|谁再|别让我|碰到|(?:杀|砍|捅|弄死)了?[他她你]|"
-                r"现实(?:里|中)|真的去|带你|跟我|收益|稳赚|回本|入金|团队")),
+                r"现实(?:里|中)|真的去|带你|跟我|收益|稳赚|回本|入金|团队|赚|红包|返佣|提现|充值|投资|"
+                r"理财|分销|推广")),
     # a member reporting someone's post to the admins (发博彩链接的我已经截图给群主了，请群主踢一下)
     ("群主 管理 群管", frozenset({"gambling", "porn", "fraud", "drugs"}),
      re.compile(r"(?:截图|截屏|举报|反映|报告)[^。!?;\n]{0,4}?(?:给|发给|交给|报给)了?"

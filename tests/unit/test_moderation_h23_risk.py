@@ -226,6 +226,7 @@ def test_frames_pass(text: str) -> None:
     ("看了部电影讲杀猪盘的，现在我们团队也在做，带你赚", "fraud"),
     ("群主好，我这有博彩平台的内部号，谁要", "gambling"),
     ("群主踢我也要说，六合彩特码内幕，准！", "gambling"),
+    ("看短剧也能赚钱，拉人充值返佣，稳赚不赔", "fraud"),
     ("猫把我的药打翻了，不想活了", "self_harm"),
 ])
 def test_frames_borrowed_still_flag(text: str, category: str) -> None:
