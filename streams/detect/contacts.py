@@ -153,14 +153,14 @@ _WECHAT_PHONE_RE = re.compile(
 )
 # The number first, the cue after it: "电话：131-6842-0057（同微信）", "139 1234 5678 微信同号".
 _PHONE_WECHAT_AFTER_RE = re.compile(
-    rf"(?<![0-9])(1[3-9](?:{_SEP}?[0-9]){{9}})(?![0-9])\s*[(\[【]?\s*"
+    rf"(?=1)(?<![0-9])(1[3-9](?:{_SEP}?[0-9]){{9}})(?![0-9])\s*[(\[【]?\s*"
     r"(?:(?:手机|电话)?同(?:微信|wechat|v(?![a-z]))|(?:微信|wechat|v(?![a-z]))同号)"
 )
 # An id named before the cue, as warnings about a scammer do: "小心 pz_9981 这个微信，是骗子" ·
 # "zhangsan88 这个微信号是骗子": one with an underscore, or letters then a digit when the cue
 # ends the phrase (号, 是, punctuation: "mate60这个微信版本" is a phone's app).
 _WECHAT_BEFORE_RE = re.compile(
-    r"(?<![a-z0-9_@.-])([a-z][a-z0-9_-]{5,19})\s*(?:这个|那个|这|此)(?:微信|wechat)"
+    r"(?=[a-z])(?<![a-z0-9_@.-])([a-z][a-z0-9_-]{5,19})\s*(?:这个|那个|这|此)(?:微信|wechat)"
     r"(号|(?=$|[^\u4e00-\u9fffa-z0-9]|是|就是))?"
 )
 # An id a few words after 微信 is mentioned, after 是, 号, 了, 成, 搜 or a colon: "我的微信号换

@@ -508,7 +508,7 @@ _HANZI_DIGITS = "〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺
 # A blank may part the digits of the run ("群号 柒捌⑨0 1 2 3 4 5": by now the only blanks left
 # between digit-like characters are those between ASCII digits).
 _NUMERAL_RE = re.compile(
-    rf"(?<![0-9{_HANZI_DIGITS}])(?<![0-9{_HANZI_DIGITS}] )"
+    rf"(?=[0-9{_HANZI_DIGITS}])(?<![0-9{_HANZI_DIGITS}])(?<![0-9{_HANZI_DIGITS}] )"
     rf"(?=[0-9{_HANZI_DIGITS}](?: ?[0-9{_HANZI_DIGITS}]){{4}})(?:[0-9] ?)*[{_HANZI_DIGITS}]"
     rf"(?: ?[0-9{_HANZI_DIGITS}])*"
 )
@@ -517,12 +517,26 @@ _NUMERALS = str.maketrans(_HANZI_DIGITS, "001234567891234567891" + "2" + "70")
 # number ("薇：abc 壹贰叁", "V：yun 捌 捌 陆 陆": the blanks are gone by now); 一二三 are not
 # (they spell words: abc一起).  Before hanzi repeats collapse (捌捌 is 88).
 _FORMAL_DIGITS_RE = re.compile(
-    r"(?<=[a-z0-9])(?=[零〇]*[壹贰叁肆伍陆柒捌玖])[壹贰叁肆伍陆柒捌玖零〇]+"
+    r"(?=[零〇]*[壹贰叁肆伍陆柒捌玖])(?<=[a-z0-9])[壹贰叁肆伍陆柒捌玖零〇]+"
 )
+
+
+_FORMAL_DIGIT_RE = re.compile("[壹贰叁肆伍陆柒捌玖]")  # its cheap pre-check
 
 
 def _formal_digits(match: re.Match[str]) -> str:
     return match.group().translate(_NUMERALS)
+
+
+def _contact_steps(state: _State) -> _State:
+    """The contact view's own steps after the numerals: 大写 digits after Latin, blanks around
+    an underscore (each behind a cheap check: most lines have neither)."""
+    if _FORMAL_DIGIT_RE.search(state.text) is not None:
+        state = _apply(state, _FORMAL_DIGITS_RE, _formal_digits, DIGIT_VARIANT)
+    state = _apply(state, _SPELLED_DOT_RE, ".", SEPARATOR)
+    if "_" in state.text:
+        state = _apply(state, _SPACED_UNDERSCORE_RE, _underscore_only, SEPARATOR)
+    return state
 
 
 def _map_digits(match: re.Match[str]) -> str:
@@ -653,10 +667,7 @@ def _underscore_only(match: re.Match[str]) -> str:
 
 def _contact_view(text: str, common: _State) -> Normalized:
     state = _apply(common, _EN_DIGITS_RE, _en_digits, DIGIT_VARIANT)
-    state = _apply(state, _NUMERAL_RE, _map_digits, DIGIT_VARIANT)
-    state = _apply(state, _FORMAL_DIGITS_RE, _formal_digits, DIGIT_VARIANT)
-    state = _apply(state, _SPELLED_DOT_RE, ".", SEPARATOR)
-    state = _apply(state, _SPACED_UNDERSCORE_RE, _underscore_only, SEPARATOR)
+    state = _contact_steps(_apply(state, _NUMERAL_RE, _map_digits, DIGIT_VARIANT))
     state = _apply(state, _HANZI_REPEAT_RE, _first_of_run, REPEAT)  # 加加微微信信 → 加微信
     return _freeze(text, state)
 
@@ -707,10 +718,8 @@ def _view_states(text: str, folded: str) -> tuple[_State, _State]:
     common = chars if steps == _REPEATS_ONLY else _common(text, chars)
     lexicon_state = _apply(common, _REPEAT_RE, _first_of_run, REPEAT)
     contact_state = _apply(common, _EN_DIGITS_RE, _en_digits, DIGIT_VARIANT)
-    contact_state = _apply(contact_state, _NUMERAL_RE, _map_digits, DIGIT_VARIANT)
-    contact_state = _apply(contact_state, _FORMAL_DIGITS_RE, _formal_digits, DIGIT_VARIANT)
-    contact_state = _apply(contact_state, _SPELLED_DOT_RE, ".", SEPARATOR)
-    contact_state = _apply(contact_state, _SPACED_UNDERSCORE_RE, _underscore_only, SEPARATOR)
+    contact_state = _contact_steps(_apply(contact_state, _NUMERAL_RE, _map_digits,
+                                          DIGIT_VARIANT))
     if lexicon_state is not common:  # no repeat in common: none in the contact view either
         contact_state = _apply(contact_state, _HANZI_REPEAT_RE, _first_of_run, REPEAT)
     return lexicon_state, contact_state
@@ -727,8 +736,7 @@ def _view_state(text: str, which: int) -> _State:
 _ANY_STEP_RE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_BRACKETED_RE, _SPACED_ID_RE, _SEPARATOR_RE,
                                             _NUMERAL_RE, _SPELLED_DOT_RE, _PINYIN_DIGITS_RE,
-                                            _EN_DIGITS_RE, _SPACED_UNDERSCORE_RE,
-                                            _FORMAL_DIGITS_RE))
+                                            _EN_DIGITS_RE))
 )
 # The homophone steps themselves: ``_common`` runs them only when ``_HOMOPHONE_HINT_RE`` finds
 # a hint, and on an unchanged text they act only where one of them matches (用心, 冒个泡 and
@@ -744,11 +752,18 @@ _ANY_HOMOPHONE_RE = re.compile(
 # they are looked for on their own.
 _STEP_CHARS_RE = re.compile(
     rf"[\s\-_.·•*~|/\\'\"`^=#&%@+➕🐧信心芯星vwxq鹅扣口抠蔻叩卫泡绿:：(\[【〔<点。威薇徽溦嶶{DASHES}{DOTS}]"
-    r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞]{5}|加微|[a-z0-9][壹贰叁肆伍陆柒捌玖零〇]"
+    r"|[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺两拐洞]{5}|加微"
 )
 
 
 _ANY_STEPS, _REPEATS_ONLY = 2, 1
+
+
+def _contact_step_may_act(text: str) -> bool:
+    """The contact view's own steps (``_contact_steps``) may change ``text``."""
+    return (("_" in text and _SPACED_UNDERSCORE_RE.search(text) is not None)
+            or (_FORMAL_DIGIT_RE.search(text) is not None
+                and _FORMAL_DIGITS_RE.search(text) is not None))
 
 
 def _word_steps(text: str) -> int:
@@ -758,7 +773,7 @@ def _word_steps(text: str) -> int:
         _ANY_STEP_RE.search(text) is not None
         or (_HOMOPHONE_HINT_RE.search(text) is not None
             and _ANY_HOMOPHONE_RE.search(text) is not None)
-    )) or _SPACED_ID_RE.search(text) is not None:
+    )) or _SPACED_ID_RE.search(text) is not None or _contact_step_may_act(text):
         return _ANY_STEPS
     return _REPEATS_ONLY if _REPEAT_RE.search(text) is not None else 0
 
