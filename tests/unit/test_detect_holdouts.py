@@ -4,10 +4,10 @@ The first run on each holdout (README "Moderation") is the honest figure; afterw
 were tuned on, and these floors catch a later change that quietly undoes that work on any set
 (one family's fix costing another's).  The floors sit a little under the weakest tuned set
 (holdout 16 / training set 2 on 2026-12-02; holdouts 17 and 18 joined after their rounds on
-2026-12-03, holdouts 19-21 and training sets 3-4 after theirs), so a single line moving does not
-fail them; a family lost does.  A set nobody has tuned on is not here, nor holdout 22, whose one
-short round left it under the floors (ads P 0.924, benign 6.1 %: members' own asks with 私聊/找我
-that no other set shows, 笑气 reported, gacha 想死).
+2026-12-03, holdouts 19-21, 23-24 and training sets 3-4 after theirs), so a single line moving
+does not fail them; a family lost does.  A set nobody has tuned on is not here (holdouts 25-28,
+the blind test of the holdout-23/24 round), nor holdout 22, whose short rounds left it under the
+floors (ads P 0.924, benign 4.3 %: members' own asks with 私聊/找我 that no other set shows).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from streams.detect.evaluate import Scores, load_rows, score
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TUNED_SETS = ("moderation_holdout.jsonl",
-              *(f"moderation_holdout{n}.jsonl" for n in range(2, 22)),
+              *(f"moderation_holdout{n}.jsonl" for n in (*range(2, 22), 23, 24)),
               *(f"moderation_train{n}.jsonl" for n in range(1, 5)))
 ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.94, 0.84, 0.05
 
