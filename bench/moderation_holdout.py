@@ -3,6 +3,9 @@ detector).
 
     .venv/bin/python bench/moderation_holdout.py [FILE]     # one set: table and every mistake
     .venv/bin/python bench/moderation_holdout.py --all      # one line per labelled set
+    .venv/bin/python bench/moderation_holdout.py --pooled FILE...   # one line per set + pooled
+    .venv/bin/python bench/moderation_holdout.py --pooled --risk-thresholds=0.7,0.8 FILE...
+        # the same with the model's risk head at each threshold (shipped: the model file's)
 
 Scored exactly like tests/unit/test_detect_eval.py (``streams.detect.evaluate``): per-category
 precision/recall, ads P/R, risk P/R (any risk category, line level), share of benign lines
@@ -20,6 +23,7 @@ import sys
 from pathlib import Path
 
 from streams.detect.evaluate import load_rows, report, score
+from streams.detect.model import load_model
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 HOLDOUT = DATA / "moderation_holdout.jsonl"
@@ -29,12 +33,38 @@ EVAL = DATA / "moderation_eval.jsonl"
 TRAINING = tuple(DATA / f"moderation_train{n}.jsonl" for n in range(1, 5))
 
 
+def summary(rows: list[dict[str, object]]) -> str:
+    return next(line for line in report(score(rows)) if line.startswith("ads "))
+
+
+def pooled(args: list[str]) -> None:
+    """Each set's summary line and the pooled one (blind sets are judged together: one set's
+    author skews its own figures), once per risk threshold asked for."""
+    thresholds: list[float | None] = [None]
+    paths = []
+    for arg in args:
+        if arg.startswith("--risk-thresholds="):
+            thresholds = [float(t) for t in arg.split("=", 1)[1].split(",")]
+        else:
+            paths.append(Path(arg))
+    model = load_model()
+    for threshold in thresholds:
+        if threshold is not None:  # a measurement knob only: the shipped value is in the file
+            object.__setattr__(model.risk, "threshold", threshold)
+            print(f"model risk threshold {threshold:.2f}")
+        sets = [load_rows(path) for path in paths]
+        for path, rows in zip(paths, sets, strict=True):
+            print(f"{path.name:28} {summary(rows)}")
+        print(f"{'pooled':28} {summary([row for rows in sets for row in rows])}")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--pooled"]:
+        pooled(sys.argv[2:])
+        return
     if sys.argv[1:] == ["--all"]:
         for path in (*HOLDOUTS, EVAL, *TRAINING):
-            summary = next(line for line in report(score(load_rows(path)))
-                           if line.startswith("ads "))
-            print(f"{path.name:28} {summary}")
+            print(f"{path.name:28} {summary(load_rows(path))}")
         return
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else HOLDOUT
     print("\n".join(report(score(load_rows(path)))))
