@@ -200,7 +200,9 @@ class Lexicon:
 # a message that holds one of them and a framed hit.
 _SOLICIT = (r"私我|私聊|私信|加我|加v|加微|找我|滴我|联系我|[0-9]{6,}|http|www|\.com|"
             r"[一二三四五六七八九幺零][一二三四五六七八九幺零]{5,}")
-_FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...] = (
+# Each frame: its cue words, the categories it excuses, the frame, the guard, and a word every
+# excused term must hold ("" = any single term of those categories).
+_FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str], str], ...] = (
     # fiction: a murder-mystery script, a film, a novel watched or read (《血染钟楼》恶魔能杀人 ·
     # 在看一部讲诈骗集团的电影，里面杀猪盘套路太真实了)
     ("剧本 狼人杀 电影 影片 电视剧 美剧 韩剧 日剧 泰剧 "
@@ -213,14 +215,14 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...
                 + r"|我(?:们)?(?:要|想|会|真想|也想|就要|就|今晚|明天)(?!看|追|推荐|去看|玩)"
                 r"|老子|等着|找人|今晚|明天|就去|谁再|别让我|碰到|(?:杀|砍|捅|弄死)了?[他她你]|"
                 r"现实(?:里|中)|真的去|带你|跟我|收益|稳赚|回本|入金|团队|赚|红包|返佣|提现|充值|投资|"
-                r"理财|分销|推广")),
+                r"理财|分销|推广"), ""),
     # a member reporting someone's post to the admins (发博彩链接的我已经截图给群主了，请群主踢一下)
     ("群主 管理 群管", frozenset({"gambling", "porn", "fraud", "drugs"}),
      re.compile(r"(?:截图|截屏|举报|反映|报告)[^。!?;\n]{0,4}?(?:给|发给|交给|报给)了?"
                 r"(?:群主|管理员?|群管|管理)|(?:请|麻烦|求)(?:群主|管理员?|群管)[^。!?;\n]{0,4}?"
                 r"(?:踢|删|清理|处理|移出)"),
      re.compile(_SOLICIT + r"|我这(?:里)?有|我有|我们(?:这|有)|带你|来玩|上车|入金|领|佣金|返|奖励|"
-                r"红包|提现|做完|任务")),
+                r"红包|提现|做完|任务"), ""),
     # controlled medicine handled at work: ampoules logged back, a prescription, the ward
     # (吗啡注射液的空安瓿一定要回收登记)
     ("注射液 安瓿 空瓶回收 回收登记 医嘱 药房 药剂科 麻醉科 "
@@ -232,7 +234,7 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...
      re.compile(_SOLICIT + r"|卖|出售|有货|货|便宜|一克|克|嗨|飞|high|爽|上头|溜|吸|同城|闪送|代购|"
                 r"带点|搞点|弄点|来点|自己用|自己试|偷|拿回家|顺出|顺走|私下|收(?:购|药|货)|高价收|"
                 r"回收(?!登记|处理|销毁)|买|价|[不免]要处方|无需处方|"
-                r"不用处方|哪能|哪里|搞到|弄到|(?<![a-z])v(?![a-z])")),
+                r"不用处方|哪能|哪里|搞到|弄到|(?<![a-z])v(?![a-z])"), ""),
     # an anti-fraud warning told to the group: what the police or the bank never do, what the
     # police said (公检法不会电话让转账 · 民警提醒…不会让你转到安全账户): a scam named to be
     # avoided, with nothing asked of the reader and nobody claiming an office
@@ -242,7 +244,7 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...
                 r"[^。!?;\n]{0,4}?(?:不会|从不|绝不|不可能)"
                 r"|(?:民警|警察|派出所|反诈[\u4e00-\u9fff]{0,2})(?:的人)?(?:说|提醒|讲)"),
      re.compile(_SOLICIT + r"|我是|我们是|这里是|带你|跟我|追回|追损|挽回|出款|稳赚|保本|收益|"
-                r"[你您]涉嫌")),
+                r"[你您]涉嫌"), ""),
     # ... or someone else's loss told with a call to be careful (被人骗去投资什么外汇平台，大家
     # 千万小心这种), with none of the scam's own asks in it (转入…, 立即…, 配合…, 你的账户…)
     ("小心 当心 注意 警惕 提防 别信 别上当 骗去 骗了",
@@ -251,7 +253,7 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...
                 r"|(?:被人|被)骗(?:去|了)"),
      re.compile(_SOLICIT + r"|我是|我们是|这里是|带你|跟我|追回|追损|挽回|出款|解冻|稳赚|保本|"
                 r"收益|日赚|月赚|入金|名额|导师|老师带|转入|转到|转至|汇入|汇到|打到|立即|马上|尽快|"
-                r"配合|点击|下载|屏幕|验证码|[你您]的账户|[你您]名下|[你您]涉嫌")),
+                r"配合|点击|下载|屏幕|验证码|[你您]的账户|[你您]名下|[你您]涉嫌"), ""),
     # 想死 after a trivial mishap of the day: the dog chewed the slippers, the gacha went wrong,
     # or the sender goes on (…真想死，不过想想房贷还得干); never with despair, a lasting state
     # or a means anywhere in the message
@@ -265,25 +267,21 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str]], ...
                 r"(?:干|上班|搬砖|努力|加油|营业|卷|还)"),
      re.compile(r"活着|活不|没意思|解脱|撑不|结束|离婚|欠|债|没人|多余|遗书|开玩笑|认真|跳|割|药|"
                 r"楼顶|天台|烧炭|一了百了|再见|告别|对不起|每天|一直|总是|经常|绝望|崩溃|抑郁|不想活|"
-                r"(?:^|[,.!?\s我你他她])天")),
+                r"(?:^|[,.!?\s我你他她])天"),
+     "想死"),  # (想死 only: not 不想活 or a means named)
 )
 
 
 def _unframed(text: str, hits: list[LexiconHit], frames: int) -> list[LexiconHit]:
     """The hits no frame excuses (``frames``: bit j set when frame j's cue words were seen)."""
     found = {h.category for h in hits}
-    excused: set[str] = set()
-    for bit, (_, cats, frame, guard) in enumerate(_FRAMES):
-        if (frames >> bit & 1 and not cats.isdisjoint(found) and frame.search(text) is not None
-                and guard.search(text) is None):
-            excused |= cats
-    if not excused:
+    excusing = [(cats, only) for bit, (_, cats, frame, guard, only) in enumerate(_FRAMES)
+                if frames >> bit & 1 and not cats.isdisjoint(found)
+                and frame.search(text) is not None and guard.search(text) is None]
+    if not excusing:
         return hits
-    if "self_harm" in excused:
-        # (the mishap frame excuses 想死 only, not 不想活 or a means named)
-        return [h for h in hits if h.category not in excused or (
-            h.category == "self_harm" and "想死" not in h.term)]
-    return [h for h in hits if h.category not in excused]
+    return [h for h in hits
+            if not any(h.category in cats and only in h.term for cats, only in excusing)]
 
 
 def _allowed_over(hit: LexiconHit, start: int, end: int) -> bool:
@@ -2680,7 +2678,7 @@ def _cue_masks() -> dict[str, int]:
     """Normalised cue word → bit mask of the rules (rule i is bit 1 << i) and frames it wakes."""
     masks: dict[str, int] = {}
     woken = [(bit, cues) for bit, (_, _, cues, _) in enumerate(_RULES)]
-    woken += [(_FRAME_SHIFT + j, cues) for j, (cues, _, _, _) in enumerate(_FRAMES)]
+    woken += [(_FRAME_SHIFT + j, cues) for j, (cues, *_) in enumerate(_FRAMES)]
     for bit, cues in woken:
         for word in cues.split():
             key = normalize_term(word)
