@@ -23,7 +23,10 @@ daachorse also reports character (not byte) offsets, which the position map need
 
 Data files (``data/lexicon.tsv``, ``data/allowlist.txt``): ``term<TAB>category<TAB>severity``
 with a ``# version:`` header; a custom file may also hold ``phrase<TAB>allow`` lines.  Later
-files override earlier ones for the same normalised term.
+files override earlier ones for the same normalised term.  A fourth column ``confirm`` marks a
+term said innocently more often than not in the labelled sets (想死 after a hard day, 赌博 in
+the news: ``bench/lexicon_term_stats.py`` counts them); its hit carries ``confirm=True`` and the
+moderator keeps it only beside another hit or when the model reads risk in the text too.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ CATEGORIES: frozenset[str] = frozenset(
 )
 SEVERITIES: frozenset[str] = frozenset({"review", "reject"})
 ALLOW = "allow"
+CONFIRM = "confirm"  # the optional fourth column: a term that needs a second opinion alone
 
 
 class LexiconError(ValueError):
@@ -72,6 +76,7 @@ class LexiconHit:
     term: str
     start: int
     end: int
+    confirm: bool = False  # alone in a message it needs the model's agreement (moderation.py)
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,7 @@ class _Entry:
     category: str  # a taxonomy category, or ALLOW
     severity: str
     ascii_word: bool
+    confirm: bool = False
 
 
 def _read_text(path: Path | str) -> str:
@@ -96,21 +102,26 @@ def _version_of(text: str) -> str:
     return "sha1-" + hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:10]
 
 
-def _parse_line(line: str, where: str) -> tuple[str, str, str] | None:
-    """(term, category, severity) or None for a comment/blank; a bare phrase is an allow."""
+def _parse_line(line: str, where: str) -> tuple[str, str, str, bool] | None:
+    """(term, category, severity, confirm) or None for a comment/blank; a bare phrase is an
+    allow."""
     line = line.strip()
     if not line or line.startswith("#"):
         return None
     parts = [p.strip() for p in line.split("\t")]
     if len(parts) == 1:
-        return (parts[0], ALLOW, "-")
+        return (parts[0], ALLOW, "-", False)
     category = parts[1]
     severity = parts[2] if len(parts) > 2 else "review"
     if category == ALLOW:
-        return (parts[0], ALLOW, "-")
+        return (parts[0], ALLOW, "-", False)
     if category not in CATEGORIES or severity not in SEVERITIES:
         raise LexiconError(f"{where}: bad category/severity {category!r}/{severity!r}")
-    return (parts[0], category, severity)
+    flags = parts[3:]
+    if flags not in ([], [CONFIRM]):
+        raise LexiconError(f"{where}: after the severity only {CONFIRM!r} may follow, "
+                           f"not {' '.join(flags)!r}")
+    return (parts[0], category, severity, bool(flags))
 
 
 def _entries(text: str, where: str) -> Iterable[tuple[str, _Entry]]:
@@ -118,11 +129,11 @@ def _entries(text: str, where: str) -> Iterable[tuple[str, _Entry]]:
         parsed = _parse_line(line, f"{where}:{number}")
         if parsed is None:
             continue
-        term, category, severity = parsed
+        term, category, severity, confirm = parsed
         key = normalize_term(term)
         if key:
             ascii_word = key.isascii() and key.isalnum()
-            yield key, _Entry(term, category, severity, ascii_word)
+            yield key, _Entry(term, category, severity, ascii_word, confirm)
 
 
 @dataclass(frozen=True)
@@ -178,7 +189,8 @@ class Lexicon:
             if entry.category == ALLOW:
                 allowed.append((start, end))
             else:
-                hits.append(LexiconHit(entry.category, entry.severity, entry.term, start, end))
+                hits.append(LexiconHit(entry.category, entry.severity, entry.term, start, end,
+                                       entry.confirm))
         if allowed:
             hits = [h for h in hits if not any(_allowed_over(h, s, e) for s, e in allowed)]
         frames = wanted >> _FRAME_SHIFT

@@ -91,6 +91,10 @@ class ModerationModel:
                 found.append(ModelHit(best, p))
         return tuple(found)
 
+    def risk_probability(self, text: str) -> float:
+        """The risk head's probability for a normalised ``text`` (any risk category)."""
+        return self.risk.prob(grams(text))
+
     def scores(self, text: str) -> dict[str, float]:
         """Every head's probability (for tests and the training report)."""
         feats = grams(text)
