@@ -6,9 +6,9 @@ the hand-labelled sets: the evidence for a term's ``confirm`` flag (``data/lexic
 Counts raw lexicon hits (the allowlist applied, before any context rule of the moderator), one
 per term per line, in the holdouts, the eval set and the training sets; ``--without`` leaves
 holdouts out by number (the blind sets not yet tuned on, so a flag chosen from the rest can be
-judged on them).  Prints the ``review`` risk terms found in at least three benign lines and in
-more benign lines than lines of their own category — the criterion the ``confirm`` flags were
-chosen by — with ``--all`` every term seen in a benign line.
+judged on them).  Prints the risk terms found in at least three benign lines and in more benign
+lines than lines of their own category — the criterion the ``confirm`` flags were chosen by —
+with ``--all`` every term seen in a benign line.
 """
 
 from __future__ import annotations
@@ -67,8 +67,7 @@ def main() -> None:
     print(f"{len(paths)} labelled sets; term, category, severity, flag: benign / same / other")
     rows = sorted(counts.items(), key=lambda kv: (-kv[1]["benign"], kv[0]))
     for (term, category, severity, confirm), c in rows:
-        candidate = (category != "ad" and severity == "review" and c["benign"] >= MIN_BENIGN
-                     and c["benign"] > c["same"])
+        candidate = category != "ad" and c["benign"] >= MIN_BENIGN and c["benign"] > c["same"]
         if candidate or (show_all and c["benign"]) or confirm:
             mark = "confirm" if confirm else "-"
             note = "  <- meets the criterion" if candidate else ""

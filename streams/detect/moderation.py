@@ -1848,17 +1848,20 @@ CONFIRM_MIN_PROBABILITY = 0.5  # the model's risk head agreeing with a ``confirm
 # The sender as the one who would do it, right before the term (我真想杀人 · 谁再催更我就杀人 ·
 # 冲我喊“我要杀人”): a threat in the first person is a threat whatever the model says.
 _FIRST_PERSON_BEFORE_RE = re.compile(
-    r"(?:我|老子|俺)(?:真的?|就|也|都|好|还|非|迟早|早晚|一定|会|想|要|去|得|敢){0,3}$")
+    r"(?:我|老子|俺)(?:真的?|就|也|都|好|还|非|迟早|早晚|一定|会|想|要|去|得|敢){0,3}$"
+    r"|(?:明天|今晚|今天|改天|回头|下次|迟早|早晚)就?$")  # 明天就杀了你全家: a date set
 
 
 def _corroborated(text: str, hit: LexiconHit) -> bool:
     """A word of the message that makes a ``confirm`` term mean what it says: despair or a
     lasting state next to 想死 (the words that keep a grumble's 想死 flagged, ``_DESPAIR_RE``),
-    the first person before 杀人."""
+    the first person or a date right before 杀人 / 杀了你, a word of selling next to 吗啡."""
     if hit.category == "self_harm":
         return _DESPAIR_RE.search(text) is not None
     if hit.category == "violence":
         return _FIRST_PERSON_BEFORE_RE.search(text, max(0, hit.start - 8), hit.start) is not None
+    if hit.category == "drugs":
+        return _SELLING_RE.search(text) is not None
     return False
 
 

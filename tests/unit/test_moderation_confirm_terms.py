@@ -18,7 +18,7 @@ from streams.detect.normalize import normalize
 
 def test_bundled_confirm_terms_are_flagged_in_the_lexicon() -> None:
     flagged = {e.term for e in LEXICON.entries if e.confirm}
-    assert {"想死", "赌博", "杀人", "公检法"} <= flagged
+    assert {"想死", "赌博", "杀人", "公检法", "吗啡", "赌一把"} <= flagged
     assert not any(e.confirm for e in LEXICON.entries if e.term in {"跳楼", "冰毒", "加微信"})
 
 
@@ -28,6 +28,8 @@ def test_bundled_confirm_terms_are_flagged_in_the_lexicon() -> None:
     "热死了想死，今天跑了三十单，一身汗",
     "有个买家非说我这台车是赌博输掉抵押来的，无语",
     "腿练完下楼梯都发抖，深蹲真是杀人于无形",
+    "护士站的吗啡使用登记本放在第二个抽屉，交班记得核对",
+    "周末球赛赌一把吗？输的请喝奶茶",
 ])
 def test_a_lone_confirm_term_the_model_reads_as_everyday_passes(text: str) -> None:
     assert load_model().risk_probability(normalize(text).text) < CONFIRM_MIN_PROBABILITY
@@ -52,8 +54,10 @@ def test_a_confirm_term_beside_another_hit_stands_without_asking_the_model() -> 
     ("好累，想死", "self_harm"),  # despair: the words that keep a grumble's 想死 flagged
     ("加班到半夜又被骂，每天都想死", "self_harm"),  # a lasting state
     ("外卖送完了，我想死，不是开玩笑", "self_harm"),
-    ("小说写不下去了，谁再催更我就杀人", "violence"),  # the first person before 杀人
+    ("我真想杀人，隔壁又在装修", "violence"),  # the first person before 杀人
     ("他冲我喊“我要杀人”，我报警了", "violence"),
+    ("群里那人留言：迟早杀了你", "violence"),  # a date set
+    ("吗啡我这有货，价格好说", "drugs"),  # a word of selling
 ])
 def test_a_corroborating_word_keeps_a_confirm_term_whatever_the_model_says(
         text: str, category: str) -> None:
