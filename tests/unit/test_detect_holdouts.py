@@ -8,6 +8,11 @@ were tuned on, and these floors catch a later change that quietly undoes that wo
 does not fail them; a family lost does.  A set nobody has tuned on is not here (holdouts 25-28,
 the blind test of the holdout-23/24 round), nor holdout 22, whose short rounds left it under the
 floors (ads P 0.924, benign 4.3 %: members' own asks with 私聊/找我 that no other set shows).
+
+The blind sets nobody tuned on (holdouts 25-40) are judged pooled, against floors a little
+under what they measure (2026-12-03: ads 0.963 / 0.968, risk 0.948 / 0.878, benign 5.1 %): a
+change that loses recall or adds false alarms on wording no rule was written for fails here even
+when every tuned set still passes (the code of stop 20 flags 5.9 % of their benign lines).
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ TUNED_SETS = ("moderation_holdout.jsonl",
               *(f"moderation_holdout{n}.jsonl" for n in (*range(2, 22), 23, 24)),
               *(f"moderation_train{n}.jsonl" for n in range(1, 5)))
 ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.94, 0.84, 0.05
+BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 41))
+BLIND_FLOORS = (0.955, 0.96, 0.94, 0.87, 0.055)  # ads P, ads R, risk P, risk R, benign (max)
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +47,15 @@ def test_a_tuned_set_keeps_its_quality(all_scores: dict[str, Scores], name: str)
     assert ads_p >= ADS_P and ads_r >= ADS_R, measured
     assert risk_p >= RISK_P and risk_r >= RISK_R, measured
     assert s.benign_rate <= BENIGN, measured
+
+
+def test_the_blind_sets_pooled_keep_their_first_quality() -> None:
+    s = score([row for name in BLIND_SETS for row in load_rows(DATA / name)])
+    ads_p, ads_r = s.category("ad")
+    risk_p, risk_r = s.risk_pr()
+    measured = (f"ads P {ads_p:.3f} R {ads_r:.3f}, risk P {risk_p:.3f} R {risk_r:.3f}, "
+                f"benign {s.benign_rate:.1%}")
+    min_ads_p, min_ads_r, min_risk_p, min_risk_r, max_benign = BLIND_FLOORS
+    assert ads_p >= min_ads_p and ads_r >= min_ads_r, measured
+    assert risk_p >= min_risk_p and risk_r >= min_risk_r, measured
+    assert s.benign_rate <= max_benign, measured
