@@ -12,9 +12,10 @@ chasing losses, calls to protest, records dug up, pile-ons, hoarded pills, a one
 for, a weapon carried to where someone waits, records for sale, 冰/K仔 with delivery ...) add
 ``review`` hits named ``pattern:<rule>``; each runs only when the one automaton pass met one of
 its cue words.  A few frames (``_FRAMES``: fiction, a report to the admins, controlled medicine
-handled at work, an anti-fraud warning, 想死 after a trivial mishap) drop single-term hits of
-their categories when the whole message has the frame and none of its guard words; their cue
-words ride in the same automaton, so a frame's regex runs only where one of them was seen.
+handled at work, an anti-fraud warning, 想死 after a trivial mishap, someone else's words of
+self-harm passed on to carers) drop single-term hits of their categories when the whole message
+has the frame and none of its guard words; their cue words ride in the same automaton, so a
+frame's regex runs only where one of them was seen.
 
 Matcher picked by measurement (``bench/detect_lexicon.py``, 100k messages, overlapping search
 on pre-normalised text, one core, one run): daachorse (charwise double-array, Rust)
@@ -281,6 +282,22 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str], str]
                 r"楼顶|天台|烧炭|一了百了|再见|告别|对不起|每天|一直|总是|经常|绝望|崩溃|抑郁|不想活|"
                 r"(?:^|[,.!?\s我你他她])天"),
      "想死"),  # (想死 only: not 不想活 or a means named)
+    # someone else's words of self-harm handed on to those who care for them (病人说活着太累了，
+    # 我已经报给社工和医生了 · 李奶奶又说不想活了，已经通知家属 · 那个一直说想死的大哥还好吗？我们去
+    # 看看他): a care worker, a teacher or a neighbour asking for help, not the sender's own
+    # intent; never with a plan or means made ready (孩子说他想死，写了遗书藏在书包里).  (The
+    # view collapses repeats: 奶奶 is 奶.)
+    ("通知 报给 报告 转给 转介 告诉 跟进 看护 留意 看看 陪着 陪他 陪她 聊了 劝 心理 社工 "
+     "护士 医生 家属 热线 120 还好吗",
+     frozenset({"self_harm"}),
+     re.compile(r"^(?=[\s\S]*?(?:(?:病人|患者|老人|老爷子|老太|[奶爷]|孩子|儿子|女儿|学生|同学|"
+                r"大哥|大姐|同事|朋友|家属|阿姨|[伯叔婶]|[他她])[^。!?;,\n]{0,8}?(?:说|讲|喊|闹着|嚷着)"
+                r"|(?:说|讲|喊|闹着|嚷着)[^。!?;,\n]{0,8}?的(?:病人|患者|老人|孩子|学生|大哥|大姐|"
+                r"阿姨|大爷|同事)))"
+                r"(?=[\s\S]*?(?:通知|报给|报告|转给|转介|告诉|跟进|看护|留意|看看|陪着|陪他|陪她|聊了|劝|"
+                r"心理|社工|护士|医生|家属|热线|120|还好吗))"),
+     re.compile(r"遗书|写好|准备好|买了|攒了|藏了|刀片|绳子|烧炭|安眠药|一瓶|农药|我也想|我也不想|"
+                r"我(?:真的?|也|都)?(?:想死|不想活)"), ""),
 )
 
 
