@@ -215,15 +215,26 @@ _SOLICIT = (r"私我|私聊|私信|加我|加v|加微|找我|滴我|联系我|[0
             r"[一二三四五六七八九幺零][一二三四五六七八九幺零]{5,}")
 # Each frame: its cue words, the categories it excuses, the frame, the guard, and a word every
 # excused term must hold ("" = any single term of those categories).
+def _any_of(words: str) -> str:
+    """A regex alternation of space-separated words: a frame whose setting is any one of its cue
+    words lists them once, for the automaton and for its regex alike."""
+    return "(?:" + "|".join(map(re.escape, words.split())) + ")"
+
+
+_FICTION_WORDS = ("剧本 狼人杀 电影 影片 电视剧 美剧 韩剧 日剧 泰剧 英剧 港剧 网剧 短剧 "
+                  "连续剧 小说 纪录片 综艺 动漫 番剧 漫画 剧里 剧情 这部剧 那部剧 台词 拍戏 "
+                  "主角 反派 桌游")
+_WARD_MEDICINE_WORDS = ("注射液 安瓿 空瓶回收 回收登记 医嘱 药房 药剂科 麻醉科 病区 交接班 "
+                        "双人双锁 专柜 红处方 麻精 毒麻 精神药品 管制药品 盘点 销毁 批号 镇痛泵 "
+                        "癌痛 术后")
+_CARE_WORDS = ("通知 报给 报告 转给 转介 告诉 跟进 看护 留意 看看 陪着 陪他 陪她 聊了 劝 心理 社工 "
+               "护士 医生 家属 热线 120 还好吗")
 _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str], str], ...] = (
     # fiction: a murder-mystery script, a film, a novel watched or read (《血染钟楼》恶魔能杀人 ·
     # 在看一部讲诈骗集团的电影，里面杀猪盘套路太真实了)
-    ("剧本 狼人杀 电影 影片 电视剧 美剧 韩剧 日剧 泰剧 "
-     "英剧 港剧 网剧 短剧 连续剧 小说 纪录片 综艺 动漫 "
-     "番剧 漫画 剧里 剧情 这部剧 那部剧 台词 拍戏 主角 反派 桌游",
+    (_FICTION_WORDS,
      frozenset({"violence", "fraud"}),
-     re.compile(r"剧本|狼人杀|电影|影片|电视剧|[美韩日泰英港]剧|网剧|短剧|连续剧|小说|纪录片|综艺|动漫|"
-                r"番剧|漫画|剧里|剧情|这部剧|那部剧|台词|拍戏|主角|反派|桌游"),
+     re.compile(_any_of(_FICTION_WORDS)),
      re.compile(_SOLICIT
                 + r"|我(?:们)?(?:要|想|会|真想|也想|就要|就|今晚|明天)(?!看|追|推荐|去看|玩)"
                 r"|老子|等着|找人|今晚|明天|就去|谁再|别让我|碰到|(?:杀|砍|捅|弄死)了?[他她你]|"
@@ -238,12 +249,9 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str], str]
                 r"红包|提现|做完|任务"), ""),
     # controlled medicine handled at work: ampoules logged back, a prescription, the ward
     # (吗啡注射液的空安瓿一定要回收登记)
-    ("注射液 安瓿 空瓶回收 回收登记 医嘱 药房 药剂科 麻醉科 "
-     "病区 交接班 双人双锁 专柜 红处方 麻精 毒麻 "
-     "精神药品 管制药品 盘点 销毁 批号 镇痛泵 癌痛 术后",
+    (_WARD_MEDICINE_WORDS,
      frozenset({"drugs"}),
-     re.compile(r"注射液|安瓿|空瓶回收|回收登记|医嘱|药房|药剂科|麻醉科|病区|交接班|双人双锁|"
-                r"专柜|红处方|麻精|毒麻|精神药品|管制药品|盘点|销毁|批号|镇痛泵|癌痛|术后"),
+     re.compile(_any_of(_WARD_MEDICINE_WORDS)),
      re.compile(_SOLICIT + r"|卖|出售|有货|货|便宜|一克|克|嗨|飞|high|爽|上头|溜|吸|同城|闪送|代购|"
                 r"带点|搞点|弄点|来点|自己用|自己试|偷|拿回家|顺出|顺走|私下|收(?:购|药|货)|高价收|"
                 r"回收(?!登记|处理|销毁)|买|价|[不免]要处方|无需处方|"
@@ -287,15 +295,13 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str], str]
     # 看看他): a care worker, a teacher or a neighbour asking for help, not the sender's own
     # intent; never with a plan or means made ready (孩子说他想死，写了遗书藏在书包里).  (The
     # view collapses repeats: 奶奶 is 奶.)
-    ("通知 报给 报告 转给 转介 告诉 跟进 看护 留意 看看 陪着 陪他 陪她 聊了 劝 心理 社工 "
-     "护士 医生 家属 热线 120 还好吗",
+    (_CARE_WORDS,
      frozenset({"self_harm"}),
      re.compile(r"^(?=[\s\S]*?(?:(?:病人|患者|老人|老爷子|老太|[奶爷]|孩子|儿子|女儿|学生|同学|"
                 r"大哥|大姐|同事|朋友|家属|阿姨|[伯叔婶]|[他她])[^。!?;,\n]{0,8}?(?:说|讲|喊|闹着|嚷着)"
                 r"|(?:说|讲|喊|闹着|嚷着)[^。!?;,\n]{0,8}?的(?:病人|患者|老人|孩子|学生|大哥|大姐|"
                 r"阿姨|大爷|同事)))"
-                r"(?=[\s\S]*?(?:通知|报给|报告|转给|转介|告诉|跟进|看护|留意|看看|陪着|陪他|陪她|聊了|劝|"
-                r"心理|社工|护士|医生|家属|热线|120|还好吗))"),
+                r"(?=[\s\S]*?" + _any_of(_CARE_WORDS) + ")"),
      re.compile(r"遗书|写好|准备好|买了|攒了|藏了|刀片|绳子|烧炭|安眠药|一瓶|农药|我也想|我也不想|"
                 r"我(?:真的?|也|都)?(?:想死|不想活)"), ""),
 )
