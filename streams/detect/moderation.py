@@ -1852,16 +1852,23 @@ _FIRST_PERSON_BEFORE_RE = re.compile(
     r"|(?:明天|今晚|今天|改天|回头|下次|迟早|早晚)就?$")  # 明天就杀了你全家: a date set
 
 
+# Medicine taken for the feeling, not the pain (吗啡贴剩了几片，我自己贴着玩，晕乎乎的).
+_TAKEN_FOR_PLEASURE_RE = re.compile(
+    r"着玩|玩玩|嗨|high|爽|上头|飘飘|晕乎|过瘾|自己(?:偷偷)?(?:贴|吃|用|试|打|弄)")
+
+
 def _corroborated(text: str, hit: LexiconHit) -> bool:
     """A word of the message that makes a ``confirm`` term mean what it says: despair or a
     lasting state next to 想死 (the words that keep a grumble's 想死 flagged, ``_DESPAIR_RE``),
-    the first person or a date right before 杀人 / 杀了你, a word of selling next to 吗啡."""
+    the first person or a date right before 杀人 / 杀了你, a word of selling or of taking it for
+    the feeling next to 吗啡."""
     if hit.category == "self_harm":
         return _DESPAIR_RE.search(text) is not None
     if hit.category == "violence":
         return _FIRST_PERSON_BEFORE_RE.search(text, max(0, hit.start - 8), hit.start) is not None
     if hit.category == "drugs":
-        return _SELLING_RE.search(text) is not None
+        return (_SELLING_RE.search(text) is not None
+                or _TAKEN_FOR_PLEASURE_RE.search(text) is not None)
     return False
 
 

@@ -58,6 +58,7 @@ def test_a_confirm_term_beside_another_hit_stands_without_asking_the_model() -> 
     ("他冲我喊“我要杀人”，我报警了", "violence"),
     ("群里那人留言：迟早杀了你", "violence"),  # a date set
     ("吗啡我这有货，价格好说", "drugs"),  # a word of selling
+    ("我爸的吗啡贴还剩两片，我自己贴着玩，晕乎乎的", "drugs"),  # taken for the feeling
 ])
 def test_a_corroborating_word_keeps_a_confirm_term_whatever_the_model_says(
         text: str, category: str) -> None:
