@@ -1156,8 +1156,20 @@ _PAST_LOSS_RE = re.compile(r"输|赔|欠|卖了|以前|当年|年轻|戒了|进�
 
 # Every excuse ``_model_excused`` applies: the frames above and the stories and reports the
 # lexicon hits are excused for too.
+# - abuse: a person praised (人特别好，一点都不恶心 · 那个靓仔又来帮手，真系好人), with no insult
+#   said outright (恶心 not negated, 滚, 傻 …);
+_PRAISE_RE = re.compile(
+    r"人(?:特别|很|挺|真|超|蛮|还|可)?(?:好|不错|实在|热心|善良|靠谱|厚道)|好人|热心肠|多亏|感谢|谢谢")
+_INSULT_RE = re.compile(
+    r"(?<![不没])(?:恶心|垃圾|废物|傻|蠢|贱|滚|不要脸|死全家|去死|丢人|猪|狗东西|畜|婊|杂种|脑残|低能)")
+
+
+def _praised(text: str) -> bool:
+    return _PRAISE_RE.search(text) is not None and _INSULT_RE.search(text) is None
+
+
 _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    *_FRAME_EXCUSES,
+    *_FRAME_EXCUSES, ("abuse", _praised),
     *((cat, _report_asked) for cat in ("drugs", "gambling", "porn")),
     ("gambling", _treat_stake), ("fraud", _kin_loss), ("fraud", _rider_recruit),
     ("gambling", _other_gambler_story))
@@ -1831,8 +1843,13 @@ def _model_hits(model: ModerationModel, view: Normalized, hits: list[Hit]) -> tu
     found = {h.category for h in hits}
     opinions = model.predict(view.text, skip_ad="ad" in found or not model_reads_ads(view.text),
                              skip_risk=bool(found & _RISK))
-    if not opinions or model_warning(view.text):
+    if not opinions or _JOKE_RE.search(view.text) is not None:
         return ()
+    if model_warning(view.text):
+        plain = _plain_warning(view.text)
+        opinions = tuple(m for m in opinions if m.category in _UNWARNED and not plain)
+        if not opinions:
+            return ()
     if any(m.category == "ad" for m in opinions) and (
             _vouched(view.text) or _LESSON_SWAP_RE.search(view.text) is not None
             or _asked_to_receive(view.text)):
@@ -1904,6 +1921,24 @@ def _model_risk_offer(model_hits: tuple[Hit, ...], hits: list[Hit],
     return (*model_hits, Hit(category="ad", rule="model:ad", severity=REVIEW, match=first.match,
                              normalized=first.normalized, normalized_by=(), start=first.start,
                              end=first.end))
+
+
+# Warning wording cancels the model's opinion (别碰, 千万别信, 举报, 是骗局: it names a warning's
+# category at random), but the few warning words that are also how a threat or despair is said
+# (别想活着走 · 晚上下班小心点 · 考研二战又挂了…药准备好了，今晚就解脱) do not cancel its threat,
+# abuse or self-harm opinion.  The sender calling it a joke cancels every opinion.
+_UNWARNED = frozenset({"violence", "abuse", "self_harm"})
+_THREAT_WORDS = frozenset({"别", "不要", "小心", "挂了"})
+_CAREFUL_ALL_RE = re.compile(r"(?:大家|各位|千万|一定)(?:要|都要)?(?:多)?小心")  # a warning to all
+
+
+def _plain_warning(text: str) -> bool:
+    """Warning wording other than ``_THREAT_WORDS`` (举报, 千万别信, 禁止, 大家小心 …)."""
+    if _CAREFUL_ALL_RE.search(text) is not None:
+        return True
+    return any(m.group() not in _THREAT_WORDS
+               for rx in (_WARN_BEFORE_RE, _WARN_ANY_RE, _OWN_CHANNEL_RE)
+               for m in rx.finditer(text))
 
 
 # The sender saying it was a joke (累死了，真想从阳台跳下去，开玩笑的).

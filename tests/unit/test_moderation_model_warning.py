@@ -1,0 +1,44 @@
+"""Warning wording and the learned model's opinion.  Warning words cancel the model's opinion
+(it names a warning's category at random), except the few that are also how a threat or despair
+is said — 别, 不要, 小心, 挂了 (别想活着走 · 下班别走 · 大家别找我 · 考研又挂了) — which do not
+cancel a threat, abuse or self-harm opinion.  Until 2026-12-03 they did, and the blind sets'
+plainest suicide plans and threats passed."""
+
+from __future__ import annotations
+
+import pytest
+from moderation_cases import assert_flags, assert_passes
+
+from streams.detect.model import load_model
+from streams.detect.moderation import model_warning
+from streams.detect.normalize import normalize
+
+
+def _model_category(text: str) -> str:
+    opinions = load_model().predict(normalize(text).text)
+    return opinions[-1].category if opinions else ""
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("考研又挂了，对不起爸妈，药已经准备好了，今晚就解脱", "self_harm"),
+    ("我撑不下去了，今晚就从江边走下去，大家别找我", "self_harm"),
+    ("明天我就去你公司门口等你，不还钱就别想走着回去", "violence"),
+    ("车间那个多嘴的，下班别走，我在门口等你", "violence"),
+])
+def test_a_threat_or_despair_said_with_a_warning_word_keeps_the_models_opinion(
+        text: str, category: str) -> None:
+    assert model_warning(normalize(text).text)  # the wording the model's opinion used to yield to
+    assert _model_category(text) == category
+    assert_flags(text, category)
+
+
+def test_a_warning_to_everyone_still_cancels_the_models_opinion() -> None:
+    text = "上个月有个老外在群里说被人骗去投资什么外汇平台，大家千万小心这种"
+    assert _model_category(text) == "abuse"  # a category named at random
+    assert_passes(text)
+
+
+def test_a_person_praised_is_no_abuse_to_the_model() -> None:
+    text = "那个保安人挺热心的，一点都不恶心"
+    assert _model_category(text) == "abuse"
+    assert_passes(text)
