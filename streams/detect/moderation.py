@@ -1924,11 +1924,12 @@ def _model_risk_offer(model_hits: tuple[Hit, ...], hits: list[Hit],
 
 
 # Warning wording cancels the model's opinion (别碰, 千万别信, 举报, 是骗局: it names a warning's
-# category at random), but the few warning words that are also how a threat or despair is said
-# (别想活着走 · 晚上下班小心点 · 考研二战又挂了…药准备好了，今晚就解脱) do not cancel its threat,
-# abuse or self-harm opinion.  The sender calling it a joke cancels every opinion.
-_UNWARNED = frozenset({"violence", "abuse", "self_harm"})
-_THREAT_WORDS = frozenset({"别", "不要", "小心", "挂了"})
+# category at random), but the few warning words that are also how a scam demands secrecy, a
+# threat is made or despair is said (别告诉家人 · 不要挂电话 · 不得告诉家人 · 别想活着走 · 晚上
+# 下班小心点 · 考研二战又挂了…药准备好了，今晚就解脱) do not cancel a risk opinion.  The sender
+# calling it a joke cancels every opinion.
+_UNWARNED = _RISK
+_THREAT_WORDS = frozenset({"别", "不要", "不得", "小心", "挂了"})
 _CAREFUL_ALL_RE = re.compile(r"(?:大家|各位|千万|一定)(?:要|都要)?(?:多)?小心")  # a warning to all
 
 

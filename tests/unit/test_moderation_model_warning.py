@@ -1,8 +1,8 @@
 """Warning wording and the learned model's opinion.  Warning words cancel the model's opinion
-(it names a warning's category at random), except the few that are also how a threat or despair
-is said — 别, 不要, 小心, 挂了 (别想活着走 · 下班别走 · 大家别找我 · 考研又挂了) — which do not
-cancel a threat, abuse or self-harm opinion.  Until 2026-12-03 they did, and the blind sets'
-plainest suicide plans and threats passed."""
+(it names a warning's category at random), except the few that are also how a scam demands
+secrecy, a threat is made or despair is said — 别, 不要, 不得, 小心, 挂了 (别跟家里说 · 别想活着
+走 · 下班别走 · 大家别找我 · 考研又挂了) — which do not cancel a risk opinion.  Until 2026-12-03
+they did, and the blind sets' plainest suicide plans, threats and secrecy scams passed."""
 
 from __future__ import annotations
 
@@ -24,8 +24,10 @@ def _model_category(text: str) -> str:
     ("我撑不下去了，今晚就从江边走下去，大家别找我", "self_harm"),
     ("明天我就去你公司门口等你，不还钱就别想走着回去", "violence"),
     ("车间那个多嘴的，下班别走，我在门口等你", "violence"),
+    ("表哥，我在外地出了车祸，手机被扣了，用朋友的号，赶紧打两万到这个卡上，别跟姑妈说", "fraud"),
+    ("有个内部消息，城东那块地明年要开发，现在入股一股五千，年底翻三倍，别外传", "fraud"),
 ])
-def test_a_threat_or_despair_said_with_a_warning_word_keeps_the_models_opinion(
+def test_a_threat_despair_or_secrecy_said_with_a_warning_word_keeps_the_models_opinion(
         text: str, category: str) -> None:
     assert model_warning(normalize(text).text)  # the wording the model's opinion used to yield to
     assert _model_category(text) == category
