@@ -1324,6 +1324,8 @@ _CARE_RE = re.compile(r"报告医生|告诉医生|通知医生|报告了?护士�
                       r"护士(?:给他|给她)?(?:打了?|来了?|推了?)|打了?(?:一)?针|止痛针|镇痛泵|"
                       r"陪护|家属|会诊|心理科|精神科|值班医生")
 _SELLING_RE = re.compile(r"渠道|有货|到货|出货|货源|价格|价钱|多少钱|便宜|出售|卖|代购|包邮")
+# A ward's medicine taken out of it (吗啡针剂我偷偷留了几支 · 多出来的吗啡贴我拿回家给舅舅用了).
+_DIVERTED_RE = re.compile(r"偷|拿回家|带回家|顺出|顺走|私自|私下|留了几|攒了")
 # Whether a sleeping pill may be taken with alcohol, asked by or of a patient (患者问地西泮能不能
 # 和酒一起吃，我说绝对不行 · 安定能和酒一起吃吗？医生说不能): the safety question, not the high.
 _ALCOHOL_QUESTION_RE = re.compile(
@@ -1346,7 +1348,8 @@ def _clinical(text: str, hit: LexiconHit) -> bool:
             return False
     else:
         return False
-    return _SELLING_RE.search(text) is None and _RISK_DM_RE.search(text) is None
+    return (_SELLING_RE.search(text) is None and _RISK_DM_RE.search(text) is None
+            and (hit.category != "drugs" or _DIVERTED_RE.search(text) is None))
 
 
 # Said, not meant: a risky word the sender uses in jest, explains, or has thrown at them.  Each
@@ -1869,7 +1872,8 @@ _FIRST_PERSON_BEFORE_RE = re.compile(
     r"|(?:明天|今晚|今天|改天|回头|下次|迟早|早晚)就?$")  # 明天就杀了你全家: a date set
 
 
-# Medicine taken for the feeling, not the pain (吗啡贴剩了几片，我自己贴着玩，晕乎乎的).
+# Medicine taken for the feeling, not the pain (吗啡贴剩了几片，我自己贴着玩，晕乎乎的), or taken
+# out of the ward (``_DIVERTED_RE``).
 _TAKEN_FOR_PLEASURE_RE = re.compile(
     r"着玩|玩玩|嗨|high|爽|上头|飘飘|晕乎|过瘾|自己(?:偷偷)?(?:贴|吃|用|试|打|弄)")
 
@@ -1877,15 +1881,16 @@ _TAKEN_FOR_PLEASURE_RE = re.compile(
 def _corroborated(text: str, hit: LexiconHit) -> bool:
     """A word of the message that makes a ``confirm`` term mean what it says: despair or a
     lasting state next to 想死 (the words that keep a grumble's 想死 flagged, ``_DESPAIR_RE``),
-    the first person or a date right before 杀人 / 杀了你, a word of selling or of taking it for
-    the feeling next to 吗啡."""
+    the first person or a date right before 杀人 / 杀了你, a word of selling, of taking it for the
+    feeling or of taking it out of the ward next to 吗啡."""
     if hit.category == "self_harm":
         return _DESPAIR_RE.search(text) is not None
     if hit.category == "violence":
         return _FIRST_PERSON_BEFORE_RE.search(text, max(0, hit.start - 8), hit.start) is not None
     if hit.category == "drugs":
         return (_SELLING_RE.search(text) is not None
-                or _TAKEN_FOR_PLEASURE_RE.search(text) is not None)
+                or _TAKEN_FOR_PLEASURE_RE.search(text) is not None
+                or _DIVERTED_RE.search(text) is not None)
     return False
 
 

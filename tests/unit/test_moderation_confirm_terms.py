@@ -59,6 +59,8 @@ def test_a_confirm_term_beside_another_hit_stands_without_asking_the_model() -> 
     ("群里那人留言：迟早杀了你", "violence"),  # a date set
     ("吗啡我这有货，价格好说", "drugs"),  # a word of selling
     ("我爸的吗啡贴还剩两片，我自己贴着玩，晕乎乎的", "drugs"),  # taken for the feeling
+    ("吗啡针剂我私自留了两支", "drugs"),  # taken out of the ward
+    ("那个吗啡针剂我偷偷留了几支，病人用不了那么多", "drugs"),  # ... even on a ward
 ])
 def test_a_corroborating_word_keeps_a_confirm_term_whatever_the_model_says(
         text: str, category: str) -> None:
