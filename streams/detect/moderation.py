@@ -318,7 +318,12 @@ class Moderator:
         # A number the exposure pattern reads as the person's (她，真名…，手机…) is theirs
         # whatever else the message names (…在幼儿园门口偷拍，叫赵建，手机号…).
         exposing = (not offers and any(h.category in _EXPOSURE for h in hits)) or any(
-            h.rule == "pattern:person_phone" for h in hits)
+            h.rule == "pattern:person_phone" for h in hits) or (
+            # a trade word that describes the person exposed (保险经理, 装修款, 上门找他) is no
+            # offer: only selling or a "message me" makes the exposure an ad
+            commercial and not has_ad_term and any(h.category == "privacy" for h in hits)
+            and not any(h.category in _WARNABLE for h in hits)
+            and _SELLING_RE.search(view.text) is None and _RISK_DM_RE.search(view.text) is None)
         # 他老婆手机号一三六…，大家打爆她: a number given to be called to death is the target's
         called = exposing or _CALL_BOMB_RE.search(view.text) is not None
         for contact in contacts:
