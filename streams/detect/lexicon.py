@@ -227,6 +227,7 @@ _FICTION_WORDS = ("剧本 狼人杀 电影 影片 电视剧 美剧 韩剧 日剧
 _WARD_MEDICINE_WORDS = ("注射液 安瓿 空瓶回收 回收登记 医嘱 药房 药剂科 麻醉科 病区 交接班 "
                         "双人双锁 专柜 红处方 麻精 毒麻 精神药品 管制药品 盘点 销毁 批号 镇痛泵 "
                         "癌痛 术后")
+_APPROACHED_WORDS = "私聊我 私信我 私加我 加我 加了我"
 _CARE_WORDS = ("通知 报给 报告 转给 转介 告诉 跟进 看护 留意 看看 陪着 陪他 陪她 聊了 劝 心理 社工 "
                "护士 医生 家属 热线 120 还好吗")
 _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str], str], ...] = (
@@ -295,6 +296,15 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str], str]
     # 看看他): a care worker, a teacher or a neighbour asking for help, not the sender's own
     # intent; never with a plan or means made ready (孩子说他想死，写了遗书藏在书包里).  (The
     # view collapses repeats: 奶奶 is 奶.)
+    # someone else who messaged or added the sender (有人私聊我说能查开房记录，我已截图 · 有陌生人
+    # 加我说是物业 · 刚有人私信我发澳门赌场链接): told, not asked for; never with the sender's
+    # own offer (我这有…, 需要的…, 找我, 价格 …)
+    (_APPROACHED_WORDS,
+     frozenset({"ad"}),
+     re.compile(r"(?:有人|有个人|一个人|那人|那个人|陌生人|对方|骗子|客服|谁|[他她])[^,.!?;\n]{0,4}?"
+                r"(?:私聊|私信|私加|加)了?我"),
+     re.compile(r"我这(?:里|边)?有|需要的|要的|有意|联系我|找我|私我|扣1|名额|优惠|价格|包邮|"
+                r"[0-9]元|代理|加盟"), ""),
     (_CARE_WORDS,
      frozenset({"self_harm"}),
      re.compile(r"^(?=[\s\S]*?(?:(?:病人|患者|老人|老爷子|老太|[奶爷]|孩子|儿子|女儿|学生|同学|"
