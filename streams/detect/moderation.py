@@ -1783,8 +1783,9 @@ _LESSON_SWAP_RE = re.compile(
     r"swap (?:lessons|languages)|我教[\u4e00-\u9fffa-z]{1,4}你教"
     r"|互相(?:教|练)(?:口语|语言|中文|英语)")
 # Links no seller can own or that are shared to be read: code hosting (仓库地址
-# https://github.com/…), government and education sites (…官网 http://www.moa.gov.cn · 报名官网
-# jlpt.neea.edu.cn), the public course and exam platforms (课程链接 https://www.icourse163.org/…)
+# https://github.com/…), government, education and academic sites (…官网 http://www.moa.gov.cn ·
+# 报名官网 jlpt.neea.edu.cn · 天文台开放日 https://www.pmo.cas.cn), the public course and exam
+# platforms (课程链接 https://www.icourse163.org/…)
 # and the banks' own sites (培训考试链接 https://training.icbc.com.cn/…): an exam sign-up, a
 # course or a notice, whatever selling words (报名, 名额, 课程) come with it.  Matched on the
 # host's end: icbc.com.cn.pay-vip.top is no bank's.
@@ -1792,6 +1793,8 @@ _OFFICIAL_HOSTS = (
     "github.com", "gitee.com", "gitlab.com",
     "icourse163.org", "xuetangx.com", "ke.qq.com", "study.163.com", "chaoxing.com",
     "zhihuishu.com", "smartedu.cn",
+    # the Chinese Academy of Sciences' institutes (observatories, museums, open days)
+    "cas.cn",
     "chsi.com.cn", "neea.cn", "cnki.net", "coursera.org", "edx.org", "khanacademy.org",
     "icbc.com.cn", "ccb.com", "boc.cn", "abchina.com", "bankcomm.com", "cmbchina.com",
     "psbc.com",
@@ -1801,7 +1804,7 @@ _OFFICIAL_HOSTS = (
 _OFFICIAL_HOST_RE = "|".join(h.replace(".", r"\.") for h in _OFFICIAL_HOSTS)
 _READ_ONLY_LINK_RE = re.compile(
     r"(?<![0-9a-z-])(?:" + _OFFICIAL_HOST_RE + r")(?![0-9a-z.-])"
-    r"|\.(?:gov|edu)(?:\.cn)?(?![0-9a-z.-])")
+    r"|\.(?:gov|edu|ac)(?:\.cn)?(?![0-9a-z.-])")
 _LINK_HOST_RE = re.compile(r"(?:[a-z]+://)?([^/:?#\s]+)")
 
 

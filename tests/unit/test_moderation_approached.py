@@ -12,6 +12,7 @@ from moderation_cases import assert_flags, assert_passes
     "刚才有个陌生人私聊我说是群里的，问我借两千块，大家别上当",
     "有人私信我说能帮忙办信用卡，我没理，已经截图给群主了",
     "昨天有人加我说是小区物业的，要收什么维修基金，谁知道真假",
+    "店里那个男的私聊我说要请我吃饭，我没理他",
 ])
 def test_being_approached_is_no_ad(text: str) -> None:
     assert_passes(text)

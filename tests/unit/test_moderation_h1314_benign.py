@@ -165,6 +165,9 @@ def test_lottery_tips_and_platforms_are_still_gambling(text: str) -> None:
     "行里的合规培训在这里报名考试：https://study.icbc.com.cn/exam ，周五前完成",
     "证监会网站说了，荐股的都是骗子，大家看 http://www.csrc.gov.cn",
     "录播课放在腾讯课堂了，链接 https://ke.qq.com/course/778899 ，自己补",
+    # academic sites (stop 21): the Academy of Sciences' institutes and *.ac.cn
+    "紫金山天文台开放日报名链接：https://www.pmo.cas.cn/openday 名额有限",
+    "植物所的科普页面写得很好 http://www.ibcas.ac.cn/kp 大家看看",
 ])
 def test_official_and_course_links_pass(text: str) -> None:
     assert_passes(text)
@@ -175,6 +178,7 @@ def test_official_and_course_links_pass(text: str) -> None:
     "医保卡异常即将冻结，请登录 ybj-gov.cc 认证",
     "工行积分兑换现金，点 icbc.com.cn.jifen-vip.top 领取",
     "社保卡已冻结，请登录 12333-jiedong.cn 认证",
+    "中科院内部科研基金认购，年化18%，点 cas.cn.licai-vip.top 登记",
 ])
 def test_look_alike_official_links_are_still_ads(text: str) -> None:
     assert_flags(text, "ad")
