@@ -213,8 +213,8 @@ class Lexicon:
 # a message that holds one of them and a framed hit.
 _SOLICIT = (r"私我|私聊|私信|加我|加v|加微|找我|滴我|联系我|[0-9]{6,}|http|www|\.com|"
             r"[一二三四五六七八九幺零][一二三四五六七八九幺零]{5,}")
-# Each frame: its cue words, the categories it excuses, the frame, the guard, and a word every
-# excused term must hold ("" = any single term of those categories).
+
+
 def _any_of(words: str) -> str:
     """A regex alternation of space-separated words: a frame whose setting is any one of its cue
     words lists them once, for the automaton and for its regex alike."""
@@ -230,6 +230,8 @@ _WARD_MEDICINE_WORDS = ("注射液 安瓿 空瓶回收 回收登记 医嘱 药�
 _APPROACHED_WORDS = "私聊我 私信我 私加我 加我 加了我"
 _CARE_WORDS = ("通知 报给 报告 转给 转介 告诉 跟进 看护 留意 看看 陪着 陪他 陪她 聊了 劝 心理 社工 "
                "护士 医生 家属 热线 120 还好吗")
+# Each frame: its cue words, the categories it excuses, the frame, the guard, and a word every
+# excused term must hold ("" = any single term of those categories).
 _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str], str], ...] = (
     # fiction: a murder-mystery script, a film, a novel watched or read (《血染钟楼》恶魔能杀人 ·
     # 在看一部讲诈骗集团的电影，里面杀猪盘套路太真实了)
@@ -291,11 +293,6 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str], str]
                 r"楼顶|天台|烧炭|一了百了|再见|告别|对不起|每天|一直|总是|经常|绝望|崩溃|抑郁|不想活|"
                 r"(?:^|[,.!?\s我你他她])天"),
      "想死"),  # (想死 only: not 不想活 or a means named)
-    # someone else's words of self-harm handed on to those who care for them (病人说活着太累了，
-    # 我已经报给社工和医生了 · 李奶奶又说不想活了，已经通知家属 · 那个一直说想死的大哥还好吗？我们去
-    # 看看他): a care worker, a teacher or a neighbour asking for help, not the sender's own
-    # intent; never with a plan or means made ready (孩子说他想死，写了遗书藏在书包里).  (The
-    # view collapses repeats: 奶奶 is 奶.)
     # someone else who messaged or added the sender (有人私聊我说能查开房记录，我已截图 · 有陌生人
     # 加我说是物业 · 刚有人私信我发澳门赌场链接): told, not asked for; never with the sender's
     # own offer (我这有…, 需要的…, 找我, 价格 …)
@@ -305,6 +302,11 @@ _FRAMES: tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str], str]
                 r"(?:私聊|私信|私加|加)了?我"),
      re.compile(r"我这(?:里|边)?有|需要的|要的|有意|联系我|找我|私我|扣1|名额|优惠|价格|包邮|"
                 r"[0-9]元|代理|加盟"), ""),
+    # someone else's words of self-harm handed on to those who care for them (病人说活着太累了，
+    # 我已经报给社工和医生了 · 李奶奶又说不想活了，已经通知家属 · 那个一直说想死的大哥还好吗？我们去
+    # 看看他): a care worker, a teacher or a neighbour asking for help, not the sender's own
+    # intent; never with a plan or means made ready (孩子说他想死，写了遗书藏在书包里).  (The
+    # view collapses repeats: 奶奶 is 奶.)
     (_CARE_WORDS,
      frozenset({"self_harm"}),
      re.compile(r"^(?=[\s\S]*?(?:(?:病人|患者|老人|老爷子|老太|[奶爷]|孩子|儿子|女儿|学生|同学|"

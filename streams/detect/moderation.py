@@ -266,11 +266,9 @@ class Moderator:
         elif (not found and not contacts and _OWN_CONTACT_RE.search(view.text) is not None
               and not has_commercial_cue(view.text)):
             excused.add("ad")  # 我的 keep id 是 runner_lee: an id no rule reads, given as theirs
-        if found and self.model is not None:
-            doubted = _unconfirmed(self.model, view.text, found)
-            if doubted:
-                excused |= {h.category for h in doubted}
-                found = []
+        if found and self.model is not None and _unconfirmed(self.model, view.text, found):
+            excused |= {h.category for h in found}
+            found = []
         hits = [_lexicon_hit(view, hit) for hit in found]
         hits += [_lexicon_hit(contact_view, hit) for hit in id_number_hits(contact_view.text)]
         model_hits = () if self.model is None else _model_hits(self.model, view, hits)
@@ -310,7 +308,8 @@ class Moderator:
                            tuple(hits), contacts, view.text)
         hits = list(lexicon_hits)
         has_ad_term = any(h.category == "ad" for h in hits)
-        offers = has_ad_term or commercial or any(h.category in _WARNABLE for h in hits)
+        warnable = any(h.category in _WARNABLE for h in hits)
+        offers = has_ad_term or commercial or warnable
         new_member = self.is_new_member(message.group_id, message.user_id, message.ts_ms)
         # Someone's number posted to expose or threaten them (人肉, 去堵她) is that person's
         # phone, not the sender's drainage: no ad hit for it unless something is offered; the
@@ -321,8 +320,8 @@ class Moderator:
             h.rule == "pattern:person_phone" for h in hits) or (
             # a trade word that describes the person exposed (保险经理, 装修款, 上门找他) is no
             # offer: only selling or a "message me" makes the exposure an ad
-            commercial and not has_ad_term and any(h.category == "privacy" for h in hits)
-            and not any(h.category in _WARNABLE for h in hits)
+            commercial and not has_ad_term and not warnable
+            and any(h.category == "privacy" for h in hits)
             and _SELLING_RE.search(view.text) is None and _RISK_DM_RE.search(view.text) is None)
         # 他老婆手机号一三六…，大家打爆她: a number given to be called to death is the target's
         called = exposing or _CALL_BOMB_RE.search(view.text) is not None
@@ -1856,9 +1855,11 @@ def _model_hits(model: ModerationModel, view: Normalized, hits: list[Hit]) -> tu
                              skip_risk=bool(found & _RISK))
     if not opinions or _JOKE_RE.search(view.text) is not None:
         return ()
-    if model_warning(view.text):
-        plain = _plain_warning(view.text)
-        opinions = tuple(m for m in opinions if m.category in _UNWARNED and not plain)
+    warning = _warning_wording(view.text)
+    if warning == _PLAIN_WARNING:
+        return ()
+    if warning == _THREAT_WORDS_ONLY:
+        opinions = tuple(m for m in opinions if m.category in _RISK)
         if not opinions:
             return ()
     if any(m.category == "ad" for m in opinions) and (
@@ -1902,20 +1903,16 @@ def _corroborated(text: str, hit: LexiconHit) -> bool:
     return False
 
 
-def _unconfirmed(model: ModerationModel, text: str,
-                 found: list[LexiconHit]) -> list[LexiconHit]:
-    """The hits to drop when every hit is of a ``confirm`` term (said innocently more often
+def _unconfirmed(model: ModerationModel, text: str, found: list[LexiconHit]) -> bool:
+    """Whether to drop the hits: every hit is of a ``confirm`` term (said innocently more often
     than not in the labelled sets: 夜班上到四点真的想死 · 新闻说破获跨境赌博案): kept beside
     any other hit or a corroborating word (``_corroborated``), or when the model's risk head
     reads the text as risk with probability ``CONFIRM_MIN_PROBABILITY`` or more (想死就别犹豫了，
     早点解脱 scores 0.87, 热死了想死，今天送了四十单 0.23), or in a text too short for the model
     to judge."""
-    if (not all(h.confirm for h in found) or len(text) < MODEL_MIN_CHARS
-            or any(_corroborated(text, h) for h in found)):
-        return []
-    if model.risk_probability(text) >= CONFIRM_MIN_PROBABILITY:
-        return []
-    return found
+    return (all(h.confirm for h in found) and len(text) >= MODEL_MIN_CHARS
+            and not any(_corroborated(text, h) for h in found)
+            and model.risk_probability(text) < CONFIRM_MIN_PROBABILITY)
 
 
 def _model_risk_offer(model_hits: tuple[Hit, ...], hits: list[Hit],
@@ -1941,18 +1938,24 @@ def _model_risk_offer(model_hits: tuple[Hit, ...], hits: list[Hit],
 # threat is made or despair is said (别告诉家人 · 不要挂电话 · 不得告诉家人 · 别想活着走 · 晚上
 # 下班小心点 · 考研二战又挂了…药准备好了，今晚就解脱) do not cancel a risk opinion.  The sender
 # calling it a joke cancels every opinion.
-_UNWARNED = _RISK
 _THREAT_WORDS = frozenset({"别", "不要", "不得", "小心", "挂了"})
 _CAREFUL_ALL_RE = re.compile(r"(?:大家|各位|千万|一定)(?:要|都要)?(?:多)?小心")  # a warning to all
+_PLAIN_WARNING, _THREAT_WORDS_ONLY = "plain", "threat words only"
 
 
-def _plain_warning(text: str) -> bool:
-    """Warning wording other than ``_THREAT_WORDS`` (举报, 千万别信, 禁止, 大家小心 …)."""
+def _warning_wording(text: str) -> str:
+    """``_PLAIN_WARNING`` when the text holds warning wording other than ``_THREAT_WORDS`` (举报,
+    千万别信, 禁止, 大家小心 …), ``_THREAT_WORDS_ONLY`` when those are all it holds, else ""
+    (``model_warning``'s wording less the joke, read in one pass)."""
     if _CAREFUL_ALL_RE.search(text) is not None:
-        return True
-    return any(m.group() not in _THREAT_WORDS
-               for rx in (_WARN_BEFORE_RE, _WARN_ANY_RE, _OWN_CHANNEL_RE)
-               for m in rx.finditer(text))
+        return _PLAIN_WARNING
+    found = ""
+    for rx in (_WARN_BEFORE_RE, _WARN_ANY_RE, _OWN_CHANNEL_RE):
+        for match in rx.finditer(text):
+            if match.group() not in _THREAT_WORDS:
+                return _PLAIN_WARNING
+            found = _THREAT_WORDS_ONLY
+    return found
 
 
 # The sender saying it was a joke (累死了，真想从阳台跳下去，开玩笑的).
