@@ -29,10 +29,14 @@ _WHO = (
     r"|想学|想进群?|想看|想加入|方便(?=的私))"
 )
 # A private channel: message me, ping me (滴滴 / dd / sx = 私信), poke me.
-_PRIVATE = (  # (not a message someone left unanswered: 主播要是不回我私信)
-    r"(?:私我|(?<!不回我)(?<!没回我)(?<!不回)(?<!没回)(?:私聊|私信)|私发|私(?=[\s,.!?~:]|$)|滴(?:我|[\s,.!?~]|$)|dd\s?(?:我|wo)?(?![a-z])"
+# (not a message someone left unanswered: 主播要是不回我私信; not someone else to message: 有意见的
+# 私聊她; not the ride-hailing app: 要租车跑滴滴; not a grudge or a docked wage: 说要来找我算账 ·
+# 又话要扣我人工)
+_PRIVATE = (
+    r"(?:私我|(?<!不回我)(?<!没回我)(?<!不回)(?<!没回)(?:私聊|私信)(?![他她])|私发|私(?=[\s,.!?~:]|$)"
+    r"|(?<![打跑坐叫开用])滴(?:我|[\s,.!?~]|$)|dd\s?(?:我|wo)?(?![a-z])"
     r"|sx\s?(?:我|wo)?(?![a-z])"
-    r"|戳我|找我|揾我|联系我|加我|扣我)"
+    r"|戳我|找我(?!算账|麻烦|茬)|揾我|联系我|加我|扣我(?!人工|工资|工钱|钱|分))"
 )
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
