@@ -1142,6 +1142,23 @@ def _kin_loss(text: str) -> bool:
             and _TESTIMONIAL_RE.search(text) is None)
 
 
+# - a scheme's collapse told after the fact (…投了三十万，现在提不出来 · APP打不开了，钱也取不出来
+#   · 我交了后人就不见了): the loss is the sender's story; not while the scam still asks for money
+#   or offers to get it back (客服说要再交保证金才能解冻 · 每人交两百帮你们把工资要回来), nor in a
+#   task scam's story (点赞返利…充了三万进去就提不出来了: labelled fraud) or with a "message me".
+_COLLAPSE_TOLD_RE = re.compile(
+    r"提不出|取不出|提现不了|打不开了|人(?:就|也)?不见了|联系不上|跑路了|拉黑了?(?:我|他|她)|"
+    r"被拉黑|血本无归|打水漂")
+_SCAM_STILL_ASKING_RE = re.compile(
+    r"解冻|保证金|再交|再充|还要交|每人交|手续费|交税|追回|挽回|追损|要回|讨回|拿回|导师|点赞|"
+    r"刷单|返利|加我|联系我|找我")
+
+
+def _collapse_told(text: str) -> bool:
+    return (_COLLAPSE_TOLD_RE.search(text) is not None
+            and _SCAM_STILL_ASKING_RE.search(text) is None and _RISK_DM_RE.search(text) is None)
+
+
 def _rider_recruit(text: str) -> bool:
     return (_RIDER_RECRUIT_RE.search(text) is not None and _JOB_SCAM_RE.search(text) is None
             and _RIDER_SCAM_RE.search(text) is None)
@@ -1175,7 +1192,8 @@ def _praised(text: str) -> bool:
 _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     *_FRAME_EXCUSES, ("abuse", _praised),
     *((cat, _report_asked) for cat in ("drugs", "gambling", "porn")),
-    ("gambling", _treat_stake), ("fraud", _kin_loss), ("fraud", _rider_recruit),
+    ("gambling", _treat_stake), ("fraud", _kin_loss), ("fraud", _collapse_told),
+    ("fraud", _rider_recruit),
     ("gambling", _other_gambler_story))
 
 
@@ -1477,10 +1495,19 @@ def _petty_grumble(text: str, hit: LexiconHit) -> bool:
                 and _RUINED_RE.search(text) is None))
 
 
+# Taken back later in the message (想跳楼（开玩笑的别当真） · 真的想死，不是真想死啊 · 我真想死，…
+# （开玩笑的啦，就是累）): in every labelled set a review-level word followed by this was chat;
+# "不是开玩笑", "不开玩笑" and "别拿命开玩笑" say the opposite and do not count.
+_TAKEN_BACK_RE = re.compile(r"(?<![不没别是命])开(?:个)?玩笑|别当真|说着玩|不是真(?:的)?(?:想|要)")
+
+
 def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
     text = view.text
     if _RISK_DM_RE.search(text) is not None:
         return False
+    # (from just before the hit: 不是真想死 takes back its own 想死)
+    if hit.severity == "review" and _TAKEN_BACK_RE.search(text, max(0, hit.start - 3)):
+        return True
     before = text[max(0, hit.start - 12) : hit.start]
     category = hit.category
     explained = _WORD_AFTER_RE.match(text, hit.end) or (
@@ -2037,6 +2064,17 @@ def _contact_hit(
 
 # An office's own number named as such (村委会电话, 居委会办公室电话, 物业服务中心座机) written
 # plainly: a notice gives it; an ad names a person or a business (联系李主任 139…, 加盟热线).
+# A help line named as such (心理危机干预热线：010-… · 心理援助热线 400-… · 法律援助站，电话 0411-…
+# · 心理老师的办公电话是0771-…): a service's landline or 400 number passed on, nothing sold
+# (加盟热线, 客服热线 and 维权 "recovery" lines are not help lines).
+_HELP_LINE_RE = re.compile(
+    r"(?:(?:心理|危机|干预|援助|求助|救助|投诉|举报)[\u4e00-\u9fff]{0,8}(?:热线|电话|座机)"
+    r"|(?:援助|救助|求助)(?:站|中心)[,，]?\s*(?:电话|座机)?|办公室?(?:电话|座机))"
+    r"(?:是|为)?[:：\s]*$")
+_SERVICE_NUMBER_RE = re.compile(r"0|[48]00")
+# ... unless a price or a sales push comes with it (心理咨询热线 0571-…，一次只要199，名额有限)
+_HELP_SOLD_RE = re.compile(
+    r"[0-9]+\s*(?:元|块)|只要\s*[0-9]|仅需|优惠|特价|名额|收费|价格|多少钱|[¥￥]|[0-9一二三四五六七八九]折")
 _OFFICE_PHONE_RE = re.compile(
     r"(?:村委会?|居委会?|社区|物业|服务中心|服务站|办公室|派出所|卫生院|街道办?|学校|政府)"
     r"[\u4e00-\u9fff]{0,4}(?:电话|座机|值班电话)(?:是|为)?[:\s]*$")
@@ -2064,6 +2102,10 @@ def _office_phone(text: str, contact: Contact) -> bool:
         return True
     if (contact.value.startswith("0")
             and _CLINIC_PHONE_RE.search(text, max(0, contact.start - 14), contact.start)):
+        return True
+    if (_SERVICE_NUMBER_RE.match(contact.value)
+            and _HELP_LINE_RE.search(text, max(0, contact.start - 14), contact.start)
+            and _HELP_SOLD_RE.search(text) is None):
         return True
     return _OFFICE_PHONE_RE.search(text, max(0, contact.start - 14), contact.start) is not None
 

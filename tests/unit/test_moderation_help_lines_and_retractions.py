@@ -1,0 +1,92 @@
+"""Stop-22 mechanisms, each from a family of false alarms in the blind holdouts 25-56: help
+lines passed on, words taken back later in the message, talk about drugs that sells nothing
+(``confirm`` terms), a scheme's collapse told after the fact, and "message me" phrasings that
+name someone else, the ride-hailing app or a grudge.  Each family also has the look-alike that
+must still be flagged."""
+
+from __future__ import annotations
+
+import pytest
+from moderation_cases import LEXICON, assert_flags, assert_passes
+
+
+@pytest.mark.parametrize("text", [
+    "学校心理咨询中心的预约电话 0571-86012345，需要的同学可以打",
+    "青少年心理援助热线 400-888-1234，有需要可以打",
+    "街道法律援助中心电话 010-66778899，有需要的去咨询",
+    "我们学校教务处办公室电话是0731-84561234，报名有问题打这个",
+    "危机干预热线：021-64387250，24小时有人接",
+])
+def test_a_help_line_passed_on_is_no_ad(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "加盟热线 0571-88886666 全国招商",  # a franchise line is the seller's own
+    "心理援助热线 13812345678 加微信详聊",  # a mobile is a person's, and the 加微信 stays
+    "心理咨询热线 0571-86012345，一次只要199，名额有限",
+])
+def test_a_line_named_help_but_selling_stays_an_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "改了一晚上PPT，想跳楼（开玩笑的，别当真）",
+    "排队排到想死，不是真想死啊就是烦",
+    "周报写到凌晨，真想死，说着玩的，明天照样上班",
+])
+def test_words_taken_back_later_in_the_message_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "想死，这次不是开玩笑，药都买好了",
+    "不想活了，不开玩笑，今晚就去江边",
+])
+def test_saying_it_is_no_joke_keeps_the_hit(text: str) -> None:
+    assert_flags(text, "self_harm")
+
+
+def test_drug_talk_terms_need_confirming() -> None:
+    flagged = {e.term for e in LEXICON.entries if e.confirm}
+    assert {"吸毒", "毒品", "鸦片", "贩毒", "赌博网站", "我要杀了你", "lsd", "荐股"} <= flagged
+    assert "杀猪盘" not in flagged  # "带你赚" after a film about it is a pitch (unit look-alike)
+
+
+@pytest.mark.parametrize("text", [
+    "这部纪录片讲的是戒毒所里吸毒人员的生活，看完挺沉重的",
+    "禁毒宣传周，社区发了毒品知识手册，大家领一本",
+    "周六LSD 20公里，早上六点集合",
+])
+def test_talk_about_drugs_or_a_long_run_passes(text: str) -> None:
+    assert_passes(text)
+
+
+def test_a_drug_offer_with_a_talk_term_stays_flagged() -> None:
+    assert_flags("有货，吸毒的朋友懂的私聊", "drugs")
+
+
+def test_a_collapse_told_after_the_fact_is_no_fraud() -> None:
+    assert_passes("我同事在网上买了个理财产品，投了八万，现在APP打不开了，钱也取不出来")
+
+
+@pytest.mark.parametrize("text", [
+    "提现提不出来？客服说再交五千保证金就能解冻",  # the scam still asking for money
+])
+def test_a_collapse_with_the_scam_still_asking_stays_fraud(text: str) -> None:
+    assert_flags(text, "fraud")
+
+
+@pytest.mark.parametrize("text", [
+    "有意见的私聊他，别在群里吵",
+    "想要回家的打滴滴，公交停了",
+    "老板说要扣我工资，就因为迟到五分钟",
+    "那个球员赛后说要来找我算账，被他队长拉走了",
+])
+def test_message_someone_else_the_ride_app_or_a_grudge_is_no_drainage(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", ["有需要的滴滴我", "想要的私聊", "感兴趣的私信我", "要的找我"])
+def test_message_me_stays_drainage(text: str) -> None:
+    assert_flags(text, "ad")
