@@ -308,6 +308,18 @@ _HELP_WANTED_RE = re.compile(r"缺人|人手|帮个?忙|求助|求帮|谁有空|
 _BAIT_RE = re.compile(r"有惊喜|有福利|福利|有好货|懂的|不多说|联系方式|联系我|加我")
 
 
+# A member pooling one order for the others (…团购价199，要的接龙报名，我统一下单: holdouts 48 and
+# 60, benign) buys on their behalf; a seller's chain sends them to a private chat or a group.
+_GROUP_BUY = frozenset({"want_chain", "group_buy"})
+_POOLED_ORDER_RE = re.compile(r"统一(?:下单|订购?|购买|买|付款)|一起下单|帮大家(?:下单|订|买)")
+_SELLER_CHANNEL_RE = re.compile(r"私我|私聊|私信|加我|微信|发货|进群|拉你|拉进|团购群")
+
+
+def _pooled_order(text: str) -> bool:
+    return (_POOLED_ORDER_RE.search(text) is not None
+            and _SELLER_CHANNEL_RE.search(text) is None)
+
+
 def drainage_hits(text: str) -> list[LexiconHit]:
     """Drainage phrasings in the lexicon view ``text``, as ``ad``/``review`` lexicon hits whose
     term is ``pattern:ad:<name>`` (also the hit's rule).  A bare pointer to the avatar or
@@ -323,6 +335,8 @@ def drainage_hits(text: str) -> list[LexiconHit]:
                     _without_who(text, m) if name in _CUE_OUTSIDE else text):
                 continue
             if name == "poach" and not _poaching(text, m.group()):
+                continue
+            if name in _GROUP_BUY and _pooled_order(text):
                 continue
             if name == "find_me" and (
                     _HELP_ASK_RE.search(text, max(0, m.start() - 10), m.start()) is not None

@@ -53,7 +53,7 @@ from streams.detect.drainage import drainage_hits, has_commercial_cue
 from streams.detect.flood import FloodDetector, FloodVerdict
 from streams.detect.idcard import id_number_hits
 from streams.detect.lexicon import Lexicon, LexiconHit
-from streams.detect.model import ModerationModel, load_model
+from streams.detect.model import RISK_CATEGORIES, ModerationModel, load_model
 from streams.detect.normalize import Normalized, normalize_term, normalize_views
 
 PASS, REVIEW, REJECT = "pass", "review", "reject"
@@ -1104,6 +1104,10 @@ _CHARACTER_RE = re.compile(r"凶手|主角|男主|女主|反派|主人公|配角
 # ... or the story's craft judged in that clause (悬疑小说…杀人动机写得好牵强 · 这部剧的杀人手法
 # 太假了): the reader reviews the plot, no one is threatened
 _STORY_CRAFT_RE = re.compile(r"动机|手法|写得|拍得|演得|情节|剧情|结局|伏笔|反转|桥段|设定|铺垫")
+# (a character's leap judged the same way: 这段剧情女主跳楼那里拍得好压抑, holdout 60; not porn,
+# whose sharers use the same words: 刚下的片子，女主是护士制服，剧情够劲 · 小说的床戏写得太露骨了，
+# 我直接截图发给你们: holdouts 15, 20, 49, train2)
+_STORY_CATEGORIES = frozenset({"violence", "self_harm"})
 # - news retold (看新闻邻县有人网上赌博把房子都输了 · 新闻说有人在群里卖安眠药被抓了): every
 #   set labels a message that opens by citing the news benign, whatever offence it reports;
 _NEWS_HEAD_RE = re.compile(
@@ -1189,8 +1193,29 @@ def _praised(text: str) -> bool:
     return _PRAISE_RE.search(text) is not None and _INSULT_RE.search(text) is None
 
 
+# (porn only where nothing sexual or shared is named: the sharers of 小电影 and 床戏 use the
+# story's words too, holdouts 15, 20, 49, train2)
+_STORY_SEX_RE = re.compile(
+    r"床|肉|片子|小电影|露骨|尺度|黄|色情|福利|资源|下载|群文件|发给|自己找|自己看|截图")
+
+
+def _story_judged(text: str) -> bool:
+    """A work of fiction whose characters or craft are talked about, with no "I" in the message
+    (这段剧情女主跳楼那里拍得好压抑): the model reads the plot's words, not the reader's."""
+    return (_FICTION_RE.search(text) is not None
+            and (_CHARACTER_RE.search(text) is not None or _STORY_CRAFT_RE.search(text) is not None)
+            and "我" not in _ASKED_ME_RE.sub("", text) and _RISK_DM_RE.search(text) is None)
+
+
+def _story_not_sexual(text: str) -> bool:
+    return (_story_judged(text) and _SEXUAL_RE.search(text) is None
+            and _STORY_SEX_RE.search(text) is None)
+
+
 _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     *_FRAME_EXCUSES, ("abuse", _praised),
+    *((cat, _story_judged) for cat in RISK_CATEGORIES if cat != "porn"),
+    ("porn", _story_not_sexual),
     *((cat, _report_asked) for cat in ("drugs", "gambling", "porn")),
     ("gambling", _treat_stake), ("fraud", _kin_loss), ("fraud", _collapse_told),
     ("fraud", _rider_recruit),
@@ -1238,9 +1263,8 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
                      or _PACK_RE.search(text) is not None)
                     and _DOX_RE.search(text) is None)
         return hit.term == "身份证号" and _FORM_FIELD_RE.match(text, hit.end) is not None
-    if cat == "porn":
-        return (hit.term == "偷拍"
-                and _FILMED_FEAR_RE.search(text, max(0, hit.start - 4), hit.start) is not None)
+    if cat == "porn" and hit.term == "偷拍":
+        return _FILMED_FEAR_RE.search(text, max(0, hit.start - 4), hit.start) is not None
     if cat == "ad":
         if hit.term == "砍一刀":
             return _KANJIA_LINK_RE.search(text) is None
@@ -1260,14 +1284,16 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
             return ((_SWAP_RE.search(text) is not None or _SUBLET_RE.search(text) is not None
                      or _WANT_TO_BUY_RE.match(text) is not None)
                     and _TRADE_COMMERCE_RE.search(text) is None)
-    if cat == "violence" and hit.severity == "review":
+    if cat in _STORY_CATEGORIES and hit.severity == "review":
         fiction = _FICTION_RE.search(text) is not None
         if not fiction and _DREAM_RE.search(text) is None:
             return False
         start = max(text.rfind(end, 0, hit.start) for end in ",.!?;\n") + 1
         end = _PHRASE_END_RE.search(text, hit.end)
         clause = text[start : len(text) if end is None else end.start()]
-        return "我" not in _ASKED_ME_RE.sub("", clause) and (
+        # (self-harm: no "I" anywhere, the reader's own wish is theirs: 结局主角跳楼，我看完也想跳)
+        told = text if cat == "self_harm" else clause
+        return "我" not in _ASKED_ME_RE.sub("", told) and (
             (fiction and (_CHARACTER_RE.search(clause) is not None
                           or _STORY_CRAFT_RE.search(clause) is not None))
             or _DREAM_RE.search(clause) is not None)

@@ -90,3 +90,50 @@ def test_message_someone_else_the_ride_app_or_a_grudge_is_no_drainage(text: str)
 @pytest.mark.parametrize("text", ["有需要的滴滴我", "想要的私聊", "感兴趣的私信我", "要的找我"])
 def test_message_me_stays_drainage(text: str) -> None:
     assert_flags(text, "ad")
+
+
+# Second round (after the first run of holdouts 57-60).
+
+@pytest.mark.parametrize("text", [
+    "老伙计们，下周三退休职工体检，带好身份证和退休证",
+    "下周三退款截止，还没退的抓紧",
+    "周三退房的客人记得查一下迷你吧",
+])
+def test_wednesday_then_a_refund_or_retirement_is_no_politics(text: str) -> None:
+    assert_passes(text)
+
+
+def test_quitting_the_party_stays_politics() -> None:
+    assert_flags("三退保平安，退出党团队", "politics")
+
+
+def test_a_member_pooling_one_order_is_no_ad() -> None:
+    assert_passes("小区团购大米，十斤一袋五十，要的接龙，我统一下单")
+
+
+@pytest.mark.parametrize("text", [
+    "小区团购大米，十斤一袋五十，要的接龙，我统一下单，接龙后私我付款",
+    "各位姐妹，护士鞋团购，要的接龙，我拉进团购群",
+])
+def test_a_group_buy_that_sends_buyers_to_a_private_chat_stays_an_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "这段剧情女主跳楼那里拍得好压抑，看完一晚上睡不着",
+    "这部电视剧的结局主角跳楼，拍得太压抑了",
+])
+def test_a_characters_leap_judged_as_a_story_passes(text: str) -> None:
+    assert_passes(text)
+
+
+def test_the_readers_own_wish_after_a_story_stays_self_harm() -> None:
+    assert_flags("这部电视剧的结局主角跳楼，我看完也想跳", "self_harm")
+
+
+@pytest.mark.parametrize("text", [
+    "发个刚下的片子，女主是个护士制服，剧情够劲，你们自己看[视频]",
+    "这个小说的床戏写得太露骨了，我直接截图发给你们：他一把扯开她的衣服……",
+])
+def test_porn_shared_in_a_storys_words_stays_porn(text: str) -> None:
+    assert_flags(text, "porn")
