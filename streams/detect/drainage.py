@@ -31,12 +31,12 @@ _WHO = (
 # A private channel: message me, ping me (滴滴 / dd / sx = 私信), poke me.
 # (not a message someone left unanswered: 主播要是不回我私信; not someone else to message: 有意见的
 # 私聊她; not the ride-hailing app: 要租车跑滴滴; not a grudge or a docked wage: 说要来找我算账 ·
-# 又话要扣我人工)
+# 又话要扣我人工; not a refusal: 有朋友要票的别找我了)
 _PRIVATE = (
     r"(?:私我|(?<!不回我)(?<!没回我)(?<!不回)(?<!没回)(?:私聊|私信)(?![他她])|私发|私(?=[\s,.!?~:]|$)"
     r"|(?<![打跑坐叫开用])滴(?:我|[\s,.!?~]|$)|dd\s?(?:我|wo)?(?![a-z])"
     r"|sx\s?(?:我|wo)?(?![a-z])"
-    r"|戳我|找我(?!算账|麻烦|茬)|揾我|联系我|加我|扣我(?!人工|工资|工钱|钱|分))"
+    r"|戳我|(?<!别)(?<!不要)(?<!不用)找我(?!算账|麻烦|茬)|揾我|联系我|加我|扣我(?!人工|工资|工钱|钱|分))"
 )
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -1193,6 +1193,30 @@ def _praised(text: str) -> bool:
     return _PRAISE_RE.search(text) is not None and _INSULT_RE.search(text) is None
 
 
+# Already reported, or an impersonation named (又有人往店门口泼油漆…已经报警 · 贴着"扫码领红包"的
+# 小广告，我撕掉了 · 有人冒充公安…一分都别转): 252 labelled lines of 65 sets carry these words and
+# every one is benign (被举报了 is the scam's threat, not a report: two fraud lines).
+_REPORTED_RE = re.compile(
+    r"报警了|已经报警|已报警|报了警|撕掉了|已举报|举报了|"
+    r"报给了?(?:警察|派出所|保安|物业|平台|群主|管理)|有人冒充")
+_REPORTED_AGAINST_RE = re.compile(r"被[\u4e00-\u9fff]{0,2}举报")
+
+
+# (a threat quoted or said to someone stays violence even when reported: 他留言说“明天就杀了你
+# 全家”，我已经报警了 — the unit look-alikes of holdouts 17 and 18; 泼油漆…已经报警 is an event)
+_THREAT_TOLD_RE = re.compile(r"[“”\"「」『』]|喊|说要|留言|威胁|扬言|放话")
+
+
+def _reported(text: str) -> bool:
+    return (_REPORTED_RE.search(text) is not None and _REPORTED_AGAINST_RE.search(text) is None
+            and _RISK_DM_RE.search(text) is None)
+
+
+def _reported_event(text: str) -> bool:
+    """``_reported`` for violence: an event, not a threat quoted or told."""
+    return _reported(text) and _THREAT_TOLD_RE.search(text) is None
+
+
 # (porn only where nothing sexual or shared is named: the sharers of 小电影 and 床戏 use the
 # story's words too, holdouts 15, 20, 49, train2)
 _STORY_SEX_RE = re.compile(
@@ -1216,6 +1240,8 @@ _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     *_FRAME_EXCUSES, ("abuse", _praised),
     *((cat, _story_judged) for cat in RISK_CATEGORIES if cat != "porn"),
     ("porn", _story_not_sexual),
+    *((cat, _reported) for cat in ("ad", *RISK_CATEGORIES) if cat != "violence"),
+    ("violence", _reported_event),
     *((cat, _report_asked) for cat in ("drugs", "gambling", "porn")),
     ("gambling", _treat_stake), ("fraud", _kin_loss), ("fraud", _collapse_told),
     ("fraud", _rider_recruit),
@@ -1225,6 +1251,8 @@ _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
 def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
     text = view.text
     cat = hit.category
+    if _reported_event(text) if cat == "violence" else _reported(text):
+        return True
     if (cat in _WARNABLE and _NEWS_HEAD_RE.match(text) is not None
             and _NEWS_EVENT_RE.search(text) is not None and _RISK_DM_RE.search(text) is None):
         return True  # (看新闻说金价要涨，想跟单的私我 is a pitch with a news hook)
@@ -1524,7 +1552,8 @@ def _petty_grumble(text: str, hit: LexiconHit) -> bool:
 # Taken back later in the message (想跳楼（开玩笑的别当真） · 真的想死，不是真想死啊 · 我真想死，…
 # （开玩笑的啦，就是累）): in every labelled set a review-level word followed by this was chat;
 # "不是开玩笑", "不开玩笑" and "别拿命开玩笑" say the opposite and do not count.
-_TAKEN_BACK_RE = re.compile(r"(?<![不没别是命])开(?:个)?玩笑|别当真|说着玩|不是真(?:的)?(?:想|要)")
+_TAKEN_BACK_RE = re.compile(
+    r"(?<![不没别是命])开(?:个)?玩笑|别当真|说着玩|说?说而已|随便说|不是真(?:的)?(?:想|要)")
 
 
 def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:

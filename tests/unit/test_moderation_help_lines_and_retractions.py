@@ -137,3 +137,27 @@ def test_the_readers_own_wish_after_a_story_stays_self_harm() -> None:
 ])
 def test_porn_shared_in_a_storys_words_stays_porn(text: str) -> None:
     assert_flags(text, "porn")
+
+
+# Third round (after the first run of holdouts 61-64).
+
+@pytest.mark.parametrize("text", [
+    "小区门口又有人往车上泼油漆，监控拍下来了，已经报警",
+    '楼道里贴着"扫码领红包"的小广告，我撕掉了，大家别扫',
+    "注意：有人冒充社区网格员打电话，让转账到安全账户，别信",
+])
+def test_something_already_reported_or_an_impersonation_named_passes(text: str) -> None:
+    assert_passes(text)
+
+
+def test_a_report_that_still_says_message_me_stays_flagged() -> None:
+    assert_flags("有人冒充客服？我们才是正规平台，提现问题私聊我，刷单返佣当天到账", "fraud")
+
+
+def test_taken_back_with_a_collapsed_repeat_passes() -> None:
+    assert_passes("吵死了，真想把他车砸了，说说而已")  # the view reads 说说 as 说
+
+
+def test_a_refusal_to_be_asked_is_no_drainage() -> None:
+    assert_passes("有朋友要票的别找我了，真没有内部票")
+    assert_flags("要票的找我", "ad")
