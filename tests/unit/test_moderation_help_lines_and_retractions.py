@@ -161,3 +161,30 @@ def test_taken_back_with_a_collapsed_repeat_passes() -> None:
 def test_a_refusal_to_be_asked_is_no_drainage() -> None:
     assert_passes("有朋友要票的别找我了，真没有内部票")
     assert_flags("要票的找我", "ad")
+
+
+# Fourth round (after the first run of holdouts 65-68).
+
+@pytest.mark.parametrize("text", [
+    "刚刚楼下有人发传单说什么法轮大法好，我把他赶走了，大家注意",
+    "组长老是盯着女工看，让人不舒服，我已经跟老板反映了",
+])
+def test_something_handled_or_passed_up_passes(text: str) -> None:
+    assert_passes(text)
+
+
+def test_a_member_tallying_a_group_buy_is_no_ad() -> None:
+    assert_passes("化肥团购，复合肥比镇上便宜三十一包，要的扣1我统计")
+    assert_flags("化肥团购，复合肥比镇上便宜三十一包，要的扣1，私我付款", "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "夜班好累啊，真想死在床上睡三天😵",
+    "这个鬼天气，我想死在空调房里不出来了",
+])
+def test_where_to_drop_is_no_wish_to_die(text: str) -> None:
+    assert_passes(text)
+
+
+def test_a_plain_wish_to_die_stays_self_harm() -> None:
+    assert_flags("活着太累了，我想死", "self_harm")
