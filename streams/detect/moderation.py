@@ -1198,7 +1198,7 @@ def _praised(text: str) -> bool:
 # labelled lines of 73 sets carry these words and every one is benign (被举报了 is the scam's
 # threat, not a report: two fraud lines).
 _REPORTED_RE = re.compile(
-    r"报警了|已经报警|已报警|报了警|撕掉了|赶走了|已举报|举报了|反映了|有人冒充|"
+    r"报警了|已经报警|已报警|报了警|报了?110|打了110|撕掉了|赶走了|已举报|举报了|反映了|有人冒充|"
     r"报给?了?(?:警察|派出所|公安|保安|物业|平台|群主|管理|组委会|老板|领导|学校|社区|居委会|村委会|站长)")
 _REPORTED_AGAINST_RE = re.compile(r"被[\u4e00-\u9fff]{0,2}举报")
 
@@ -2147,7 +2147,11 @@ _CLINIC_PHONE_RE = re.compile(
 
 
 # A notice headed by who issues it (物业通知：… · 社区公告：…): its landline is that office's.
-_NOTICE_HEAD_RE = re.compile(r"^[【\[]?[\u4e00-\u9fff]{0,6}(?:通知|公告|温馨提示)[】\]:：]")
+_NOTICE_HEAD_RE = re.compile(
+    r"^[【\[]?[\u4e00-\u9fff]{0,6}(?:通知|公告|温馨提示)[】\]:：]"
+    # (or a government office heading it in brackets: 【镇卫生健康办】…咨询电话0592-…; not banks,
+    # couriers, "service centres" or courts, whose names the fake notices borrow)
+    r"|^[【\[][\u4e00-\u9fff]{1,10}(?:办|局|街道|社区|政府|村委会?|居委会?)[】\]]")
 
 
 # A government office's landline after its name (交到区教育局老干部科，电话 028-…).

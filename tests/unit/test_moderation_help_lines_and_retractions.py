@@ -7,7 +7,7 @@ must still be flagged."""
 from __future__ import annotations
 
 import pytest
-from moderation_cases import LEXICON, assert_flags, assert_passes
+from moderation_cases import LEXICON, assert_flags, assert_passes, classify
 
 
 @pytest.mark.parametrize("text", [
@@ -188,3 +188,22 @@ def test_where_to_drop_is_no_wish_to_die(text: str) -> None:
 
 def test_a_plain_wish_to_die_stays_self_harm() -> None:
     assert_flags("活着太累了，我想死", "self_harm")
+
+
+# Fifth round (after the first run of holdouts 69-72).
+
+def test_a_government_office_heading_its_notice_gives_its_own_landline() -> None:
+    assert_passes("【镇卫生健康办】两癌筛查还有名额，35-64岁妇女可报名，咨询电话0592-7165023")
+
+
+@pytest.mark.parametrize("text", [
+    "【ETC服务中心】您的ETC已失效，请致电0755-88886666办理",
+    "【市中级人民法院】您有一张传票未领取，咨询0571-88881234",
+])
+def test_a_notice_in_the_name_of_a_centre_or_court_stays_flagged(text: str) -> None:
+    verdict, categories = classify(text)
+    assert verdict == "reject" and "ad" in categories, (text, categories)
+
+
+def test_reported_to_110_is_a_report() -> None:
+    assert_passes("楼下有人往车上泼油漆，已经报110了")
