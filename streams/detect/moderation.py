@@ -1155,7 +1155,10 @@ _COLLAPSE_TOLD_RE = re.compile(
     r"被拉黑|血本无归|打水漂")
 _SCAM_STILL_ASKING_RE = re.compile(
     r"解冻|保证金|再交|再充|还要交|每人交|手续费|交税|追回|挽回|追损|要回|讨回|拿回|导师|点赞|"
-    r"刷单|返利|加我|联系我|找我")
+    r"刷单|返利|加我|联系我|找我|出款|出金|缴纳|验证金|到账|下载|维权|律师|内部通道|收费|"
+    r"客服(?:说|让|要|称)|"
+    # (提不出来的 · 提现不了的老铁: the pitch addressing the victims, not the sender's story)
+    r"(?:提不出来|取不出来|提现不了|出不了款)的")
 
 
 def _collapse_told(text: str) -> bool:
@@ -1195,22 +1198,34 @@ def _praised(text: str) -> bool:
 
 # Already reported, or an impersonation named (又有人往店门口泼油漆…已经报警 · 贴着"扫码领红包"的
 # 小广告，我撕掉了 · 有人冒充公安…一分都别转 · 发传单…我把他赶走了 · 已经跟老板反映了): 262
-# labelled lines of 73 sets carry these words and every one is benign (被举报了 is the scam's
-# threat, not a report: two fraud lines).
+# labelled lines of 73 sets carry these words and every one is benign.  Anchored so that 电报平台,
+# 填报学校, 汇报领导 and 数据反映了 are no report; never a dare (敢报警), the scam's threat (被举报
+# 了), a seller's wording or a "message me"; never for self-harm (老公又打我，报警了也没用，我真的
+# 不想活了), and for a lexicon hit only a `review` one or an ad (出冰毒…已举报的别来 stays) unless
+# an impersonation is named before it.
 _REPORTED_RE = re.compile(
-    r"报警了|已经报警|已报警|报了警|报了?110|打了110|撕掉了|赶走了|已举报|举报了|反映了|有人冒充|"
-    r"报给?了?(?:警察|派出所|公安|保安|物业|平台|群主|管理|组委会|老板|领导|学校|社区|居委会|村委会|站长)")
+    r"(?<![别敢不])(?:报警了|已经报警|已报警|报了警|报了?110|打了110)|撕掉了|赶走了|已举报|"
+    r"(?<![被敢别不人])举报了|(?:已经?|我)?跟[^,.!?;]{1,6}?反映了|已经?反映了|有人冒充|"
+    r"(?:^|[,.!?;\s]|已经?|我|都|就|立刻|马上|及时|请)报给?了?(?:警察|派出所|公安|保安|物业|平台|群主|管理|"
+    r"组委会|老板|领导|学校|社区|居委会|村委会|站长)")
 _REPORTED_AGAINST_RE = re.compile(r"被[\u4e00-\u9fff]{0,2}举报")
+_IMPERSONATION_RE = re.compile(r"有人冒充")
 
 
 # (a threat quoted or said to someone stays violence even when reported: 他留言说“明天就杀了你
-# 全家”，我已经报警了 — the unit look-alikes of holdouts 17 and 18; 泼油漆…已经报警 is an event)
-_THREAT_TOLD_RE = re.compile(r"[“”\"「」『』]|喊|说要|留言|威胁|扬言|放话")
+# 全家”，我已经报警了 — the unit look-alikes of holdouts 17 and 18; 泼油漆…已经报警 is an event;
+# so does the sender's own: 我报警了没人管，明天我就去杀他全家)
+_THREAT_TOLD_RE = re.compile(
+    r"[“”\"「」『』]|喊|说要|留言|威胁|扬言|放话"
+    r"|(?:我|老子)[^,.!?;我]{0,4}?(?:就|要|会|得|去|非)[^,.!?;]{0,3}?(?:杀|砍|捅|弄死|打死|炸|烧|泼)")
+# (a seller's own wording; not 卖 alone, which is also 外卖 and the reported seller's 有人卖…)
+_REPORTED_SELLER_RE = re.compile(
+    r"我有|我这有|我这里有|有货|出售|出货|货源|渠道|代购|价格|多少钱|包邮")
 
 
 def _reported(text: str) -> bool:
     return (_REPORTED_RE.search(text) is not None and _REPORTED_AGAINST_RE.search(text) is None
-            and _RISK_DM_RE.search(text) is None)
+            and _RISK_DM_RE.search(text) is None and _REPORTED_SELLER_RE.search(text) is None)
 
 
 def _reported_event(text: str) -> bool:
@@ -1226,10 +1241,13 @@ _STORY_SEX_RE = re.compile(
 
 def _story_judged(text: str) -> bool:
     """A work of fiction whose characters or craft are talked about, with no "I" in the message
-    (这段剧情女主跳楼那里拍得好压抑): the model reads the plot's words, not the reader's."""
-    return (_FICTION_RE.search(text) is not None
-            and (_CHARACTER_RE.search(text) is not None or _STORY_CRAFT_RE.search(text) is not None)
-            and "我" not in _ASKED_ME_RE.sub("", text) and _RISK_DM_RE.search(text) is None)
+    (这段剧情女主跳楼那里拍得好压抑): the model reads the plot's words, not the reader's.  The
+    fiction word and the character or craft word must be two different words (剧情 is both)."""
+    fiction = _FICTION_RE.search(text)
+    if fiction is None or "我" in _ASKED_ME_RE.sub("", text) or _RISK_DM_RE.search(text):
+        return False
+    rest = text[: fiction.start()] + "|" + text[fiction.end() :]
+    return _CHARACTER_RE.search(rest) is not None or _STORY_CRAFT_RE.search(rest) is not None
 
 
 def _story_not_sexual(text: str) -> bool:
@@ -1239,9 +1257,9 @@ def _story_not_sexual(text: str) -> bool:
 
 _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     *_FRAME_EXCUSES, ("abuse", _praised),
-    *((cat, _story_judged) for cat in RISK_CATEGORIES if cat != "porn"),
+    *((cat, _story_judged) for cat in ("violence", "self_harm", "abuse")),
     ("porn", _story_not_sexual),
-    *((cat, _reported) for cat in ("ad", *RISK_CATEGORIES) if cat != "violence"),
+    *((cat, _reported) for cat in ("ad", *RISK_CATEGORIES) if cat not in ("violence", "self_harm")),
     ("violence", _reported_event), ("ad", pooled_order),
     *((cat, _report_asked) for cat in ("drugs", "gambling", "porn")),
     ("gambling", _treat_stake), ("fraud", _kin_loss), ("fraud", _collapse_told),
@@ -1252,7 +1270,9 @@ _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
 def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
     text = view.text
     cat = hit.category
-    if _reported_event(text) if cat == "violence" else _reported(text):
+    if cat != "self_harm" and (hit.severity == "review" or cat == "ad"  # (a flyer torn down)
+                               or _IMPERSONATION_RE.search(text, 0, hit.start) is not None) and (
+            _reported_event(text) if cat == "violence" else _reported(text)):
         return True
     if (cat in _WARNABLE and _NEWS_HEAD_RE.match(text) is not None
             and _NEWS_EVENT_RE.search(text) is not None and _RISK_DM_RE.search(text) is None):
@@ -1526,7 +1546,8 @@ _PETTY_MISHAP_RE = re.compile(
     r"改到|加班|熬夜|通宵|出餐|超时|扣钱|扣分|罚款|差评|等了|排队|堵车|爬了|外卖|快递|作业|ddl|"
     r"没抢到|抢不到|没买到")
 _DESPAIR_RE = re.compile(
-    r"活着|活不|没意思|解脱|撑不|结束|离婚|欠|债|没人|多余|遗书|不是开玩笑|认真|跳|割|药|楼顶|"
+    r"活着|活不|没意思|解脱|撑不|结束|离婚|欠|债|没人|多余|遗书|不是在?开玩笑|没(?:有|在)?开玩笑|"
+    r"不是说|认真|跳|割|药|楼顶|"
     r"天台|烧炭|一了百了|再见|告别|对不起|累|每天|(?:^|[,.!?\s我你他她])天|每晚|一直|总是|经常|"
     r"时常|绝望|崩溃|病")  # (天天 comes collapsed to 天)
 
@@ -1541,6 +1562,16 @@ _RUINED_RE = re.compile(
     r"亏光|赔光|输光|全没了|清零|还不上|借的|借了|贷款|网贷|房子|养老钱|家里|倾家荡产")
 
 
+# (an everyday place; not a time or a place chosen against someone: 好想死在今天晚上 · 想死在他家
+# 门口，让他后悔一辈子 · …钱也还不上了)
+_DIE_AT_PLACE_RE = re.compile(
+    r"在[^,.!?;]{0,5}?(?:床|被窝|沙发|空调|家里|现场|前排|跑道|楼道|演唱会|工位|办公室|考场|球场|"
+    r"路上|车上|岗位|舞台)")
+_DIE_WHEN_RE = re.compile(
+    r"今天|今晚|明天|月底|年底|这个月|周末|晚上|他家|她家|门口|让他|让她|后悔|遗书|还不上|欠|解脱|"
+    r"一了百了|活着")
+
+
 def _petty_grumble(text: str, hit: LexiconHit) -> bool:
     if "想死" not in hit.term or _DESPAIR_RE.search(text) is not None:
         return False
@@ -1553,16 +1584,29 @@ def _petty_grumble(text: str, hit: LexiconHit) -> bool:
 # Taken back later in the message (想跳楼（开玩笑的别当真） · 真的想死，不是真想死啊 · 我真想死，…
 # （开玩笑的啦，就是累）): in every labelled set a review-level word followed by this was chat;
 # "不是开玩笑", "不开玩笑" and "别拿命开玩笑" say the opposite and do not count.
-_TAKEN_BACK_RE = re.compile(
-    r"(?<![不没别是命])开(?:个)?玩笑|别当真|说着玩|说?说而已|随便说|不是真(?:的)?(?:想|要)")
+_JOKE_CLAIM_RE = re.compile(
+    r"开(?:个)?玩笑(?:的|啦|呢|哈|而已|(?=[,.!?)~\s]|$))|别当真|说着玩|说?说而已|随便说(?:说)?(?:的|而已)")
+_NOT_REALLY_RE = re.compile(r"不是真(?:的)?(?:想|要)")
+_BUT_RE = re.compile(r"只是|但|可是|而是")
+# (a joke claim negated within four characters before it is the opposite: 不是在开玩笑 · 没跟你开
+# 玩笑 · 别拿命开玩笑 · 不是说说而已)
+_NEGATION_RE = re.compile(r"不|没|别|谁|非|命")
+
+
+def _taken_back(text: str, hit: LexiconHit) -> bool:
+    not_really = _NOT_REALLY_RE.search(text, max(0, hit.start - 4))
+    if not_really is not None and _BUT_RE.search(text, not_really.end(),
+                                                 not_really.end() + 12) is None:
+        return True  # 真的想死，不是真想死啊 (not: 我不是真的想死，只是每天都撑不下去了)
+    return any(_NEGATION_RE.search(text, max(0, m.start() - 4), m.start()) is None
+               for m in _JOKE_CLAIM_RE.finditer(text, hit.end))
 
 
 def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
     text = view.text
     if _RISK_DM_RE.search(text) is not None:
         return False
-    # (from just before the hit: 不是真想死 takes back its own 想死)
-    if hit.severity == "review" and _TAKEN_BACK_RE.search(text, max(0, hit.start - 3)):
+    if hit.severity == "review" and _taken_back(text, hit):
         return True
     before = text[max(0, hit.start - 12) : hit.start]
     category = hit.category
@@ -1573,7 +1617,8 @@ def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
         if explained and hit.severity == "review":
             return True  # 韩语里这句只是“累死了”的意思，不是真的想死
         if (hit.severity == "review" and hit.term.endswith("死")
-                and text.startswith("在", hit.end)):
+                and _DIE_AT_PLACE_RE.match(text, hit.end) is not None
+                and _DIE_WHEN_RE.search(text) is None):
             # where, not whether: 真想死在床上睡三天 · 好想死在他们的现场 · 老爷子说想死在家里
             # (eight labelled lines with 死在 + a place, all benign)
             return True
@@ -1969,6 +2014,11 @@ _FIRST_PERSON_BEFORE_RE = re.compile(
     r"|(?:明天|今晚|今天|改天|回头|下次|迟早|早晚)就?$")  # 明天就杀了你全家: a date set
 
 
+# Asked where to get it (lsd哪里有 · 谁有吗啡 · 求购): a buyer, not a runner or a ward.
+_SOUGHT_RE = re.compile(
+    r"哪里(?:有|买|能买|搞)|哪儿有|求购|谁有|有没有(?:渠道|人有|货)|怎么买|能买到")
+
+
 # Medicine taken for the feeling, not the pain (吗啡贴剩了几片，我自己贴着玩，晕乎乎的), or taken
 # out of the ward (``_DIVERTED_RE``).
 _TAKEN_FOR_PLEASURE_RE = re.compile(
@@ -1985,7 +2035,7 @@ def _corroborated(text: str, hit: LexiconHit) -> bool:
     if hit.category == "violence":
         return _FIRST_PERSON_BEFORE_RE.search(text, max(0, hit.start - 8), hit.start) is not None
     if hit.category == "drugs":
-        return (_SELLING_RE.search(text) is not None
+        return (_SELLING_RE.search(text) is not None or _SOUGHT_RE.search(text) is not None
                 or _TAKEN_FOR_PLEASURE_RE.search(text) is not None
                 or _DIVERTED_RE.search(text) is not None)
     return False
@@ -2134,8 +2184,12 @@ _HELP_LINE_RE = re.compile(
     r"(?:是|为)?[:：\s]*$")
 _SERVICE_NUMBER_RE = re.compile(r"0|[48]00")
 # ... unless a price or a sales push comes with it (心理咨询热线 0571-…，一次只要199，名额有限)
+# (the original text: \d reads full-width digits too), nor a "help" that is a franchise, a course
+# or a recovery or debt service (心理咨询师培训加盟热线 · 受骗者援助中心…帮你维权 · 网贷逾期求助
+# 热线…停催)
 _HELP_SOLD_RE = re.compile(
-    r"[0-9]+\s*(?:元|块)|只要\s*[0-9]|仅需|优惠|特价|名额|收费|价格|多少钱|[¥￥]|[0-9一二三四五六七八九]折")
+    r"\d+\s*(?:元|块)|只要\s*\d|一小时\s*\d|每次|首次|体验|咨询费|仅需|优惠|特价|名额|收费|价格|"
+    r"多少钱|[¥￥]|[\d一二三四五六七八九]折|加盟|招商|代理|培训|维权|追回|逾期|停催|被骗|受骗|退款|贷")
 _OFFICE_PHONE_RE = re.compile(
     r"(?:村委会?|居委会?|社区|物业|服务中心|服务站|办公室|派出所|卫生院|街道办?|学校|政府)"
     r"[\u4e00-\u9fff]{0,4}(?:电话|座机|值班电话)(?:是|为)?[:\s]*$")

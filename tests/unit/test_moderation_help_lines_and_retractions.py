@@ -49,8 +49,11 @@ def test_saying_it_is_no_joke_keeps_the_hit(text: str) -> None:
 
 def test_drug_talk_terms_need_confirming() -> None:
     flagged = {e.term for e in LEXICON.entries if e.confirm}
-    assert {"吸毒", "毒品", "鸦片", "贩毒", "赌博网站", "我要杀了你", "lsd", "荐股"} <= flagged
+    assert {"吸毒", "毒品", "鸦片", "贩毒", "lsd", "荐股"} <= flagged
     assert "杀猪盘" not in flagged  # "带你赚" after a film about it is a pitch (unit look-alike)
+    # gambling has no corroborating word, so a reject term would rest on the model alone (谁有靠谱
+    # 的赌博网站推荐一下); 我要杀了你 is always corroborated by its own 我要
+    assert not {"赌博网站", "我要杀了你"} & flagged
 
 
 @pytest.mark.parametrize("text", [
@@ -207,3 +210,63 @@ def test_a_notice_in_the_name_of_a_centre_or_court_stays_flagged(text: str) -> N
 
 def test_reported_to_110_is_a_report() -> None:
     assert_passes("楼下有人往车上泼油漆，已经报110了")
+
+
+# Review of the stop's rules: what each excuse must not let through.
+
+@pytest.mark.parametrize("text, category", [
+    ("他欺负我妹，我报警了没人管，明天我就去杀他全家", "violence"),
+    ("老公又打我，报警了也没用，我真的不想活了", "self_harm"),
+    ("遗书写好又撕掉了，还是不想活了", "self_harm"),
+    ("出冰毒，纯度高，已举报的别来", "drugs"),
+    ("电报平台下注，稳赚不赔，网赌", "gambling"),
+    ("高考填报学校，代考包过，保过班", "fraud"),
+])
+def test_a_report_word_excuses_no_own_threat_despair_offer_or_lookalike_word(
+        text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "我想跳楼，不是在开玩笑",
+    "想跳楼，不是说着玩的",
+    "我真的不想活了。刚才同事还跟我开玩笑说我脸色差",
+])
+def test_a_negated_or_narrated_joke_takes_nothing_back(text: str) -> None:
+    assert_flags(text, "self_harm")
+
+
+@pytest.mark.parametrize("text", [
+    "好想死在今天晚上，什么都不想管了",
+    "好想死在这个月底，钱也还不上了",
+    "我想死在他家门口，让他后悔一辈子",
+])
+def test_dying_at_a_time_or_against_someone_stays_self_harm(text: str) -> None:
+    assert_flags(text, "self_harm")
+
+
+@pytest.mark.parametrize("text", [
+    "平台提不出来的别慌，缴纳出款费就能到账，客服二十四小时在线",
+    "提现不了的老铁，交一笔出款验证金马上到账，下载新app",
+])
+def test_a_pitch_to_those_who_cannot_withdraw_stays_fraud(text: str) -> None:
+    assert_flags(text, "fraud")
+
+
+@pytest.mark.parametrize("text", [
+    "心理咨询师培训加盟热线：400-888-1234",
+    "网贷逾期求助热线 400-888-1234，帮你停催延期",
+    "心理咨询热线 0571-86012345，一次只要１９９元",
+])
+def test_a_help_line_that_sells_stays_an_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+def test_a_group_buy_of_new_stock_stays_an_ad() -> None:
+    assert_flags("新到一批货，要的扣1，我统计，统一付款", "ad")
+
+
+@pytest.mark.parametrize("text", ["谁有靠谱的赌博网站推荐一下", "lsd哪里有"])
+def test_asking_where_to_get_it_keeps_the_term(text: str) -> None:
+    verdict, _ = classify(text)
+    assert verdict != "pass", text
