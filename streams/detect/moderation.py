@@ -1204,7 +1204,7 @@ def _praised(text: str) -> bool:
 # 不想活了), and for a lexicon hit only a `review` one or an ad (出冰毒…已举报的别来 stays) unless
 # an impersonation is named before it.
 _REPORTED_RE = re.compile(
-    r"(?<![别敢不])(?:报警了|已经报警|已报警|报了警|报了?110|打了110)|撕掉了|赶走了|已举报|"
+    rf"{_POLICE_REPORTED_RE.pattern}|(?<![别敢不])报了?110|撕掉了|赶走了|已举报|"
     r"(?<![被敢别不人])举报了|(?:已经?|我)?跟[^,.!?;]{1,6}?反映了|已经?反映了|有人冒充|"
     r"(?:^|[,.!?;\s]|已经?|我|都|就|立刻|马上|及时|请)报给?了?(?:警察|派出所|公安|保安|物业|平台|群主|管理|"
     r"组委会|老板|领导|学校|社区|居委会|村委会|站长)")
@@ -1218,9 +1218,9 @@ _IMPERSONATION_RE = re.compile(r"有人冒充")
 _THREAT_TOLD_RE = re.compile(
     r"[“”\"「」『』]|喊|说要|留言|威胁|扬言|放话"
     r"|(?:我|老子)[^,.!?;我]{0,4}?(?:就|要|会|得|去|非)[^,.!?;]{0,3}?(?:杀|砍|捅|弄死|打死|炸|烧|泼)")
-# (a seller's own wording; not 卖 alone, which is also 外卖 and the reported seller's 有人卖…)
-_REPORTED_SELLER_RE = re.compile(
-    r"我有|我这有|我这里有|有货|出售|出货|货源|渠道|代购|价格|多少钱|包邮")
+# (a seller's own wording, ``_OWN_OFFER_RE`` and the trade's; not 卖 alone, which is also 外卖 and
+# the reported seller's 有人卖…)
+_REPORTED_SELLER_RE = re.compile(rf"{_OWN_OFFER_RE.pattern}|出售|出货|货源|渠道|代购")
 
 
 def _reported(text: str) -> bool:
