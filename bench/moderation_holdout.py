@@ -5,7 +5,8 @@ detector).
     .venv/bin/python bench/moderation_holdout.py --all      # one line per labelled set
     .venv/bin/python bench/moderation_holdout.py --pooled FILE...   # one line per set + pooled
     .venv/bin/python bench/moderation_holdout.py --pooled --risk-thresholds=0.7,0.8 FILE...
-        # the same with the model's risk head at each threshold (shipped: the model file's)
+        # the same with the model's risk head at each threshold on texts under 24 characters
+        # (shipped: the model file's; longer texts: model.LONG_RISK_THRESHOLD)
 
 Scored exactly like tests/unit/test_detect_eval.py (``streams.detect.evaluate``): per-category
 precision/recall, ads P/R, risk P/R (any risk category, line level), share of benign lines
@@ -27,7 +28,7 @@ from streams.detect.model import load_model
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 HOLDOUT = DATA / "moderation_holdout.jsonl"
-HOLDOUTS = (HOLDOUT, *(DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 77)))
+HOLDOUTS = (HOLDOUT, *(DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 81)))
 EVAL = DATA / "moderation_eval.jsonl"
 # written for the model's training (risk-heavy, evasive); their first runs are in the README
 TRAINING = tuple(DATA / f"moderation_train{n}.jsonl" for n in range(1, 5))

@@ -8,8 +8,10 @@ regression over character 1–3-grams (digits folded to ``0``), trained by
 ``data/moderation_model.json`` (pruned weights, a version, the thresholds the training chose
 by cross-validation).
 
-Two decision heads, each with its own threshold: ``ad`` and ``risk`` (any risk category).
-When ``risk`` fires, the risk category is the best-scoring of the per-category heads.  The
+Two decision heads: ``ad`` and ``risk`` (any risk category), each with the file's threshold
+(the risk head at even odds on texts of ``LONG_TEXT_CHARS`` or more).  When ``risk`` fires,
+the risk category is the best-scoring per-category head, if that head agrees (``*_AGREEMENT``);
+else nothing.  The
 moderator uses the model only to ADD a category the rules did not find, with verdict
 ``review`` (see ``moderation.py``: the ad head reads only texts of 13+ characters that are no
 notice of a changed number or of how to pay; shorter everyday lines look like drainage to it).
@@ -25,9 +27,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from operator import add
+from operator import add, itemgetter
 
 MODEL_FILE = "data/moderation_model.json"
+# How the moderator reads the risk heads.  The risk head ("any risk") names no category; the
+# best per-category head does, and must agree: most benign lines the risk head alone fired on
+# had no category head above 0.2 (新来的保安小刘，今晚你跟老张一起巡住院部: risk 0.92, best
+# category 0.05).  On a text of LONG_TEXT_CHARS or more (enough n-grams for the category heads
+# to be trusted) the agreement asked is higher and the risk head needs only even odds; a
+# shorter text keeps the file's threshold (training's choice for the risk head alone) with a
+# lower agreement.  Chosen on the fifty-two blind sets the model never saw (holdouts 25-76):
+# benign lines flagged 374 -> 314 of 8,497, risk recall 0.895 -> 0.898; checked on holdouts
+# 77-80, written before it: 59 -> 45 of 641, 0.924 -> 0.930 (bench/RESULTS.md).
+LONG_TEXT_CHARS = 24
+LONG_RISK_THRESHOLD = 0.50
+LONG_AGREEMENT = 0.30
+SHORT_AGREEMENT = 0.10
 MAX_CHARS = 300  # longer texts are scored on their first 300 normalised characters
 RISK_CATEGORIES = ("fraud", "gambling", "drugs", "porn", "politics", "violence", "abuse",
                    "privacy", "self_harm")
@@ -75,7 +90,8 @@ class ModerationModel:
     def predict(self, text: str, skip_ad: bool = False,
                 skip_risk: bool = False) -> tuple[ModelHit, ...]:
         """Categories the model finds in a normalised ``text``: ``ad`` and/or the best risk
-        category, each with its probability; heads named in ``skip_*`` are not scored."""
+        category (if its own head agrees, ``LONG_AGREEMENT`` / ``SHORT_AGREEMENT``), each with
+        its head's probability; heads named in ``skip_*`` are not scored."""
         if skip_ad and skip_risk:
             return ()
         feats = grams(text)
@@ -86,9 +102,14 @@ class ModerationModel:
                 found.append(ModelHit("ad", p))
         if not skip_risk:
             p = self.risk.prob(feats)
-            if p >= self.risk.threshold:
-                best = max(self.categories, key=lambda c: self.categories[c].prob(feats))
-                found.append(ModelHit(best, p))
+            threshold, agreement = ((LONG_RISK_THRESHOLD, LONG_AGREEMENT)
+                                    if len(text) >= LONG_TEXT_CHARS
+                                    else (self.risk.threshold, SHORT_AGREEMENT))
+            if p >= threshold:
+                best, agreed = max(((c, head.prob(feats)) for c, head in self.categories.items()),
+                                   key=itemgetter(1))
+                if agreed >= agreement:
+                    found.append(ModelHit(best, p))
         return tuple(found)
 
     def risk_probability(self, text: str) -> float:

@@ -149,6 +149,49 @@ def test_setting_turns_the_model_off(lexicon: Lexicon) -> None:
         assert classify(off, text) == ("pass", [])
 
 
+def _risk_rule(model: ModerationModel, text: str) -> tuple[float, float]:
+    """The risk threshold and category agreement ``predict`` applies to ``text``."""
+    if len(normalize(text).text) >= model_module.LONG_TEXT_CHARS:
+        return model_module.LONG_RISK_THRESHOLD, model_module.LONG_AGREEMENT
+    return model.risk.threshold, model_module.SHORT_AGREEMENT
+
+
+# Benign lines (blind holdouts 69, 42 and 56) on which the risk head fires while no category
+# head agrees: the risk opinion has no category to name, so it is no hit.
+@pytest.mark.parametrize("text", [
+    "新来的保安小刘，今晚你跟老张一起巡住院部",  # short: risk 0.92, gambling 0.05
+    "收了一台民国的上海三五牌座钟，走时还准，就是发条有点松",
+    "无人机飞出去失联了，GPS最后定位在海面上，估计凉了",
+])
+def test_risk_head_without_an_agreeing_category_adds_nothing(model: ModerationModel,
+                                                              text: str) -> None:
+    threshold, agreement = _risk_rule(model, text)
+    s = scores(model, text)
+    assert s["risk"] >= threshold
+    assert max(s[c] for c in RISK_CATEGORIES) < agreement
+    assert model.predict(normalize(text).text) == ()
+
+
+# Long risk lines (holdouts 70-76) the risk head scores between even odds and the file's
+# threshold, with their category's head agreeing: found since the long-text rule.
+@pytest.mark.parametrize(("text", "category"), [
+    ("我是舞蹈学校财务，下学期学费优惠通道今天截止，直接转到我私人账户可以打九折", "fraud"),
+    ("你们这些乙肝的都滚出去，别在公共食堂吃饭，传染给我们怎么办", "abuse"),
+])
+def test_a_long_text_needs_even_odds_and_an_agreeing_category(model: ModerationModel,
+                                                              text: str, category: str) -> None:
+    s = scores(model, text)
+    assert model_module.LONG_RISK_THRESHOLD <= s["risk"] < model.risk.threshold
+    assert [h.category for h in model.predict(normalize(text).text)] == [category]
+
+
+def test_a_short_text_keeps_the_files_threshold(model: ModerationModel) -> None:
+    text = "喝了杯咖啡，精神一整晚"  # a trap of holdouts 11-12: risk 0.54, drugs 0.59
+    s = scores(model, text)
+    assert model_module.LONG_RISK_THRESHOLD <= s["risk"] < model.risk.threshold
+    assert model.predict(normalize(text).text) == ()
+
+
 def test_classify_command_follows_the_setting() -> None:
     """``grouppulse classify`` builds its moderator from the settings of its environment."""
     line = orjson.dumps({"event_id": "e1", "type": "message", "ts": 1793592001500,

@@ -34,9 +34,12 @@ def test_a_threat_despair_or_secrecy_said_with_a_warning_word_keeps_the_models_o
     assert_flags(text, category)
 
 
-def test_a_warning_to_everyone_still_cancels_the_models_opinion() -> None:
-    text = "上个月有个老外在群里说被人骗去投资什么外汇平台，大家千万小心这种"
-    assert _model_category(text) == "abuse"  # a category named at random
+@pytest.mark.parametrize("text", [
+    "我二姨上个月信了个什么「国家透析救助基金」，先交三百手续费，交完就被拉黑了，大家别信这种",
+    "客房部那个新来的，手脚不干净，偷客人东西，大家提防点",
+])
+def test_a_warning_to_everyone_still_cancels_the_models_opinion(text: str) -> None:
+    assert _model_category(text)  # the model reads the warned-of thing as risk
     assert_passes(text)
 
 
