@@ -790,10 +790,13 @@ _ARRANGE_WHAT_RE = re.compile(
 _ARRANGE_HOW_RE = re.compile(
     r"拉个?小?群|拉你们|我拉大家|定位发|发定位|一起去|一起来|约个时间")
 _EMAIL_ASK_RE = re.compile(r"发(?:到|给)?我(?:的)?邮箱|我的?邮箱(?:是|:)")
-# A member giving their own id as theirs (我微信 lele_mama2019 · 我的QQ是… · 我的邮箱 …) with
-# no selling wording: a person introducing themselves, not a seller's drainage line.
+# A member giving their own id as theirs (我微信 lele_mama2019 · 我的QQ是… · 我的邮箱 … · 我电话
+# 158…, 帮我代收下快递) with no selling wording: a person introducing themselves, not a seller's
+# drainage line (我电话/我的手机号 before a phone: 60 benign labelled lines, one scam that other
+# hits flag).
 _OWN_CONTACT_RE = re.compile(
-    r"(?<![加+➕找私])我(?:的)?(?:微信|vx|qq|邮箱|手机)(?:号)?(?:就?是|:)?\s*[0-9a-z]"
+    r"(?<![加+➕找私打])我(?:的)?(?:微信|vx|qq|邮箱|手机|电话)(?:号码?)?(?:就?是|:)?\s*"
+    r"[0-9a-z一二三四五六七八九零〇幺]"
     r"|(?<![加+➕找私])我(?:的)?[a-z]+ ?id(?:是|:)|^我是[\u4e00-\u9fff]{1,6}[,:](?:微信|vx|qq)")
 # Someone running the group asking members to add them for the group's own business
 # (园长：…请加我微信 … 登记 · 群主：要参加的加我微信报名 · 加队长微信，拉你们进排班群).

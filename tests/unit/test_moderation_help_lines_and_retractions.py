@@ -270,3 +270,22 @@ def test_a_group_buy_of_new_stock_stays_an_ad() -> None:
 def test_asking_where_to_get_it_keeps_the_term(text: str) -> None:
     verdict, _ = classify(text)
     assert verdict != "pass", text
+
+
+# Stop 23: a member's own phone given as theirs (我电话…, 我的手机号是…) with nothing sold, the
+# way 我微信… already was; a seller giving theirs with an offer, or a scammer's, stays flagged.
+@pytest.mark.parametrize("text", [
+    "隔壁502的，我快递放你门口了，明天要是我不在帮我收下，我电话一五八二二零四七七三一",
+    "明天我不在家，快递帮我放门卫那，我的手机号是13812345678，有事打我",
+])
+def test_a_members_own_phone_given_as_theirs_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("全屋定制优惠价，包安装，我电话13812345678，量大从优", "ad"),
+    ("我是区教育局的，你们园的资质有问题，需要交罚款5000，不交就关停，联系我电话18819203344处理",
+     "fraud"),
+])
+def test_a_phone_given_with_an_offer_or_a_scam_stays_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
