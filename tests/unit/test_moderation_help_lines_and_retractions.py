@@ -289,3 +289,24 @@ def test_a_members_own_phone_given_as_theirs_passes(text: str) -> None:
 ])
 def test_a_phone_given_with_an_offer_or_a_scam_stays_flagged(text: str, category: str) -> None:
     assert_flags(text, category)
+
+
+# Stop 23: a lone review-level term in a long text the model reads as harmless (risk head
+# under 0.2, the term's category head under 0.1) is a mention; never for self-harm, abuse or
+# fraud, nor beside a corroborating word, a reject term, a pattern or a contact.
+@pytest.mark.parametrize("text", [
+    "这本书里有个赌场场景，“梭哈”译成 all in 大家觉得行不",
+    "我老婆刚给我打电话，说我小舅子又欠赌债了，这回大麻烦了",
+    "我家那个小的天天抱着手机打游戏，嘴里喊着「杀了他杀了他」，吓我一跳，原来是游戏里",
+])
+def test_a_lone_review_term_the_model_reads_as_harmless_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("我的号被封了，要一个好友辅助解封，你帮我扫一下码好吗", "fraud"),  # risk 0.11, fraud 0.06
+    ("呢个扑街成日喺群度发癫，乱咁讲嘢，仲要喺度搞事，冚家铲", "abuse"),  # risk 0.18, abuse 0.06
+    ("我真想杀人，隔壁又在装修，从早上七点一直敲到晚上十点", "violence"),  # 我真想: corroborated
+])
+def test_the_harmless_reading_never_excuses_what_it_must_not(text: str, category: str) -> None:
+    assert_flags(text, category)
