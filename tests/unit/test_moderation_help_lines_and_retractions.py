@@ -310,3 +310,22 @@ def test_a_lone_review_term_the_model_reads_as_harmless_passes(text: str) -> Non
 ])
 def test_the_harmless_reading_never_excuses_what_it_must_not(text: str, category: str) -> None:
     assert_flags(text, category)
+
+
+# Stop 23: the admins asked to act in the message itself (管理员快踢掉, 麻烦踢一下, 已经@群主了) is
+# a report, like 已举报; a seller or a "message me" beside it is not.
+@pytest.mark.parametrize("text", [
+    "刚才群里那个日赚五百的兼职是骗子号，我已经@群主了，大家别信",
+    "群主，那个发“日赚五百”的已经私加了好几个人，麻烦踢一下",
+    "群里又有人发那种theta日息的链接了，管理员快踢掉",
+])
+def test_the_admins_asked_to_act_is_a_report(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("冰毒麻古有货，价格好说，懂的私我，群主管管也没用", "drugs"),
+    ("又是那个死胖子在群里刷屏，谁能把这头猪踢了，傻逼一个", "abuse"),
+])
+def test_an_offer_or_an_insult_beside_the_admins_stays_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
