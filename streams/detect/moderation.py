@@ -2064,13 +2064,14 @@ def _unconfirmed(model: ModerationModel, text: str, found: list[LexiconHit]) -> 
             and model.risk_probability(text) < CONFIRM_MIN_PROBABILITY)
 
 
-# A risk term of the ``review`` level (usually bad, also said innocently) standing alone — no
-# ``reject`` term, no rule's pattern, no contact, no corroborating word (``_corroborated``) —
-# in a text long enough for the model to read it (``LONG_TEXT_CHARS``) as harmless: its
-# risk head under INNOCENT_RISK and the term's own category head under INNOCENT_CATEGORY.  The
-# model read the whole sentence; the term is a mention (这本书里有个赌场场景 · 小舅子又欠赌债了，
-# 这回大麻烦了 · 孩子打游戏嘴里喊着「杀了他杀了他」).  Over holdouts 25-76: 13 benign lines fewer,
-# risk recall unchanged.  Never for self-harm (a cry for help worded calmly), abuse (dialect
+# Risk terms standing alone — no rule's pattern, no contact, no corroborating word
+# (``_corroborated``) — in a text long enough for the model to read it (``LONG_TEXT_CHARS``) as
+# harmless: its risk head under INNOCENT_RISK and the terms' own category heads under
+# INNOCENT_CATEGORY.  The model read the whole sentence; the term is a mention (这本书里有个赌场
+# 场景 · 小舅子又欠赌债了，这回大麻烦了 · 电视剧里那个制毒村拍得好真实 · 止痛泵里的芬太尼是正规
+# 用量).  Over holdouts 25-76: 13 benign lines fewer for ``review`` terms, risk recall unchanged;
+# with ``reject`` terms too, 11 more over holdouts 25-84.  Never for self-harm (a cry for help
+# worded calmly), abuse (dialect
 # insults the model does not know: 冚家铲) or fraud (a scam is written to read as harmless:
 # 我的号被封了，要一个好友辅助解封，你帮我扫一下码好吗).
 INNOCENT_RISK = 0.20
@@ -2080,7 +2081,7 @@ _ALWAYS_READ = frozenset({"self_harm", "abuse", "fraud", "ad"})
 
 def _read_as_innocent(model: ModerationModel, text: str, found: list[LexiconHit]) -> bool:
     if len(text) < LONG_TEXT_CHARS or any(
-            h.severity != REVIEW or h.category in _ALWAYS_READ or h.term.startswith("pattern:")
+            h.category in _ALWAYS_READ or h.term.startswith("pattern:")
             or _corroborated(text, h) for h in found):
         return False
     scores = model.scores(text)

@@ -291,13 +291,15 @@ def test_a_phone_given_with_an_offer_or_a_scam_stays_flagged(text: str, category
     assert_flags(text, category)
 
 
-# Stop 23: a lone review-level term in a long text the model reads as harmless (risk head
-# under 0.2, the term's category head under 0.1) is a mention; never for self-harm, abuse or
-# fraud, nor beside a corroborating word, a reject term, a pattern or a contact.
+# Stop 23: lone risk terms in a long text the model reads as harmless (risk head under 0.2,
+# the terms' category heads under 0.1) are a mention; never for self-harm, abuse or fraud, nor
+# beside a corroborating word, a pattern or a contact.
 @pytest.mark.parametrize("text", [
     "这本书里有个赌场场景，“梭哈”译成 all in 大家觉得行不",
     "我老婆刚给我打电话，说我小舅子又欠赌债了，这回大麻烦了",
     "我家那个小的天天抱着手机打游戏，嘴里喊着「杀了他杀了他」，吓我一跳，原来是游戏里",
+    "电视剧《破冰行动》里那个制毒村拍得好真实，看得我后背发凉",  # a reject term, a mention
+    "医生说止痛泵里的芬太尼是正规用量，不会上瘾，别担心",
 ])
 def test_a_lone_review_term_the_model_reads_as_harmless_passes(text: str) -> None:
     assert_passes(text)
@@ -307,6 +309,7 @@ def test_a_lone_review_term_the_model_reads_as_harmless_passes(text: str) -> Non
     ("我的号被封了，要一个好友辅助解封，你帮我扫一下码好吗", "fraud"),  # risk 0.11, fraud 0.06
     ("呢个扑街成日喺群度发癫，乱咁讲嘢，仲要喺度搞事，冚家铲", "abuse"),  # risk 0.18, abuse 0.06
     ("我真想杀人，隔壁又在装修，从早上七点一直敲到晚上十点", "violence"),  # 我真想: corroborated
+    ("我家老头子的吗啡贴剩了几片，我自己贴着玩，晕乎乎的挺舒服", "drugs"),  # risk 0.19, drugs 0.06
 ])
 def test_the_harmless_reading_never_excuses_what_it_must_not(text: str, category: str) -> None:
     assert_flags(text, category)
