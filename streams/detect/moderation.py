@@ -1997,7 +1997,7 @@ def _model_hits(model: ModerationModel, view: Normalized, hits: list[Hit]) -> tu
     found = {h.category for h in hits}
     opinions = model.predict(view.text, skip_ad="ad" in found or not model_reads_ads(view.text),
                              skip_risk=bool(found & _RISK))
-    if not opinions or _JOKE_RE.search(view.text) is not None:
+    if not opinions or _joked(view.text):
         return ()
     warning = _warning_wording(view.text)
     if warning == _PLAIN_WARNING:
@@ -2136,13 +2136,20 @@ def _warning_wording(text: str) -> str:
 _JOKE_RE = re.compile(r"开(?:个)?玩笑(?:的|啦|呢|而已)?|说着玩|逗你(?:们)?的|玩笑话")
 
 
+def _joked(text: str) -> bool:
+    """The sender calls it a joke — not when the claim is negated (我不是开玩笑 · 没跟你开玩笑 ·
+    别以为我说着玩: said to make a threat or a plan believed)."""
+    return any(_NEGATION_RE.search(text, max(0, m.start() - 4), m.start()) is None
+               for m in _JOKE_RE.finditer(text))
+
+
 def model_warning(text: str) -> bool:
     """Warning or refusal wording anywhere in the text (别碰, 千万别信, 举报, 是骗局, 私下收钱的
     都不是我们的人 …), or the sender calling it a joke: the model reads no context (and names
     the category of a warning at random), so its opinion is dropped there and the rules, which
     know where the warning points, decide alone."""
     return bool(_WARN_BEFORE_RE.search(text) or _WARN_ANY_RE.search(text)
-                or _JOKE_RE.search(text) or _OWN_CHANNEL_RE.search(text))
+                or _joked(text) or _OWN_CHANNEL_RE.search(text))
 
 
 def _model_additions(model_hits: tuple[Hit, ...], found: set[str], hits: list[Hit],

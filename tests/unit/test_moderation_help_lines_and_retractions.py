@@ -332,3 +332,18 @@ def test_the_admins_asked_to_act_is_a_report(text: str) -> None:
 ])
 def test_an_offer_or_an_insult_beside_the_admins_stays_flagged(text: str, category: str) -> None:
     assert_flags(text, category)
+
+
+# Stop 23: a joke claim negated (我不是开玩笑 · 没跟你开玩笑 · 别以为我说着玩) no longer cancels the
+# model's opinion, as it already kept the lexicon's; a joke claimed still does.
+@pytest.mark.parametrize("text", [
+    "我不是开玩笑，你再敢碰我女儿一下，我就让你全家付出代价",
+    "没跟你开玩笑，明天就带人去你店里砸了",
+    "别以为我说着玩，再欠钱不还我就去你家门口泼油漆",
+])
+def test_a_negated_joke_claim_keeps_the_models_threat(text: str) -> None:
+    assert_flags(text, "violence")
+
+
+def test_a_joke_claimed_still_cancels_the_models_opinion() -> None:
+    assert_passes("开玩笑的，我要是再加班就去砍了老板哈哈")
