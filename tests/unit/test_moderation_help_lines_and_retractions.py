@@ -347,3 +347,17 @@ def test_a_negated_joke_claim_keeps_the_models_threat(text: str) -> None:
 
 def test_a_joke_claimed_still_cancels_the_models_opinion() -> None:
     assert_passes("开玩笑的，我要是再加班就去砍了老板哈哈")
+
+
+# Stop 23: money demanded or else the family "had better be careful" is extortion; a safety
+# reminder or a payment told is not.
+def test_money_demanded_or_the_family_had_better_be_careful_flags() -> None:
+    assert_flags("不是开玩笑的，下周把钱转过来，不然你儿子上学路上小心点", "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "下雨路滑，你孩子上学路上小心点",
+    "钱我已经转给你了，不然你家孩子的学费交不上",
+])
+def test_a_safety_reminder_or_a_payment_told_passes(text: str) -> None:
+    assert_passes(text)
