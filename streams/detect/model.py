@@ -10,8 +10,8 @@ by cross-validation).
 
 Two decision heads: ``ad`` and ``risk`` (any risk category), each with the file's threshold
 (the risk head at even odds on texts of ``LONG_TEXT_CHARS`` or more).  When ``risk`` fires,
-the risk category is the best-scoring per-category head, if that head agrees (``*_AGREEMENT``);
-else nothing.  The
+the risk category is the best-scoring per-category head, if that head agrees (``*_AGREEMENT``)
+or the risk head is sure (``RISK_ALONE``); else nothing.  The
 moderator uses the model only to ADD a category the rules did not find, with verdict
 ``review`` (see ``moderation.py``: the ad head reads only texts of 13+ characters that are no
 notice of a changed number or of how to pay; shorter everyday lines look like drainage to it).
@@ -32,17 +32,21 @@ from operator import add, itemgetter
 MODEL_FILE = "data/moderation_model.json"
 # How the moderator reads the risk heads.  The risk head ("any risk") names no category; the
 # best per-category head does, and must agree: most benign lines the risk head alone fired on
-# had no category head above 0.2 (新来的保安小刘，今晚你跟老张一起巡住院部: risk 0.92, best
-# category 0.05).  On a text of LONG_TEXT_CHARS or more (enough n-grams for the category heads
+# had no category head above 0.2 (那个主家最后一桌酒钱赖着不结，真是大麻烦: risk 0.80, abuse
+# 0.04).  On a text of LONG_TEXT_CHARS or more (enough n-grams for the category heads
 # to be trusted) the agreement asked is higher and the risk head needs only even odds; a
 # shorter text keeps the file's threshold (training's choice for the risk head alone) with a
 # lower agreement.  Chosen on the fifty-two blind sets the model never saw (holdouts 25-76):
 # benign lines flagged 374 -> 314 of 8,497, risk recall 0.895 -> 0.898; checked on holdouts
 # 77-80, written before it: 59 -> 45 of 641, 0.924 -> 0.930 (bench/RESULTS.md).
+# A risk head this sure stands without agreement (veiled threats spread their probability
+# over violence, privacy and self-harm: 钱准备好了没有，明天我们几个兄弟去你家里坐坐 — risk 0.97,
+# violence 0.28): over the sixty blind sets 7 benign lines more, 55 risk lines found.
 LONG_TEXT_CHARS = 24
 LONG_RISK_THRESHOLD = 0.50
 LONG_AGREEMENT = 0.30
 SHORT_AGREEMENT = 0.10
+RISK_ALONE = 0.90
 MAX_CHARS = 300  # longer texts are scored on their first 300 normalised characters
 RISK_CATEGORIES = ("fraud", "gambling", "drugs", "porn", "politics", "violence", "abuse",
                    "privacy", "self_harm")
@@ -108,7 +112,7 @@ class ModerationModel:
             if p >= threshold:
                 best, agreed = max(((c, head.prob(feats)) for c, head in self.categories.items()),
                                    key=itemgetter(1))
-                if agreed >= agreement:
+                if agreed >= agreement or p >= RISK_ALONE:
                     found.append(ModelHit(best, p))
         return tuple(found)
 

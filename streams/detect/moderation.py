@@ -794,11 +794,13 @@ _ARRANGE_HOW_RE = re.compile(
 _EMAIL_ASK_RE = re.compile(r"发(?:到|给)?我(?:的)?邮箱|我的?邮箱(?:是|:)")
 # A member giving their own id as theirs (我微信 lele_mama2019 · 我的QQ是… · 我的邮箱 … · 我电话
 # 158…, 帮我代收下快递) with no selling wording: a person introducing themselves, not a seller's
-# drainage line (我电话/我的手机号 before a phone: 60 benign labelled lines, one scam that other
-# hits flag).
+# drainage line (我电话 before a phone: 60 benign labelled lines, one scam that other hits flag).
 _OWN_CONTACT_RE = re.compile(
-    r"(?<![加+➕找私打])我(?:的)?(?:微信|vx|qq|邮箱|手机|电话)(?:号码?)?(?:就?是|:)?\s*"
-    r"[0-9a-z一二三四五六七八九零〇幺]"
+    r"(?<![加+➕找私])我(?:的)?(?:微信|vx|qq|邮箱|手机)(?:号)?(?:就?是|:)?\s*[0-9a-z]"
+    # (a phone in plain digits only: 一三八… spelled out is how drainage evades, and a number
+    # given to whoever wants something — 急用钱的打我 — is an offer)
+    r"|(?<![加+➕找私打])我(?:的)?电话(?:号码?)?(?:就?是|:)?\s*[0-9]"
+    r"(?![^。!?;\n]*?[\u4e00-\u9fff]的(?:打|找|联系|call)我)"
     r"|(?<![加+➕找私])我(?:的)?[a-z]+ ?id(?:是|:)|^我是[\u4e00-\u9fff]{1,6}[,:](?:微信|vx|qq)")
 # Someone running the group asking members to add them for the group's own business
 # (园长：…请加我微信 … 登记 · 群主：要参加的加我微信报名 · 加队长微信，拉你们进排班群).
@@ -1208,14 +1210,16 @@ def _praised(text: str) -> bool:
 # 了), a seller's wording or a "message me"; never for self-harm (老公又打我，报警了也没用，我真的
 # 不想活了), and for a lexicon hit only a `review` one or an ad (出冰毒…已举报的别来 stays) unless
 # an impersonation is named before it.
-# (the admins asked to act, in the message itself: 管理员快踢掉 · 麻烦踢一下 · 我已经@群主了, whose
-# @ the view drops — 57 labelled lines, every one benign)
+# The admins asked to act in the message itself (管理员快踢掉 · 麻烦踢一下 · 我已经@群主了, whose
+# @ the view drops — 57 labelled lines, every one benign) reports an ad; only an ad: the risk a
+# harasser or a scammer adds after asking for a kick stays (管理员快把她踢出去，再让我看见她我…).
 _ADMIN_ASKED = (r"(?:群主|管理员?|群管)(?:快|赶紧|麻烦)?"
                 r"(?:管管|管一下|处理一下|踢(?:一下|掉|了|出去))"
                 r"|(?:麻烦|快|赶紧)(?:把[^,.!?;]{1,8}?)?踢(?:一下|掉|了|出去|出群)"
                 r"|已经?(?:艾特|告诉|通知)?(?:群主|管理员?|群管)了")
+_ADMIN_ASKED_RE = re.compile(_ADMIN_ASKED)
 _REPORTED_RE = re.compile(
-    rf"{_POLICE_REPORTED_RE.pattern}|{_ADMIN_ASKED}|(?<![别敢不])报了?110|撕掉了|赶走了|已举报|"
+    rf"{_POLICE_REPORTED_RE.pattern}|(?<![别敢不])报了?110|撕掉了|赶走了|已举报|"
     r"(?<![被敢别不人])举报了|(?:已经?|我)?跟[^,.!?;]{1,6}?反映了|已经?反映了|有人冒充|"
     r"(?:^|[,.!?;\s]|已经?|我|都|就|立刻|马上|及时|请)报给?了?(?:警察|派出所|公安|保安|物业|平台|群主|管理|"
     r"组委会|老板|领导|学校|社区|居委会|村委会|站长)")
@@ -1237,6 +1241,13 @@ _REPORTED_SELLER_RE = re.compile(rf"{_OWN_OFFER_RE.pattern}|出售|出货|货源
 def _reported(text: str) -> bool:
     return (_REPORTED_RE.search(text) is not None and _REPORTED_AGAINST_RE.search(text) is None
             and _RISK_DM_RE.search(text) is None and _REPORTED_SELLER_RE.search(text) is None)
+
+
+def _ad_reported(text: str) -> bool:
+    """``_reported``, or for an ad the admins asked to act on it."""
+    return _reported(text) or (
+        _ADMIN_ASKED_RE.search(text) is not None and _RISK_DM_RE.search(text) is None
+        and _REPORTED_SELLER_RE.search(text) is None)
 
 
 def _reported_event(text: str) -> bool:
@@ -1270,7 +1281,8 @@ _MODEL_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     *_FRAME_EXCUSES, ("abuse", _praised),
     *((cat, _story_judged) for cat in ("violence", "self_harm", "abuse")),
     ("porn", _story_not_sexual),
-    *((cat, _reported) for cat in ("ad", *RISK_CATEGORIES) if cat not in ("violence", "self_harm")),
+    ("ad", _ad_reported),
+    *((cat, _reported) for cat in RISK_CATEGORIES if cat not in ("violence", "self_harm")),
     ("violence", _reported_event), ("ad", pooled_order),
     *((cat, _report_asked) for cat in ("drugs", "gambling", "porn")),
     ("gambling", _treat_stake), ("fraud", _kin_loss), ("fraud", _collapse_told),
@@ -1283,7 +1295,8 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
     cat = hit.category
     if cat != "self_harm" and (hit.severity == "review" or cat == "ad"  # (a flyer torn down)
                                or _IMPERSONATION_RE.search(text, 0, hit.start) is not None) and (
-            _reported_event(text) if cat == "violence" else _reported(text)):
+            _reported_event(text) if cat == "violence"
+            else _ad_reported(text) if cat == "ad" else _reported(text)):
         return True
     if (cat in _WARNABLE and _NEWS_HEAD_RE.match(text) is not None
             and _NEWS_EVENT_RE.search(text) is not None and _RISK_DM_RE.search(text) is None):
@@ -2064,25 +2077,30 @@ def _unconfirmed(model: ModerationModel, text: str, found: list[LexiconHit]) -> 
             and model.risk_probability(text) < CONFIRM_MIN_PROBABILITY)
 
 
-# Risk terms standing alone — no rule's pattern, no contact, no corroborating word
-# (``_corroborated``) — in a text long enough for the model to read it (``LONG_TEXT_CHARS``) as
-# harmless: its risk head under INNOCENT_RISK and the terms' own category heads under
-# INNOCENT_CATEGORY.  The model read the whole sentence; the term is a mention (这本书里有个赌场
-# 场景 · 小舅子又欠赌债了，这回大麻烦了 · 电视剧里那个制毒村拍得好真实 · 止痛泵里的芬太尼是正规
-# 用量).  Over holdouts 25-76: 13 benign lines fewer for ``review`` terms, risk recall unchanged;
-# with ``reject`` terms too, 11 more over holdouts 25-84.  Never for self-harm (a cry for help
-# worded calmly), abuse (dialect
+# A ``review`` risk term (usually bad, also said innocently) standing alone — no ``reject``
+# term, no rule's pattern, no contact, nothing offered or at hand (``_OFFERED_RE``), no "message
+# me", no corroborating word (``_corroborated``) — in a text long enough for the model to read
+# it (``LONG_TEXT_CHARS``) as harmless: its risk head under INNOCENT_RISK and the term's own
+# category head under INNOCENT_CATEGORY.  The model read the whole sentence; the term is a
+# mention (这本书里有个赌场场景 · 小舅子又欠赌债了，这回大麻烦了 · 孩子打游戏嘴里喊着「杀了他杀了
+# 他」).  Never a ``reject`` term: a calm opening (周末带孩子去公园玩了一天…) brings the risk head
+# under 0.2 whatever follows.  Never for self-harm (a cry for help worded calmly), abuse (dialect
 # insults the model does not know: 冚家铲) or fraud (a scam is written to read as harmless:
 # 我的号被封了，要一个好友辅助解封，你帮我扫一下码好吗).
+# (anything on offer, at hand or an invitation makes the term an offer however calm the rest:
+# 周末带孩子去公园玩了一天…晚上来我家坐坐，我这里有点…，大家都是熟人放心)
+_OFFERED_RE = re.compile(
+    rf"{_REPORTED_SELLER_RE.pattern}|都有|想(?:玩|要|来|试)的|要的|来我家|到我家|带了|开局|上车")
 INNOCENT_RISK = 0.20
 INNOCENT_CATEGORY = 0.10
 _ALWAYS_READ = frozenset({"self_harm", "abuse", "fraud", "ad"})
 
 
 def _read_as_innocent(model: ModerationModel, text: str, found: list[LexiconHit]) -> bool:
-    if len(text) < LONG_TEXT_CHARS or any(
-            h.category in _ALWAYS_READ or h.term.startswith("pattern:")
-            or _corroborated(text, h) for h in found):
+    if (len(text) < LONG_TEXT_CHARS or _OFFERED_RE.search(text) is not None
+            or _RISK_DM_RE.search(text) is not None or any(
+                h.severity != REVIEW or h.category in _ALWAYS_READ
+                or h.term.startswith("pattern:") or _corroborated(text, h) for h in found)):
         return False
     scores = model.scores(text)
     return (scores["risk"] < INNOCENT_RISK

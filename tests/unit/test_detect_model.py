@@ -156,10 +156,10 @@ def _risk_rule(model: ModerationModel, text: str) -> tuple[float, float]:
     return model.risk.threshold, model_module.SHORT_AGREEMENT
 
 
-# Benign lines (blind holdouts 69, 42 and 56) on which the risk head fires while no category
-# head agrees: the risk opinion has no category to name, so it is no hit.
+# Benign lines (blind holdouts 36, 42 and 56) on which the risk head fires, short of sure,
+# while no category head agrees: the risk opinion has no category to name, so it is no hit.
 @pytest.mark.parametrize("text", [
-    "新来的保安小刘，今晚你跟老张一起巡住院部",  # short: risk 0.92, gambling 0.05
+    "那个主家最后一桌酒钱赖着不结，真是大麻烦",  # short: risk 0.80, abuse 0.04
     "收了一台民国的上海三五牌座钟，走时还准，就是发条有点松",
     "无人机飞出去失联了，GPS最后定位在海面上，估计凉了",
 ])
@@ -167,9 +167,16 @@ def test_risk_head_without_an_agreeing_category_adds_nothing(model: ModerationMo
                                                               text: str) -> None:
     threshold, agreement = _risk_rule(model, text)
     s = scores(model, text)
-    assert s["risk"] >= threshold
+    assert threshold <= s["risk"] < model_module.RISK_ALONE
     assert max(s[c] for c in RISK_CATEGORIES) < agreement
     assert model.predict(normalize(text).text) == ()
+
+
+def test_a_sure_risk_head_stands_without_agreement(model: ModerationModel) -> None:
+    text = "钱准备好了没有，明天我们几个兄弟去你家里坐坐，你爸妈也在家吧"  # a veiled threat
+    s = scores(model, text)
+    assert s["risk"] >= model_module.RISK_ALONE and s["violence"] < model_module.LONG_AGREEMENT
+    assert [h.category for h in model.predict(normalize(text).text)] == ["violence"]
 
 
 # Long risk lines (holdouts 70-76) the risk head scores between even odds and the file's

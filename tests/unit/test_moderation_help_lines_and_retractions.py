@@ -272,10 +272,11 @@ def test_asking_where_to_get_it_keeps_the_term(text: str) -> None:
     assert verdict != "pass", text
 
 
-# Stop 23: a member's own phone given as theirs (我电话…, 我的手机号是…) with nothing sold, the
-# way 我微信… already was; a seller giving theirs with an offer, or a scammer's, stays flagged.
+# Stop 23: a member's own phone given as theirs (我电话…, in plain digits) with nothing sold, the
+# way 我微信… already was; a seller giving theirs with an offer, a number spelled out (an
+# evasion) or given to whoever wants something (急用钱的打我), or a scammer's, stays flagged.
 @pytest.mark.parametrize("text", [
-    "隔壁502的，我快递放你门口了，明天要是我不在帮我收下，我电话一五八二二零四七七三一",
+    "明天我不在家，快递帮我放门卫那，我的电话是15170328846，谢谢啦",
     "明天我不在家，快递帮我放门卫那，我的手机号是13812345678，有事打我",
 ])
 def test_a_members_own_phone_given_as_theirs_passes(text: str) -> None:
@@ -284,6 +285,7 @@ def test_a_members_own_phone_given_as_theirs_passes(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "category"), [
     ("全屋定制优惠价，包安装，我电话13812345678，量大从优", "ad"),
+    ("我电话一三八一二三四五六七八，急用钱的打我，当天到账", "ad"),
     ("我是区教育局的，你们园的资质有问题，需要交罚款5000，不交就关停，联系我电话18819203344处理",
      "fraud"),
 ])
@@ -291,15 +293,14 @@ def test_a_phone_given_with_an_offer_or_a_scam_stays_flagged(text: str, category
     assert_flags(text, category)
 
 
-# Stop 23: lone risk terms in a long text the model reads as harmless (risk head under 0.2,
-# the terms' category heads under 0.1) are a mention; never for self-harm, abuse or fraud, nor
-# beside a corroborating word, a pattern or a contact.
+# Stop 23: a lone review-level term in a long text the model reads as harmless (risk head
+# under 0.2, the term's category head under 0.1) is a mention; never a reject term, never for
+# self-harm, abuse or fraud, nor beside an offer, a "message me", a corroborating word, a
+# pattern or a contact (a calm opening padding an offer: the review of stop 23).
 @pytest.mark.parametrize("text", [
     "这本书里有个赌场场景，“梭哈”译成 all in 大家觉得行不",
     "我老婆刚给我打电话，说我小舅子又欠赌债了，这回大麻烦了",
     "我家那个小的天天抱着手机打游戏，嘴里喊着「杀了他杀了他」，吓我一跳，原来是游戏里",
-    "电视剧《破冰行动》里那个制毒村拍得好真实，看得我后背发凉",  # a reject term, a mention
-    "医生说止痛泵里的芬太尼是正规用量，不会上瘾，别担心",
 ])
 def test_a_lone_review_term_the_model_reads_as_harmless_passes(text: str) -> None:
     assert_passes(text)
@@ -310,17 +311,21 @@ def test_a_lone_review_term_the_model_reads_as_harmless_passes(text: str) -> Non
     ("呢个扑街成日喺群度发癫，乱咁讲嘢，仲要喺度搞事，冚家铲", "abuse"),  # risk 0.18, abuse 0.06
     ("我真想杀人，隔壁又在装修，从早上七点一直敲到晚上十点", "violence"),  # 我真想: corroborated
     ("我家老头子的吗啡贴剩了几片，我自己贴着玩，晕乎乎的挺舒服", "drugs"),  # risk 0.19, drugs 0.06
+    ("周末带孩子去公园玩了一天挺开心的，晚上有空的朋友可以来我家坐坐，我这里有点冰毒，大家都是熟人放心",
+     "drugs"),  # reject, risk 0.18
+    ("周末带孩子去公园玩了一天挺开心的，晚上有空的邻居可以来我家坐坐，赌场我这边都有，大家都是熟人放心",
+     "gambling"),
 ])
 def test_the_harmless_reading_never_excuses_what_it_must_not(text: str, category: str) -> None:
     assert_flags(text, category)
 
 
-# Stop 23: the admins asked to act in the message itself (管理员快踢掉, 麻烦踢一下, 已经@群主了) is
-# a report, like 已举报; a seller or a "message me" beside it is not.
+# Stop 23: the admins asked to act in the message itself (管理员快踢掉, 麻烦踢一下, 已经@群主了)
+# reports an ad; only an ad — the risk a harasser or a scammer adds after it stays flagged.
 @pytest.mark.parametrize("text", [
     "刚才群里那个日赚五百的兼职是骗子号，我已经@群主了，大家别信",
     "群主，那个发“日赚五百”的已经私加了好几个人，麻烦踢一下",
-    "群里又有人发那种theta日息的链接了，管理员快踢掉",
+    "群里又有人发那种日赚五百的广告了，管理员快踢掉",
 ])
 def test_the_admins_asked_to_act_is_a_report(text: str) -> None:
     assert_passes(text)
@@ -329,6 +334,9 @@ def test_the_admins_asked_to_act_is_a_report(text: str) -> None:
 @pytest.mark.parametrize(("text", "category"), [
     ("冰毒麻古有货，价格好说，懂的私我，群主管管也没用", "drugs"),
     ("又是那个死胖子在群里刷屏，谁能把这头猪踢了，傻逼一个", "abuse"),
+    ("管理员快把这个死肥婆踢出去，再让我看见她我弄死她", "violence"),
+    ("已经通知群主了，刚才说错了，这次的医保补贴每人可领800，把身份证号和银行卡号发给我登记", "fraud"),
+    ("已经告诉群主了，今晚老地方开局，百家乐牛牛都有，想玩的来", "gambling"),
 ])
 def test_an_offer_or_an_insult_beside_the_admins_stays_flagged(text: str, category: str) -> None:
     assert_flags(text, category)
