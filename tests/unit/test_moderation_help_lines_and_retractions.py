@@ -1,8 +1,10 @@
 """Stop-22 mechanisms, each from a family of false alarms in the blind holdouts 25-56: help
 lines passed on, words taken back later in the message, talk about drugs that sells nothing
 (``confirm`` terms), a scheme's collapse told after the fact, and "message me" phrasings that
-name someone else, the ride-hailing app or a grudge.  Each family also has the look-alike that
-must still be flagged."""
+name someone else, the ride-hailing app or a grudge; and stop 23's (marked): a member's own
+phone, the harmless reading of the model, the admins asked to act, a negated joke claim, money
+demanded "or else" the family.  Each family also has the look-alike that must still be flagged
+(for stop 23, the lines its review built to slip past the new rules)."""
 
 from __future__ import annotations
 
