@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -120,12 +121,12 @@ class ModerationModel:
         """The risk head's probability for a normalised ``text`` (any risk category)."""
         return self.risk.prob(grams(text))
 
-    def scores(self, text: str) -> dict[str, float]:
-        """Every head's probability (for tests and the training report)."""
+    def scores(self, text: str, heads: Iterable[str] | None = None) -> dict[str, float]:
+        """The probability of each head named in ``heads`` (``ad``, ``risk`` or a risk
+        category; every head when None) for a normalised ``text``."""
         feats = grams(text)
-        out = {"ad": self.ad.prob(feats), "risk": self.risk.prob(feats)}
-        out.update({c: h.prob(feats) for c, h in self.categories.items()})
-        return out
+        named = {"ad": self.ad, "risk": self.risk, **self.categories}
+        return {name: named[name].prob(feats) for name in (named if heads is None else heads)}
 
 
 def _head(raw: dict[str, object], grams_: list[str]) -> Head:

@@ -1213,11 +1213,10 @@ def _praised(text: str) -> bool:
 # The admins asked to act in the message itself (管理员快踢掉 · 麻烦踢一下 · 我已经@群主了, whose
 # @ the view drops — 57 labelled lines, every one benign) reports an ad; only an ad: the risk a
 # harasser or a scammer adds after asking for a kick stays (管理员快把她踢出去，再让我看见她我…).
-_ADMIN_ASKED = (r"(?:群主|管理员?|群管)(?:快|赶紧|麻烦)?"
-                r"(?:管管|管一下|处理一下|踢(?:一下|掉|了|出去))"
-                r"|(?:麻烦|快|赶紧)(?:把[^,.!?;]{1,8}?)?踢(?:一下|掉|了|出去|出群)"
-                r"|已经?(?:艾特|告诉|通知)?(?:群主|管理员?|群管)了")
-_ADMIN_ASKED_RE = re.compile(_ADMIN_ASKED)
+_ADMIN_ASKED_RE = re.compile(
+    r"(?:群主|管理员?|群管)(?:快|赶紧|麻烦)?(?:管管|管一下|处理一下|踢(?:一下|掉|了|出去))"
+    r"|(?:麻烦|快|赶紧)(?:把[^,.!?;]{1,8}?)?踢(?:一下|掉|了|出去|出群)"
+    r"|已经?(?:艾特|告诉|通知)?(?:群主|管理员?|群管)了")
 _REPORTED_RE = re.compile(
     rf"{_POLICE_REPORTED_RE.pattern}|(?<![别敢不])报了?110|撕掉了|赶走了|已举报|"
     r"(?<![被敢别不人])举报了|(?:已经?|我)?跟[^,.!?;]{1,6}?反映了|已经?反映了|有人冒充|"
@@ -1238,16 +1237,19 @@ _THREAT_TOLD_RE = re.compile(
 _REPORTED_SELLER_RE = re.compile(rf"{_OWN_OFFER_RE.pattern}|出售|出货|货源|渠道|代购")
 
 
+def _nothing_offered(text: str) -> bool:
+    """No "message me" and no seller's wording: what a report may sit beside."""
+    return _RISK_DM_RE.search(text) is None and _REPORTED_SELLER_RE.search(text) is None
+
+
 def _reported(text: str) -> bool:
     return (_REPORTED_RE.search(text) is not None and _REPORTED_AGAINST_RE.search(text) is None
-            and _RISK_DM_RE.search(text) is None and _REPORTED_SELLER_RE.search(text) is None)
+            and _nothing_offered(text))
 
 
 def _ad_reported(text: str) -> bool:
     """``_reported``, or for an ad the admins asked to act on it."""
-    return _reported(text) or (
-        _ADMIN_ASKED_RE.search(text) is not None and _RISK_DM_RE.search(text) is None
-        and _REPORTED_SELLER_RE.search(text) is None)
+    return _reported(text) or (_ADMIN_ASKED_RE.search(text) is not None and _nothing_offered(text))
 
 
 def _reported_event(text: str) -> bool:
@@ -1622,8 +1624,14 @@ def _taken_back(text: str, hit: LexiconHit) -> bool:
     if not_really is not None and _BUT_RE.search(text, not_really.end(),
                                                  not_really.end() + 12) is None:
         return True  # 真的想死，不是真想死啊 (not: 我不是真的想死，只是每天都撑不下去了)
+    return _said_unnegated(_JOKE_CLAIM_RE, text, hit.end)
+
+
+def _said_unnegated(claim: re.Pattern[str], text: str, pos: int = 0) -> bool:
+    """``claim`` said from ``pos`` on with no negation in the four characters before it (开玩笑
+    的 · not 不是在开玩笑, 没跟你开玩笑)."""
     return any(_NEGATION_RE.search(text, max(0, m.start() - 4), m.start()) is None
-               for m in _JOKE_CLAIM_RE.finditer(text, hit.end))
+               for m in claim.finditer(text, pos))
 
 
 def _said_not_meant(view: Normalized, hit: LexiconHit) -> bool:
@@ -2078,33 +2086,34 @@ def _unconfirmed(model: ModerationModel, text: str, found: list[LexiconHit]) -> 
 
 
 # A ``review`` risk term (usually bad, also said innocently) standing alone — no ``reject``
-# term, no rule's pattern, no contact, nothing offered or at hand (``_OFFERED_RE``), no "message
-# me", no corroborating word (``_corroborated``) — in a text long enough for the model to read
-# it (``LONG_TEXT_CHARS``) as harmless: its risk head under INNOCENT_RISK and the term's own
-# category head under INNOCENT_CATEGORY.  The model read the whole sentence; the term is a
-# mention (这本书里有个赌场场景 · 小舅子又欠赌债了，这回大麻烦了 · 孩子打游戏嘴里喊着「杀了他杀了
-# 他」).  Never a ``reject`` term: a calm opening (周末带孩子去公园玩了一天…) brings the risk head
-# under 0.2 whatever follows.  Never for self-harm (a cry for help worded calmly), abuse (dialect
-# insults the model does not know: 冚家铲) or fraud (a scam is written to read as harmless:
-# 我的号被封了，要一个好友辅助解封，你帮我扫一下码好吗).
+# term, no rule's pattern, no contact, nothing offered, at hand or invited and no "message me"
+# (``_nothing_offered``, ``_INVITED_RE``), no corroborating word (``_corroborated``) — in a text
+# long enough for the model to read it (``LONG_TEXT_CHARS``) as harmless: its risk head under
+# INNOCENT_RISK and the term's own category head under INNOCENT_CATEGORY.  The model read the
+# whole sentence; the term is a mention (这本书里有个赌场场景 ·
+# 小舅子又欠赌债了，这回大麻烦了 · 孩子打游戏嘴里喊着「杀了他杀了他」).
+# Never a ``reject`` term: a calm opening (周末带孩子去公园玩了一天…) brings
+# the risk head under 0.2 whatever follows.  Never for self-harm (a cry for help worded
+# calmly), abuse (dialect insults the model does not know: 冚家铲) or fraud (a scam is written
+# to read as harmless: 我的号被封了，要一个好友辅助解封，你帮我扫一下码好吗).
 # (anything on offer, at hand or an invitation makes the term an offer however calm the rest:
 # 周末带孩子去公园玩了一天…晚上来我家坐坐，我这里有点…，大家都是熟人放心)
-_OFFERED_RE = re.compile(
-    rf"{_REPORTED_SELLER_RE.pattern}|都有|想(?:玩|要|来|试)的|要的|来我家|到我家|带了|开局|上车")
+_INVITED_RE = re.compile(r"都有|想(?:玩|要|来|试)的|要的|来我家|到我家|带了|开局|上车")
 INNOCENT_RISK = 0.20
 INNOCENT_CATEGORY = 0.10
 _ALWAYS_READ = frozenset({"self_harm", "abuse", "fraud", "ad"})
 
 
 def _read_as_innocent(model: ModerationModel, text: str, found: list[LexiconHit]) -> bool:
-    if (len(text) < LONG_TEXT_CHARS or _OFFERED_RE.search(text) is not None
-            or _RISK_DM_RE.search(text) is not None or any(
+    if (len(text) < LONG_TEXT_CHARS or not _nothing_offered(text)
+            or _INVITED_RE.search(text) is not None or any(
                 h.severity != REVIEW or h.category in _ALWAYS_READ
                 or h.term.startswith("pattern:") or _corroborated(text, h) for h in found)):
         return False
-    scores = model.scores(text)
+    categories = {h.category for h in found}
+    scores = model.scores(text, ("risk", *categories))  # three heads, not eleven
     return (scores["risk"] < INNOCENT_RISK
-            and max(scores[h.category] for h in found) < INNOCENT_CATEGORY)
+            and max(scores[c] for c in categories) < INNOCENT_CATEGORY)
 
 
 def _model_risk_offer(model_hits: tuple[Hit, ...], hits: list[Hit],
@@ -2157,8 +2166,7 @@ _JOKE_RE = re.compile(r"开(?:个)?玩笑(?:的|啦|呢|而已)?|说着玩|逗�
 def _joked(text: str) -> bool:
     """The sender calls it a joke — not when the claim is negated (我不是开玩笑 · 没跟你开玩笑 ·
     别以为我说着玩: said to make a threat or a plan believed)."""
-    return any(_NEGATION_RE.search(text, max(0, m.start() - 4), m.start()) is None
-               for m in _JOKE_RE.finditer(text))
+    return _said_unnegated(_JOKE_RE, text)
 
 
 def model_warning(text: str) -> bool:
