@@ -77,7 +77,6 @@ def test_a_desk_that_sells_stays_an_ad(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "上次那个发红包拉人进群的已经踢了，以后陌生人加好友先问问群主",
-    "肯定诈骗，公安办案不会让你加QQ，直接删",
     "群主已移除刚才发广告的人，大家注意，陌生人加好友一律不要通过",
 ])
 def test_strangers_adding_you_as_the_warnings_subject_pass(text: str) -> None:
@@ -101,4 +100,72 @@ def test_a_victims_own_or_kins_loss_told_passes(text: str) -> None:
     ("我以前被平台骗过，现在跟着老师做单稳赚，有兴趣加微信 wen_88", "fraud"),
 ])
 def test_a_loss_told_to_pitch_stays_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+# What a review of the first version of these rules (fifteen ads borrowing 骗子勿扰 / 拒绝骗子,
+# "好多人私信我问…" popularity, 管理中心 landlines, 陌生人加好友 in an ad, a loss told to pitch
+# the next scheme, a calm opening before 分分彩) let through: each is flagged again.
+@pytest.mark.parametrize(("text", "category"), [
+    ("市面上骗子太多，正品飞天茅台原价出，vx：mt2024jiu", "ad"),  # contact_reported
+    ("遭遇网络诈骗别慌，专业团队帮你把钱要回来，vx：hui8899kf", "ad"),  # contact_reported
+    ("不回复的直接拉黑，要货的加v：hy20240808", "ad"),  # contact_reported
+    ("兼职打字员日结，骗子勿扰，vx：dz2024ok", "ad"),  # contact_reported
+    ("网上骗子太多了，我们实体店，需要装修的可以打13812345678", "ad"),  # contact_reported
+    ("被网贷诈骗的朋友别着急，这边帮你处理，wx：jiejue668", "ad"),  # contact_reported
+    ("高仿AJ一比一，拒绝骗子，货到付款，vx：aj_shoes88", "ad"),  # contact_reported
+    ("别加群里那些乱七八糟的，要靠谱兼职的联系：vx ssjz6699", "ad"),  # contact_reported
+    ("举报有奖！高价回收旧手机旧电脑，上门回收，电话 15912345678", "ad"),  # contact_reported
+    ("代孕代怀，包成功，骗子勿扰，v：dy_baby2024", "ad"),  # contact_reported
+    ("千万别转账给陌生人！需要办信用卡提额的找 vx：tiee_668", "ad"),  # contact_reported
+    ("冒充我的都是骗子，新微信：xiaoyu_2025，老客户加一下", "ad"),  # contact_reported
+    ("网上卖茶叶的骗子多，我们自家茶园直发，明前龙井，电话 13588886666", "ad"),  # contact_reported
+    ("别信那些网上的大师，真正灵验的风水调理，QQ：928374651", "ad"),  # contact_reported
+    ("别加那些乱七八糟的群，想学剪辑做自媒体的进这个QQ群：738291046", "ad"),  # contact_reported
+    ("好多人私信我问兼职的事，统一回复：在家手机操作，日结两三百，宝妈学生都行，详情看我朋友圈", "ad"),  # dm_received
+    ("有人私信我问怎么在家赚钱，手机做任务一天三五百，联系方式在主页", "ad"),  # dm_received
+    ("好几个人私聊我要链接，免费领福利的点我头像", "ad"),  # dm_received
+    ("有个宝妈私信我说跟着我做了一个月赚了八千，想加入团队的速度，名额不多", "ad"),  # dm_received
+    ("好多人私信我说想学炒股，免费直播课今晚八点，VX群满了的来这个群", "ad"),  # dm_received
+    ("好多人私信我问减肥茶，一个月瘦二十斤，不反弹，要的朋友圈自取", "ad"),  # dm_received
+    ("最近好多人私聊我问怎么开通花呗提额，内部通道，秒批", "ad"),  # dm_received
+    ("好多人私信我要那个免费领鸡蛋的小程序，搜索“天天领蛋”就行", "ad"),  # dm_received
+    ("好多人私信我问做微商的事，零门槛零囤货，一件代发，宝妈在家就能做", "ad"),  # dm_received
+    ("有个姐妹私信我说用了我们的祛斑霜一周就见效了，想变白的抓紧，库存不多", "ad"),  # dm_received
+    ("好多人私聊我问游戏代练，王者上星耀三十块，包上分，主页有联系方式", "ad"),  # dm_received
+    ("好多人私聊我问怎么进高端交友群，今晚再开放十个名额，看简介", "ad"),  # dm_received
+    ("好几个人私信我要那个兼职打字员的活，还差三个人，宝妈学生都可以，看我朋友圈", "ad"),  # dm_received
+    ("有人私信我问上次的减肥神药还有没有，厂家刚补货，一个疗程瘦十五斤，朋友圈自取", "ad"),  # dm_received
+    ("好多人私信我要那个免费领皮肤的链接，我放在朋友圈了，自己去领", "ad"),  # dm_received
+    ("反诈中心的电话是 010-65432178，被冻结资金的请尽快拨打办理解冻", "ad"),  # public_desk
+    ("文化传媒管理中心的电话是 021-61234567，招募网络主播，高薪日结，无经验可", "ad"),  # public_desk
+    ("恒通商贸管理站的电话是 0311-85123456，烟酒回收，高价上门", "ad"),  # public_desk
+    ("XX人力资源管理中心的电话是 0755-27781234，电子厂急招普工，日结工资，包吃住", "ad"),  # public_desk
+    ("网络主播经纪管理中心的电话：028-86543219，招募女主播，日结高薪，不露脸也可", "ad"),  # public_desk
+    ("网络主播管理中心的电话是 0571-86661234，招募女主播，日结，时间自由", "ad"),  # public_desk
+    ("招聘协会电话：0755-25551234，工厂急招男女普工，日结，包吃住", "ad"),  # public_desk
+    ("想赚钱的陌生人加好友，带你做副业，一天几百不是梦", "ad"),  # allowlist
+    ("官方客服不会让你加微信，认准群内唯一客服号，退款找她", "ad"),  # allowlist
+    ("朋友圈卖茶叶的，陌生人加好友直接给报价，一斤只要八十", "ad"),  # allowlist
+    ("天天在家带娃的宝妈，欢迎陌生人加好友，一起做点副业补贴家用", "ad"),  # allowlist
+    ("做外贸尾单的，陌生人加好友也通过，质量杠杠的", "ad"),  # allowlist
+    ("俺也被刷单的骗过，当时垫了三千，现在做这个正规的，一天稳稳两百，想做的问俺", "fraud"),  # victim
+    ("我被刷单的骗过五千，这次这个是真的，做一单返一单，佣金当场结，想做的问我", "fraud"),  # victim
+    ("我被几个平台骗过，这个是真的能提现，充一百返一百五，已经提了三次了，有兴趣的问我", "fraud"),  # victim
+    ("俺被杀猪盘骗了不少，现在这个理财是国企背景，保本保息，年化百分之三十，想了解的问俺", "fraud"),  # victim
+    ("我被网贷中介骗过，这家不一样，无视黑白户，不看征信，当天放款，要的问我", "fraud"),  # victim
+    ("我以前也被假客服骗了，这个是真的内部渠道，花呗套现秒到，需要的问我", "fraud"),  # victim
+    ("我表妹被刷单的骗了两万，我给她介绍了这个正规兼职，点赞关注一单三元，当天结算，需要的问我", "fraud"),  # victim
+    ("我也被那种投资群骗走过钱，这个群不一样，老师每天免费推荐牛股，已经赚了十几万，问我要群号", "fraud"),  # victim
+    ("我被刷单平台骗了三千，现在换的这个任务平台真靠谱，做满十单返本金加佣金", "fraud"),  # victim
+    ("我被杀猪盘骗了十万，现在做虚拟币搬砖套利，一天收益百分之五，没有风险", "fraud"),  # victim
+    ("我被中介骗过押金，所以自己做了这个租房群，房东直租，信用卡套现也能帮忙，需要的问我", "fraud"),  # victim
+    ("我被那种代办信用卡的骗了两千，这个是真的银行内部渠道，黑户也能办，额度五万起", "fraud"),  # victim
+    ("我被P2P骗了三十多万，后悔莫及。现在用的这个外汇平台有监管，日收益稳稳的，问我要注册码", "fraud"),  # victim
+    ("今天陪孩子写作业到十点，真累，放松的时候来口叶子挺舒服的，第二天也不难受", "drugs"),  # innocent
+    ("孩子放暑假了在家陪他，闲的时候研究了一下分分彩，感觉有规律可循，每天玩两期当副业", "gambling"),  # innocent
+    ("孩子上学去了，在家闲着，研究了下极速赛车，找到了规律，每天跟着玩几期当副业，有兴趣的问我", "gambling"),  # innocent
+    ("刚带孩子打完疫苗回来，累瘫了，晚上在家玩玩幸运28，每天小赚一点，感觉比上班轻松", "gambling"),  # innocent
+])
+def test_the_reviews_borrowed_framings_stay_flagged(text: str, category: str) -> None:
     assert_flags(text, category)
