@@ -2,11 +2,14 @@
 
     .venv/bin/python bench/train_moderation_model.py             # LOSO table + write the model
     .venv/bin/python bench/train_moderation_model.py --no-write  # LOSO table only
-    .venv/bin/python bench/train_moderation_model.py --write-only  # the model alone (~2 min)
+    .venv/bin/python bench/train_moderation_model.py --write-only  # the model alone
+    .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70
+        # what ships (2026.12.04-1: 2,063 s on a loaded machine; thresholds below)
     .venv/bin/python bench/train_moderation_model.py --first-run # time-ordered table (below)
 
-Data: ``tests/data/moderation_eval.jsonl`` and ``moderation_holdout{,2..12}.jsonl`` (each
-set is left out in turn for the table below), plus as extra benign wording the lines of
+Data: ``tests/data/moderation_eval.jsonl``, ``moderation_holdout{,2..92}.jsonl`` and
+``moderation_train{1..4}.jsonl`` (each set is left out in turn for the LOSO table; the table
+below is from the 2026-12-02 run on the first seven), plus as extra benign wording the lines of
 ``sentiment_chat/sentiment_train.jsonl`` the lexicon passes (``--no-extra-benign`` leaves
 them out; they are only trained on, never scored).  Features: character 1-3-grams of the
 lexicon view of ``normalize.py`` (digits folded), present/absent, scaled to unit length;
@@ -157,7 +160,7 @@ from streams.detect.normalize import normalize_views  # noqa: E402
 DATA = ROOT / "tests" / "data"
 SETS = {"eval": DATA / "moderation_eval.jsonl",
         "h1": DATA / "moderation_holdout.jsonl",
-        **{f"h{n}": DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 21)},
+        **{f"h{n}": DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 93)},
         # training-only sets: written for breadth (risk-heavy, evasive); t3/t4 were blind first runs
         **{f"t{n}": DATA / f"moderation_train{n}.jsonl" for n in range(1, 5)}}
 EXTRA_BENIGN = (DATA / "sentiment_chat.jsonl", DATA / "sentiment_train.jsonl")
@@ -168,9 +171,11 @@ MAX_BENIGN = 0.01
 GRID = [round(0.05 * i, 2) for i in range(4, 20)]  # 0.20 .. 0.95
 LAMS = (1e-5, 1e-4)
 ITERS = 150
+INNER_FOLDS = 8  # more sets than this: inner cross-validation over folds of whole sets
+FIXED_THRESHOLDS: dict[str, float] = {}  # --thresholds=AD,RISK: written instead of the CV's
 PRUNE = 0.05
 SEED = 20261202
-VERSION = "2026.12.03-2"
+VERSION = "2026.12.04-1"
 
 
 # Time-ordered check (``--first-run``): each holdout against the lexicon as it was just before
@@ -321,13 +326,21 @@ def oof(groups: dict[str, list[Doc]], lam: float) -> tuple[np.ndarray, list[Doc]
 
 
 def fit(groups: dict[str, list[Doc]]) -> tuple[Model, dict[str, float], float]:
-    """Lambda and thresholds by inner leave-one-set-out on ``groups``; then the model on all."""
+    """Lambda and thresholds by inner leave-one-set-out on ``groups``; then the model on all.
+    Past ``INNER_FOLDS`` sets the sets are dealt into that many folds (whole sets, so a fold's
+    authors are still unseen by the model scoring them): eighty-nine trainings per lambda
+    would take hours."""
     if len(groups) == 1:  # one set: four interleaved folds of it instead
         (only,) = groups.values()
         groups = {f"fold{i}": only[i::4] for i in range(4)}
+    folds = groups
+    if len(groups) > INNER_FOLDS:
+        names = list(groups)
+        folds = {f"sets{i}": [d for n in names[i::INNER_FOLDS] for d in groups[n]]
+                 for i in range(INNER_FOLDS)}
     best: tuple[float, float, dict[str, float]] | None = None
     for lam in LAMS:
-        p, docs = oof(groups, lam)
+        p, docs = oof(folds, lam)
         y = labels(docs).astype(bool)
         benign = np.array([not d.cats for d in docs])
         th = {h: choose_threshold(p[:, j], y[:, j], benign, h) for j, h in enumerate(HEADS[:2])}
@@ -409,6 +422,9 @@ def main() -> None:
     for arg in sys.argv[1:]:
         if arg.startswith("--max-benign="):
             MAX_BENIGN = float(arg.split("=", 1)[1])
+        if arg.startswith("--thresholds="):
+            ad, risk = (float(t) for t in arg.split("=", 1)[1].split(","))
+            FIXED_THRESHOLDS.update(ad=ad, risk=risk)
     EXTRA.extend([] if "--no-extra-benign" in sys.argv else extra_benign(lexicon))
     if "--first-run" in sys.argv:
         print("\ntime-ordered: lexicon at its first run on the set + model trained on the "
@@ -460,6 +476,9 @@ def main() -> None:
 
 def write_model(groups: dict[str, list[Doc]], started: float) -> None:
     model, th, lam = fit(groups)
+    if FIXED_THRESHOLDS:
+        print(f"inner cross-validation chose {th}; written with {FIXED_THRESHOLDS}")
+        th = dict(FIXED_THRESHOLDS)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in SETS.values())).hexdigest()
     OUT.write_text(json.dumps(to_json(model, th, digest), ensure_ascii=False,
                               separators=(",", ":"), sort_keys=True) + "\n", "utf-8")

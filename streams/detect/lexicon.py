@@ -426,6 +426,13 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|(?:钱|还|欠|转)[^。!?;\n]{0,20}?(?:不然|否则|要不然?)[^。!?;\n]{0,6}?你(?:家)?的?"
         r"(?:女儿|儿子|孩子|闺女|老婆|老公|家人|爸妈|全家)[^。!?;\n]{0,10}?"
         r"(?:小心|当心|注意(?:点|安全)|出(?:点|个|什么)?事)", re.S)),
+    # told not to leave, someone waiting outside (下班别走，我在门口等你 · 放学你别走，等着);
+    # not a treat (下班别走啊，一起去吃火锅，我在门口等你们)
+    ("violence", "pattern:wait_outside",
+     "别走",
+     re.compile(r"(?:下班|放学|散会|下课|出来|散场)(?:后|了)?(?:你)?(?:给我)?别走"
+                r"(?:(?!一起|吃|喝|请|聚|唱|玩|庆祝|开会|加班)[^。!?;\n]){0,12}?"
+                r"(?:等你(?!们)|等着|堵你|找你|收拾你|弄你|门口等)")),
     # a conditional threat: "do that again and I'll ..."
     ("violence", "pattern:if_again",
      "我就 老子就 我一定 我会",

@@ -2138,6 +2138,11 @@ CONFIRM_MIN_PROBABILITY = 0.5  # the model's risk head agreeing with a ``confirm
 _FIRST_PERSON_BEFORE_RE = re.compile(
     r"(?:我|老子|俺)(?:真的?|就|也|都|好|还|非|迟早|早晚|一定|会|想|要|去|得|敢){0,3}$"
     r"|(?:明天|今晚|今天|改天|回头|下次|迟早|早晚)就?$")  # 明天就杀了你全家: a date set
+# ... or the sender's intent opening the clause that ends in it (我要像故事里那个杀手一样去杀人)
+_INTENT_IN_CLAUSE_RE = re.compile(r"(?:我|老子|俺)(?:真的?|就|迟早|早晚|一定)?(?:要|想|会|得)"
+                                  r"[^,.!?;\n]{0,14}?去$")
+# An invitation to gamble (今晚去澳门赌博，谁一起 · 明天赌钱，来不来) says what 赌博 means.
+_GAMBLE_INVITED_RE = re.compile(r"谁(?:一起|去|来|跟)|一起去|来不来|去不去|约起|组队|走起|带你")
 
 
 # Asked where to get it (lsd哪里有 · 谁有吗啡 · 求购): a buyer, not a runner or a ward.
@@ -2159,7 +2164,10 @@ def _corroborated(text: str, hit: LexiconHit) -> bool:
     if hit.category == "self_harm":
         return _DESPAIR_RE.search(text) is not None
     if hit.category == "violence":
-        return _FIRST_PERSON_BEFORE_RE.search(text, max(0, hit.start - 8), hit.start) is not None
+        return (_FIRST_PERSON_BEFORE_RE.search(text, max(0, hit.start - 8), hit.start) is not None
+                or _INTENT_IN_CLAUSE_RE.search(text, max(0, hit.start - 20), hit.start) is not None)
+    if hit.category == "gambling":
+        return _GAMBLE_INVITED_RE.search(text) is not None
     if hit.category == "drugs":
         return (_SELLING_RE.search(text) is not None or _SOUGHT_RE.search(text) is not None
                 or _TAKEN_FOR_PLEASURE_RE.search(text) is not None

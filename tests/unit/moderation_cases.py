@@ -3,10 +3,25 @@ Moderator per line, so no flood or newcomer state leaks between cases)."""
 
 from __future__ import annotations
 
+import math
+
+import pytest
+
 from streams.detect.lexicon import Lexicon
+from streams.detect.model import RISK_CATEGORIES, Head, ModerationModel
 from streams.detect.moderation import Message, Moderator
 
 LEXICON = Lexicon.load()
+
+# Look-alike traps of earlier rounds that the shipped model (2026.12.04-1, trained on 97 sets)
+# reads as risk: each is a `review` of rule model:<category>, never a reject, a strike or a page
+# (test_detect_model.py checks that on every one).  Traded knowingly: on the blind holdouts
+# 93-100 the model took risk recall 0.904 -> 0.928 and benign lines flagged 74 -> 67 against the
+# model it replaced (README, Moderation, Stop 24).  strict: a model that passes one again fails
+# here, so the trap goes back to the plain list.
+MODEL_READS_AS_RISK = pytest.mark.xfail(strict=True, reason="the model's review (Stop 24)")
+# ... and a risk line of the stop-24 review that only the replaced model flagged
+MODEL_MISSES = pytest.mark.xfail(strict=True, reason="a model-only line the new model misses")
 
 
 def classify(text: str, msg_type: str = "text", url: str = "") -> tuple[str, tuple[str, ...]]:
@@ -22,3 +37,20 @@ def assert_passes(text: str, msg_type: str = "text", url: str = "") -> None:
 def assert_flags(text: str, category: str) -> None:
     verdict, categories = classify(text)
     assert verdict != "pass" and category in categories, (text, categories)
+
+
+def stub_model(risk: float, threshold: float = 0.70, ad: float = 0.01,
+               **categories: float) -> ModerationModel:
+    """A model whose heads give these probabilities whatever the text (a bias and no
+    weights): how the moderator reads an opinion, tested apart from what any trained file
+    scores on a given line."""
+    def head(p: float, t: float = 0.5) -> Head:
+        return Head(bias=math.log(p / (1 - p)), weights={}, threshold=t)
+    return ModerationModel(version="stub", ad=head(ad, 0.65), risk=head(risk, threshold),
+                           categories={c: head(categories.get(c, 0.01))
+                                       for c in RISK_CATEGORIES})
+
+
+def classify_with(model: ModerationModel, text: str) -> tuple[str, tuple[str, ...]]:
+    verdict = Moderator(LEXICON, model=model).classify(Message("e1", 0, "g1", "u1", "text", text))
+    return verdict.verdict, verdict.categories

@@ -12,6 +12,7 @@ import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from moderation_cases import stub_model
 
 from streams.detect import model as model_module
 from streams.detect.lexicon import Lexicon
@@ -41,7 +42,8 @@ def test_model_file_loads_with_version_and_thresholds(model: ModerationModel) ->
     assert model.version == data["version"] and model.version.startswith("20")
     assert set(model.categories) == set(RISK_CATEGORIES)
     assert 0.2 <= model.ad.threshold < 1 and 0.2 <= model.risk.threshold < 1
-    assert len(raw.read_bytes()) < 3_000_000  # 2.25 MB since 2026.12.03-2 (25 sets)
+    # 5.25 MB since 2026.12.04-1 (97 sets; 2.25 MB on 25): it grows with the sets, slowly
+    assert len(raw.read_bytes()) < 7_000_000
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -149,54 +151,47 @@ def test_setting_turns_the_model_off(lexicon: Lexicon) -> None:
         assert classify(off, text) == ("pass", [])
 
 
-def _risk_rule(model: ModerationModel, text: str) -> tuple[float, float]:
-    """The risk threshold and category agreement ``predict`` applies to ``text``."""
-    if len(normalize(text).text) >= model_module.LONG_TEXT_CHARS:
-        return model_module.LONG_RISK_THRESHOLD, model_module.LONG_AGREEMENT
-    return model.risk.threshold, model_module.SHORT_AGREEMENT
+SHORT = "今晚有空吗"  # under LONG_TEXT_CHARS
+LONG = "周末带孩子去公园玩了一天，晚上回来大家一起吃了顿火锅，挺开心"
+assert len(SHORT) < model_module.LONG_TEXT_CHARS <= len(LONG)
 
 
-# Benign lines (blind holdouts 36, 42 and 56) on which the risk head fires, short of sure,
-# while no category head agrees: the risk opinion has no category to name, so it is no hit.
-@pytest.mark.parametrize("text", [
-    "那个主家最后一桌酒钱赖着不结，真是大麻烦",  # short: risk 0.80, abuse 0.04
-    "收了一台民国的上海三五牌座钟，走时还准，就是发条有点松",
-    "无人机飞出去失联了，GPS最后定位在海面上，估计凉了",
-])
-def test_risk_head_without_an_agreeing_category_adds_nothing(model: ModerationModel,
-                                                              text: str) -> None:
-    threshold, agreement = _risk_rule(model, text)
-    s = scores(model, text)
-    assert threshold <= s["risk"] < model_module.RISK_ALONE
-    assert max(s[c] for c in RISK_CATEGORIES) < agreement
-    assert model.predict(normalize(text).text) == ()
+def predicted(model: ModerationModel, text: str) -> list[str]:
+    return [h.category for h in model.predict(text)]
 
 
-def test_a_sure_risk_head_stands_without_agreement(model: ModerationModel) -> None:
-    text = "钱准备好了没有，明天我们几个兄弟去你家里坐坐，你爸妈也在家吧"  # a veiled threat
-    s = scores(model, text)
-    assert s["risk"] >= model_module.RISK_ALONE and s["violence"] < model_module.LONG_AGREEMENT
-    assert [h.category for h in model.predict(normalize(text).text)] == ["violence"]
+def test_risk_head_without_an_agreeing_category_adds_nothing() -> None:
+    """The risk head names no category; most benign lines it alone fired on had no category
+    head above 0.2 (那个主家最后一桌酒钱赖着不结，真是大麻烦: risk 0.80, abuse 0.04)."""
+    just_under = model_module.SHORT_AGREEMENT - 0.01
+    assert predicted(stub_model(0.80, abuse=just_under), SHORT) == []
+    assert predicted(stub_model(0.80, abuse=model_module.SHORT_AGREEMENT + 0.01), SHORT) == ["abuse"]
+    long_under = model_module.LONG_AGREEMENT - 0.01
+    assert predicted(stub_model(0.80, abuse=long_under), LONG) == []
+    assert predicted(stub_model(0.80, abuse=model_module.LONG_AGREEMENT + 0.01), LONG) == ["abuse"]
 
 
-# Long risk lines (holdouts 70-76) the risk head scores between even odds and the file's
-# threshold, with their category's head agreeing: found since the long-text rule.
-@pytest.mark.parametrize(("text", "category"), [
-    ("我是舞蹈学校财务，下学期学费优惠通道今天截止，直接转到我私人账户可以打九折", "fraud"),
-    ("你们这些乙肝的都滚出去，别在公共食堂吃饭，传染给我们怎么办", "abuse"),
-])
-def test_a_long_text_needs_even_odds_and_an_agreeing_category(model: ModerationModel,
-                                                              text: str, category: str) -> None:
-    s = scores(model, text)
-    assert model_module.LONG_RISK_THRESHOLD <= s["risk"] < model.risk.threshold
-    assert [h.category for h in model.predict(normalize(text).text)] == [category]
+def test_a_sure_risk_head_stands_without_agreement() -> None:
+    """A veiled threat spreads its probability over violence, privacy and self-harm (钱准备
+    好了没有，明天我们几个兄弟去你家里坐坐): a risk head this sure names its best category."""
+    sure = model_module.RISK_ALONE + 0.01
+    assert predicted(stub_model(sure, violence=0.05, privacy=0.03), LONG) == ["violence"]
+    assert predicted(stub_model(model_module.RISK_ALONE - 0.01, violence=0.05), LONG) == []
 
 
-def test_a_short_text_keeps_the_files_threshold(model: ModerationModel) -> None:
-    text = "喝了杯咖啡，精神一整晚"  # a trap of holdouts 11-12: risk 0.54, drugs 0.59
-    s = scores(model, text)
-    assert model_module.LONG_RISK_THRESHOLD <= s["risk"] < model.risk.threshold
-    assert model.predict(normalize(text).text) == ()
+def test_a_long_text_needs_even_odds_and_an_agreeing_category() -> None:
+    between = (model_module.LONG_RISK_THRESHOLD + 0.70) / 2  # over even odds, under the file's
+    assert predicted(stub_model(between, fraud=0.5), LONG) == ["fraud"]
+    assert predicted(stub_model(model_module.LONG_RISK_THRESHOLD - 0.01, fraud=0.9), LONG) == []
+
+
+def test_a_short_text_keeps_the_files_threshold() -> None:
+    """A short text has too few n-grams to be read at even odds (喝了杯咖啡，精神一整晚 was a
+    trap: risk 0.54, drugs 0.59 on an earlier file)."""
+    between = (model_module.LONG_RISK_THRESHOLD + 0.70) / 2
+    assert predicted(stub_model(between, drugs=0.6), SHORT) == []
+    assert predicted(stub_model(0.71, drugs=0.6), SHORT) == ["drugs"]
+    assert predicted(stub_model(0.71, 0.75, drugs=0.6), SHORT) == []  # the file's threshold rules
 
 
 def test_classify_command_follows_the_setting() -> None:
@@ -221,3 +216,27 @@ def test_any_text_scores_without_error(lexicon: Lexicon, text: str) -> None:
     m.predict(text)
     # the module's lexicon, not one loaded per example (300 loads were 20 s of CI)
     Moderator(lexicon, model=m).classify(Message("e", 0, "g", "u", "text", text))
+
+
+# The look-alike traps of earlier rounds that model 2026.12.04-1 reads as risk (marked
+# MODEL_READS_AS_RISK where they are listed): a model opinion is a review, never more.
+@pytest.mark.parametrize("text", [
+    "班费转我个人微信就行，我统一交给老师",
+    "基金定投一千，每月收益也就几十块",
+    "足浴店的全套足疗套餐98元，包括泡脚和按摩",
+    "我是协会的会计，年费300请大家交一下，不交的话就不能参加年会了",
+    "打开小程序「粤省事」就能预约",
+    "社保卡升级的事，街道说要本人去银行办，不用点什么链接",
+    "我从缅甸带了些玉石回来，懂的都懂，价格公道",
+    "你真蠢萌",
+    "我是你们新来的班主任，下周一开家长会",
+    "钱我已经转给你了，不然你家孩子的学费交不上",
+    "我是店铺客服，衣服有质量问题可以退款，直接联系我处理",
+])
+def test_a_trap_the_model_reads_as_risk_is_only_its_review(lexicon: Lexicon, text: str) -> None:
+    moderator = Moderator(lexicon, model=load_model())
+    moderator.member_joined("g", "fresh", 0)  # not even for a newcomer, nor repeated
+    for user in ("u", "fresh", "fresh", "fresh"):
+        v = moderator.classify(Message("e", 0, "g", user, "text", text))
+        assert v.verdict == "review", (text, v)
+        assert all(h.rule.startswith(("model:", "flood")) for h in v.hits), (text, v.hits)

@@ -9,7 +9,7 @@ wording of our own, next to benign lines that share their words."""
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes
+from moderation_cases import MODEL_READS_AS_RISK, assert_flags, assert_passes
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -214,7 +214,7 @@ def test_risk_families_flag(text: str, category: str) -> None:
     "孩子在学校摔了一下，擦破点皮，老师已经处理了",
     "公司账户变更的通知财务已经发邮件了，以邮件为准",
     # investments and jobs talked about, not offered
-    "基金定投一千，每月收益也就几十块",
+    pytest.param("基金定投一千，每月收益也就几十块", marks=MODEL_READS_AS_RISK),
     "这只股票今年已经翻倍了，可惜我没拿住",
     "入职体检在哪家医院做比较快？",
     "面试通过了，下周一入职，好紧张",
@@ -245,7 +245,7 @@ def test_risk_families_flag(text: str, category: str) -> None:
     "孩子每天几点放学？我想接送一下",
     # sex-venue look-alikes
     "这家足疗店手法很好，我又加了个钟",
-    "足浴店的全套足疗套餐98元，包括泡脚和按摩",
+    pytest.param("足浴店的全套足疗套餐98元，包括泡脚和按摩", marks=MODEL_READS_AS_RISK),
     "发廊旁边新开了一家快餐店，味道还行",
     "叫小姐姐帮忙拍张合照",
     "按摩完肩膀松快多了",

@@ -9,7 +9,7 @@ positives are in our own wording, next to the ordinary chat that shares its word
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes, classify
+from moderation_cases import MODEL_READS_AS_RISK, assert_flags, assert_passes, classify
 
 
 # --- self_harm: the water or the roof visited after a ruin
@@ -396,8 +396,10 @@ def test_edged_knife_by_freight_flags() -> None:
     assert_flags("直刀可开刃，不走快递走物流，要的私", "violence")
 
 
-def test_shop_service_and_foreign_sites_are_no_fraud() -> None:
-    for text in ("我是店铺客服，衣服有质量问题可以退款，直接联系我处理",
-                 "这个开源项目的官网是 open-government.org，文档挺全"):
-        _, categories = classify(text)
-        assert "fraud" not in categories, (text, categories)
+@pytest.mark.parametrize("text", [
+    pytest.param("我是店铺客服，衣服有质量问题可以退款，直接联系我处理", marks=MODEL_READS_AS_RISK),
+    "这个开源项目的官网是 open-government.org，文档挺全",
+])
+def test_shop_service_and_foreign_sites_are_no_fraud(text: str) -> None:
+    _, categories = classify(text)
+    assert "fraud" not in categories, (text, categories)

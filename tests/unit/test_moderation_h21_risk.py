@@ -12,7 +12,7 @@ family's positives are in our own wording, next to the ordinary chat that shares
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes
+from moderation_cases import MODEL_READS_AS_RISK, assert_flags, assert_passes
 
 
 # --- privacy: someone's data posted or looked up
@@ -174,7 +174,7 @@ def test_money_families_flag(text: str) -> None:
     "高龄补贴每人可领两百元，到居委会窗口办理",
     "我换号了，新号码发群里，大家存一下",
     "手机丢了换了个号，之前借我书的记得还我",
-    "我是协会的会计，年费300请大家交一下，不交的话就不能参加年会了",
+    pytest.param("我是协会的会计，年费300请大家交一下，不交的话就不能参加年会了", marks=MODEL_READS_AS_RISK),
     "我是社区的，明天上午免费测血压，大家来",
     "房东让我先交押金再签合同，正常吗",
 ])

@@ -4,7 +4,7 @@ ways: the everyday frame passes, an offer wearing the same frame stays flagged. 
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes
+from moderation_cases import MODEL_READS_AS_RISK, assert_flags, assert_passes
 
 from streams.detect.moderation import Hit, _model_excused
 from streams.detect.normalize import normalize_views
@@ -82,7 +82,7 @@ def test_missed_ads_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "我在东门开了家烘焙店，累是累，但挺开心的",
     "B站上那个做菜的up主挺好看的",
-    "打开小程序「粤省事」就能预约",
+    pytest.param("打开小程序「粤省事」就能预约", marks=MODEL_READS_AS_RISK),
 ])
 def test_look_alikes_of_missed_ads_pass(text: str) -> None:
     assert_passes(text)

@@ -5,7 +5,7 @@ and offers or threats of the same family that must still be flagged."""
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes, classify
+from moderation_cases import MODEL_READS_AS_RISK, assert_flags, assert_passes, classify
 
 # --- hyperbole ------------------------------------------------------------------------------
 
@@ -137,7 +137,7 @@ def test_risk_phrasing_families_flag(text: str, category: str) -> None:
     "期末复习到凌晨两点，困死了",
     "菠菜炒鸡蛋，再来个番茄汤",
     "这场比赛太精彩了，主队最后绝杀",
-    "我是你们新来的班主任，下周一开家长会",
+    pytest.param("我是你们新来的班主任，下周一开家长会", marks=MODEL_READS_AS_RISK),
     "周末去江边骑车，风景很好",
     "天台上种了好多花，晒被子也方便",
     "美工刀借我用下，拆个快递",

@@ -9,7 +9,7 @@ demanded "or else" the family.  Each family also has the look-alike that must st
 from __future__ import annotations
 
 import pytest
-from moderation_cases import LEXICON, assert_flags, assert_passes, classify
+from moderation_cases import LEXICON, MODEL_READS_AS_RISK, assert_flags, assert_passes, classify
 
 
 @pytest.mark.parametrize("text", [
@@ -367,7 +367,7 @@ def test_money_demanded_or_the_family_had_better_be_careful_flags() -> None:
 
 @pytest.mark.parametrize("text", [
     "下雨路滑，你孩子上学路上小心点",
-    "钱我已经转给你了，不然你家孩子的学费交不上",
+    pytest.param("钱我已经转给你了，不然你家孩子的学费交不上", marks=MODEL_READS_AS_RISK),
 ])
 def test_a_safety_reminder_or_a_payment_told_passes(text: str) -> None:
     assert_passes(text)

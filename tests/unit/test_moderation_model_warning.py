@@ -7,16 +7,10 @@ they did, and the blind sets' plainest suicide plans, threats and secrecy scams 
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes
+from moderation_cases import assert_flags, assert_passes, classify_with, stub_model
 
-from streams.detect.model import load_model
 from streams.detect.moderation import model_warning
 from streams.detect.normalize import normalize
-
-
-def _model_category(text: str) -> str:
-    opinions = load_model().predict(normalize(text).text)
-    return opinions[-1].category if opinions else ""
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -30,8 +24,10 @@ def _model_category(text: str) -> str:
 def test_a_threat_despair_or_secrecy_said_with_a_warning_word_keeps_the_models_opinion(
         text: str, category: str) -> None:
     assert model_warning(normalize(text).text)  # the wording the model's opinion used to yield to
-    assert _model_category(text) == category
-    assert_flags(text, category)
+    # a model that names the category (whatever a trained file scores on this line) is heard
+    sure = stub_model(0.95, **{category: 0.9})
+    assert category in classify_with(sure, text)[1]
+    assert_flags(text, category)  # and what ships flags it
 
 
 @pytest.mark.parametrize("text", [
@@ -39,11 +35,12 @@ def test_a_threat_despair_or_secrecy_said_with_a_warning_word_keeps_the_models_o
     "客房部那个新来的，手脚不干净，偷客人东西，大家提防点",
 ])
 def test_a_warning_to_everyone_still_cancels_the_models_opinion(text: str) -> None:
-    assert _model_category(text)  # the model reads the warned-of thing as risk
+    for category in ("fraud", "abuse", "violence"):  # the model reads the warned-of thing as risk
+        assert classify_with(stub_model(0.95, **{category: 0.9}), text) == ("pass", ())
     assert_passes(text)
 
 
 def test_a_person_praised_is_no_abuse_to_the_model() -> None:
     text = "那个保安人挺热心的，一点都不恶心"
-    assert _model_category(text) == "abuse"
+    assert classify_with(stub_model(0.95, abuse=0.9), text) == ("pass", ())
     assert_passes(text)

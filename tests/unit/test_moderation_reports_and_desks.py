@@ -7,7 +7,7 @@ beside scam-warning words an ad again (a recovery service, a seller vouching for
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes
+from moderation_cases import MODEL_MISSES, assert_flags, assert_passes
 
 
 @pytest.mark.parametrize("text", [
@@ -151,7 +151,8 @@ def test_a_loss_told_to_pitch_stays_flagged(text: str, category: str) -> None:
     ("做外贸尾单的，陌生人加好友也通过，质量杠杠的", "ad"),  # allowlist
     ("俺也被刷单的骗过，当时垫了三千，现在做这个正规的，一天稳稳两百，想做的问俺", "fraud"),  # victim
     ("我被刷单的骗过五千，这次这个是真的，做一单返一单，佣金当场结，想做的问我", "fraud"),  # victim
-    ("我被几个平台骗过，这个是真的能提现，充一百返一百五，已经提了三次了，有兴趣的问我", "fraud"),  # victim
+    pytest.param("我被几个平台骗过，这个是真的能提现，充一百返一百五，已经提了三次了，有兴趣的问我",
+                 "fraud", marks=MODEL_MISSES),  # victim
     ("俺被杀猪盘骗了不少，现在这个理财是国企背景，保本保息，年化百分之三十，想了解的问俺", "fraud"),  # victim
     ("我被网贷中介骗过，这家不一样，无视黑白户，不看征信，当天放款，要的问我", "fraud"),  # victim
     ("我以前也被假客服骗了，这个是真的内部渠道，花呗套现秒到，需要的问我", "fraud"),  # victim
