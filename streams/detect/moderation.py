@@ -209,7 +209,8 @@ class Moderator:
             found = _venue_lure(view.text)
         contacts = tuple(extract_contacts(contact_view))
         if found and (not any(not _official_link(c) for c in contacts)
-                      or _missing_appeal(view.text, contacts)):
+                      or _missing_appeal(view.text, contacts)
+                      or _contact_reported(view.text)):  # (the contact is the scam's)
             kept = [hit for hit in found if not (_warned_against(view.text, hit)
                                                  or _clinical(view.text, hit)
                                                  or _said_not_meant(view, hit)
@@ -602,6 +603,16 @@ _SCAM_ALARM_RE = re.compile(
 #   with a scam's money words (投资, 回报, 返, 高息, 内部 …);
 _OWN_SAVINGS_RE = re.compile(r"定期|存款|存单|国债|活期|(?:银行|柜台)(?:存|取)")
 _HIGH_YIELD_RE = re.compile(r"高息|月息|日息|分红|年化|收益|内部|理财|稳|保本|名额|群")
+# - fraud: a notice that money goes through the official channel and never to a person (午托
+#   每月380，在学校缴费平台统一交，不要转给个人 · 报名费…交到学校财务室 · 高龄补贴社区直接办，不需要
+#   给外人身份证), never with a scam's own fee, code, link or "message me";
+_OFFICIAL_CHANNEL_RE = re.compile(
+    r"不要(?:转|交|给|打)钱?给?(?:任何)?(?:个人|外人|私人)|不(?:用|需要)(?:交钱|给外人|找中介)|"
+    r"交到[\u4e00-\u9fff]{0,6}?(?:财务|窗口|办公室|平台)|缴费平台|(?:社区|窗口|学校)直接办")
+_CHANNEL_SCAM_RE = re.compile(
+    r"手续费|保证金|验资|解冻|激活|返利|返现|佣金|刷单|垫付|验证码|卡号|先交|先转|投资|回报|翻倍|"
+    r"稳赚|链接|下载|加我|私聊|私我|安全账户|二维码|扫码|转我|个人微信|个人账户|私人账户|给我|到我|"
+    r"发给|发我|发到群|银行卡|密码")
 # - drugs: a medicine bought over the counter (这个布洛芬不需要处方，药店就能买), never with a
 #   dealer's words or a controlled substance named (兽药店 sells clenbuterol: named, not excused);
 _PHARMACY_RE = re.compile(r"药店|药房|非处方|说明书|遵医嘱|医嘱")
@@ -621,6 +632,7 @@ def _trip_not_violent(text: str) -> bool:
 
 _FRAME_EXCUSES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("self_harm", _ordinary_plan), ("violence", _trip_not_violent), ("fraud", _shared_money),
+    ("fraud", _framed(_OFFICIAL_CHANNEL_RE, _CHANNEL_SCAM_RE)),
     ("violence", _framed(_MARKET_TALK_RE, _PERSONAL_DATA_RE, _VIOLENT_SIGN_RE)),
     ("privacy", _framed(_PUBLIC_WORK_RE, _PRIVATE_DETAIL_RE)),
     ("abuse", _framed(_PUBLIC_WORK_RE, _INSULT_RE)),
@@ -1020,13 +1032,21 @@ _TOLD_GAIN_RE = re.compile(r"赚|返了|到账|真的?退了|靠谱|推荐|你�
 # ... or a member approached with an offer asking the group whether it is legit, the question
 # closing the message (有人收我银行卡…说只是帮忙走流水，可靠吗 · 对方要我先交培训费，这是不是骗子
 # 啊 · …让我先交入库费才下单，这靠谱吗: holdout 22, train1, train3);
+# whether it is a scam asked anywhere in the message (这个链接是不是钓鱼？ · …是诈骗吧？ ·
+# 教育局会发这种东西？ · 链接我没敢点)
+_SCAM_ASKED = (r"是(?:诈骗|骗子|骗人的?|钓鱼)吧|是不是(?:钓鱼|诈骗|骗子?|骗局|骗人|真的|官网)"
+               r"[^,.!?;\n]{0,8}?(?:\?|$)|是真是假|是真的假的|会发这种|没敢点|我没点|没敢回")
 _APPROACHED_RE = re.compile(
     r"(?:有人|对方|朋友|同事|网友|陌生人|一个人|客服|中介|那人|那边)[^,.!?;\n]{0,4}?"
     r"(?:收|找|让|要|叫|拉|加|问|介绍给|推荐给)我"
-    r"|(?:朋友|同事|网友|有人)(?:给我)?(?:介绍|推荐)了?(?:个|一个)")
+    r"|(?:朋友|同事|网友|有人)(?:给我)?(?:介绍|推荐)了?(?:个|一个)"
+    # (a text or a call received is an approach: 收到一条短信说医保卡冻结…是诈骗吧？)
+    r"|(?:收到|接到|接了)(?:一|个|一个|一条|条|了)?(?:短信|电话|信息|消息|链接)"
+    r"|(?:打|发)(?:电话|短信)给我")
 _LEGIT_ASKED_RE = re.compile(
     r"(?:可靠|靠谱|正规|是真的|能信|可信|合法|安全)(?:吗|么|不|嘛)(?:啊|呀)?[?~.!\s]*$"
-    r"|是不是(?:骗子?|诈骗|骗局|骗人|真的)[^,.!?;\n]{0,3}[?~.!\s]*$")
+    r"|是不是(?:骗子?|诈骗|骗局|骗人|真的)[^,.!?;\n]{0,3}[?~.!\s]*$"
+    rf"|{_SCAM_ASKED}")
 # (后来 opens a pitch's happy ending, not the scheme's collapse: 后来新闻说那个平台跑路了)
 _TESTIMONIAL_RE = re.compile(
     r"后来(?![^,.!?;\n]{0,8}?(?:跑路|暴雷|爆雷|崩盘|被抓|被查|被封|才知道|才发现))"
@@ -1035,6 +1055,8 @@ _TESTIMONIAL_RE = re.compile(
 #   gambling as a comparison (简直是在赌博 · 跟赌博一样);
 _TREAT_STAKE_RE = re.compile(
     r"输(?:了的?|的)(?:人)?请(?:大家)?(?:喝|吃|客)"
+    # (不来钱的，输了脸上贴条: a game said to be for no money)
+    r"|不(?:来|赌|玩|带)钱|不带彩|(?:脸上)?贴(?:纸)?条"
     # (赌一顿宵夜 · 赌杯奶茶: the stake is a treat)
     r"|赌(?:你|一|个|顿|杯|餐|次){0,3}(?:宵夜|夜宵|饭|奶茶|火锅|烧烤|早餐|早饭|午饭|晚饭|咖啡|"
     r"饮料|啤酒|可乐|雪糕|冰淇淋|下午茶|外卖)")
@@ -1042,7 +1064,8 @@ _TREAT_STAKE_RE = re.compile(
 # and no money named (王姐输了三把就赌气不打了，说下次再来翻本哈哈);
 _WIN_BACK_TERMS = frozenset({"翻本", "回本"})
 _MONEY_STAKE_RE = re.compile(
-    r"[0-9一二两三四五六七八九十百千万]+\s*(?:块|元|毛|分|炮|番|子)|钱|现金|红包|转账")
+    r"[0-9一二两三四五六七八九十百千万]+\s*(?:块|元|毛|分|炮|番|子)|(?<!不来)(?<!不赌)(?<!不玩)(?<!不带)钱|"
+    r"现金|红包|转账")
 
 
 # (a treat named next to real wagering is no friendly bet: 赌宵夜太小了，外围下注五千)
@@ -1252,11 +1275,11 @@ _ADMIN_ASKED_RE = re.compile(
     r"|(?:麻烦|快|赶紧)(?:把[^,.!?;]{1,8}?)?踢(?:一下|掉|了|出去|出群)"
     r"|已经?(?:艾特|告诉|通知)?(?:群主|管理员?|群管)了")
 _REPORTED_RE = re.compile(
-    rf"{_POLICE_REPORTED_RE.pattern}|(?<![别敢不])报了?110|撕掉了|赶走了|已举报|"
+    rf"{_POLICE_REPORTED_RE.pattern}|(?<![别敢不])报了?110|撕掉了|赶走了|已举报|已经?投诉|投诉了|"
     r"(?<![被敢别不人])举报了|(?:已经?|我)?跟[^,.!?;]{1,6}?反映了|已经?反映了|有人冒充|"
     r"(?:^|[,.!?;\s]|已经?|我|都|就|立刻|马上|及时|请)报给?了?(?:警察|派出所|公安|保安|物业|平台|群主|管理|"
     r"组委会|老板|领导|学校|社区|居委会|村委会|站长)")
-_REPORTED_AGAINST_RE = re.compile(r"被[\u4e00-\u9fff]{0,2}举报")
+_REPORTED_AGAINST_RE = re.compile(r"被[\u4e00-\u9fff]{0,2}(?:举报|投诉)")
 _IMPERSONATION_RE = re.compile(r"有人冒充")
 
 
@@ -1287,14 +1310,18 @@ def _nothing_offered(text: str) -> bool:
 # point at someone in a message with no selling or hiring wording, and the sender must ask
 # nothing ("…的联系", 找 vx, 需要的, 勿扰, 这边, 新微信: the seller's own channel).
 _REPORT_DONE_RE = re.compile(
-    r"已经?举报|举报了|已经?拉黑|拉黑了|截图了|截图给|已经?报警|报警了|已经?踢|踢了")
+    r"已经?举报|举报了|已经?拉黑|拉黑了|截图了|截图(?:已经?)?(?:发|给)给?"
+    r"(?:管理员?|群主|店长|老板|警察|平台|客服)|已经?报警|报警了|已经?踢|踢了|"
+    r"已经?投诉|投诉了|直接挂了|我就挂了|挂了电话|没理(?:他|她|它)|直接删")
+_SCAM_ASKED_RE = re.compile(_SCAM_ASKED)
 _SCAM_NAMED_RE = re.compile(
     r"(?:是|就是|那个|这个|又来了?|一个)骗子|骗子(?:一个|又来|来了)|"
     r"别(?:加|信|理|点|上当)(?!那些|群里|网上|陌生)|是(?:诈骗|骗人|骗局)|钓鱼(?:链接|网站|短信)|"
     r"有人(?:冒充|假冒)")
 _CHANNEL_CLAIMED_RE = re.compile(
     r"我(?:的)?(?:微信|vx|v|qq|电话|手机|号)|加我|私我|找我|联系我|认准|唯一|官方|正规|真实有效|"
-    r"保真|咨询|防骗|勿扰|拒绝骗子|骗子(?:太多|多)|都是骗子|新(?:微信|号|v)|老客户|我们|本店|"
+    r"保真|咨询|防骗|勿扰|拒绝骗子|骗子(?:太多|多)|都是骗子|新(?:微信|号|v)|老客户|本店|"
+    r"我们(?:实体|店|家|这|公司|厂|是)|"
     r"实体店|自家|这边|问我|问俺|(?:需要|要|想)[\u4e00-\u9fff]{0,6}的")
 # (a channel asked for, unless the scammer's own words are told: 让加微信交罚款 · 拉进群 · 说加V
 # 日结500的是骗子, where the report is done)
@@ -1310,7 +1337,8 @@ _CHANNEL_ASKED_RE = re.compile(
 # 两个 sells; 好多人私信我问兼职的事…看我朋友圈 is the seller's own popularity: a review's fifteen).
 _DM_RECEIVED_RE = re.compile(
     r"(?:有人|有个人|有个[\u4e00-\u9fff]{1,3}|这人|那人|这个人|那个人|对方|陌生人|他|她|一个人|"
-    r"骗子)(?:又|还|也|刚|刚才|一直|天天|老是)?私(?:信|聊)(?:了)?(?:我|你们?|大家)(?!问|咨询|打听|要(?!钱|你|转))"
+    r"骗子)(?:又|还|也|刚|刚才|一直|天天|老是)?私(?:信|聊)(?:了)?"
+    r"(?:(?:我|你们?|大家)(?!问|咨询|打听|要(?!钱|你|转))|(?=说))"
     r"|私(?:信|聊)(?:了)?我(?:好几次|几次|好多次|多次|过)")
 _DM_JUDGED_RE = re.compile(
     r"骗|真的吗|真的假的|是真的|正常吗|合法吗|靠谱吗|可信吗|能信吗|能不能管|管一?下|管管|没敢回|没回|没理|"
@@ -1330,8 +1358,8 @@ def _dm_received(text: str) -> bool:
 def _contact_reported(text: str) -> bool:
     if _CHANNEL_CLAIMED_RE.search(text) is not None or _REPORTED_SELLER_RE.search(text) is not None:
         return False
-    if _REPORT_DONE_RE.search(text) is not None:
-        return True
+    if _REPORT_DONE_RE.search(text) is not None or _SCAM_ASKED_RE.search(text) is not None:
+        return True  # (or asked about: 这个链接 http://… 是不是钓鱼？ · …让点 http://…，我没敢点)
     return (_SCAM_NAMED_RE.search(text) is not None and not has_commercial_cue(text)
             and _CHANNEL_ASKED_RE.search(text) is None)
 
@@ -2371,7 +2399,8 @@ _OFFICE_PHONE_RE = re.compile(
 # A hospital's or clinic's landline named as such (社区医院的电话是0577-… · 中医院预约电话):
 # landlines only; a mobile after 医院 is a person's (or a tout's) number.
 _CLINIC_PHONE_RE = re.compile(
-    r"(?:医院|卫生院|诊所|门诊部?|卫生服务中心|(?<!大)药房|药剂科|住院部|住院处)[,，]?的?(?:预约|挂号|咨询)?(?:电话|座机)(?:是|为)?"
+    r"(?:医院|卫生院|妇幼(?:保健院)?|诊所|门诊部?|卫生服务中心|(?<!大)药房|药剂科|住院部|住院处)[,，]?的?"
+    r"(?:预约|挂号|咨询)?(?:电话|座机)(?:是|为)?"
     r"[:\s]*$")
 
 
@@ -2388,7 +2417,7 @@ _NOTICE_HEAD_RE = re.compile(
 # 0731-… · 县水产技术推广站的电话是0715-… · 馆里的咨询电话是公开的 020-… · 客堂座机027-…).
 _PUBLIC_DESK_RE = re.compile(
     r"(?:局|科|处|办|(?:推广|服务|农技|兽医|水利|卫生|救助|供电|供水)站|站里|"
-    r"(?:图书|文化|博物|科技|美术|档案|纪念|体育)馆|馆里|(?:派出|司法|财政|税务)所|"
+    r"(?:图书|文化|博物|科技|美术|档案|纪念|体育|天文)馆|馆里|(?:派出|司法|财政|税务)所|"
     r"(?:退管|活动|卫生|救助|社区|政务|便民|疾控|急救)中心|(?:村|居)委会?|客堂)"
     r"[^,，.。!！?？;；\d]{0,6}?的?"
     r"(?:咨询|服务|值班|办公|联系|预约)?(?:电话|座机)(?:是|为)?(?:公开的)?[哈啊呢]?[:：\s]*$")

@@ -170,3 +170,40 @@ def test_a_loss_told_to_pitch_stays_flagged(text: str, category: str) -> None:
 ])
 def test_the_reviews_borrowed_framings_stay_flagged(text: str, category: str) -> None:
     assert_flags(text, category)
+
+
+# Stop 24's second round, from blind holdouts 93-100: a link, a number or a text asked about
+# ("is this phishing?"), the report done in other words (投诉了, 直接挂了, 截图发给群主), a DM
+# told without its object, a museum's or a maternity hospital's desk, money told to go through
+# the official channel, a game said to be for no money, paying at a counter (窗口交).
+@pytest.mark.parametrize("text", [
+    "这个「免费领取小提琴教材」是不是钓鱼网站？ http://qinpu-free.cn/get 我点进去就要填手机号和验证码",
+    "群里这个'免费领跑鞋'的链接 https://paoxie-free.cc 是不是钓鱼？要填身份证号",
+    "刚收到短信说'您的医保卡已冻结，点击链接解冻' http://ybk-js.cn/j ，是诈骗吧？",
+    "刚接个电话17082937461说是海关缉私局的，说我进口冻品涉案要配合调查，我直接挂了",
+    "这个号 Q:583920174 在群里到处加人卖盗版桌游，截图已经发管理员了",
+    "提醒大家：有人私聊说能帮忙申请“免费手术名额”，要先交2000保证金，千万别信，我已经截图发给群主了",
+    "天文馆咨询电话 010-5158 3311，周一闭馆，要预约参观的打这个",
+    "看病一定要去正规医院，我们这儿市妇幼的咨询电话是 0371-65978120，周末也有人接",
+    "午托每月380，在学校缴费平台统一交，不要转给个人",
+    "市少年足球联赛报名费600/人，含保险，交到学校财务室，不要转给任何个人",
+    "斗地主三缺一，晚上下班宿舍来，不来钱的，输了脸上贴条",
+    "暖气费都交了没？今年每平26，我家87平交了2262，在供热公司窗口交的",
+])
+def test_a_scam_asked_about_a_report_a_desk_or_an_official_channel_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("免費領取遊戲機！轉發此消息到三個群，截圖發給我即可，扣扣 591028374", "ad"),  # to me
+    ("我是区市场监管局的，你们店被投诉了，要罚款2万，现在交一半可以免于处罚", "fraud"),
+    ("联赛报名费统一交到我这，每人200，我是新来的联赛组委会工作人员", "fraud"),
+    ("保安员工作群通知：公司统一办理工资卡，请各位把身份证正反面和银行卡密码发给财务小李", "fraud"),
+    ("你好，我是住建局的，你们项目农民工实名制没登记，每人要交100元登记费，转给我统一办", "fraud"),
+    ("是不是骗子你试试就知道，日结三百，加v：rj300_job", "ad"),  # the asking is the pitch's own
+    ("天文馆旁边新开的私教馆，咨询电话 010-5158 3311，首课免费", "ad"),
+    ("今晚斗地主，一块一炮，不来钱的别来", "gambling"),
+])
+def test_the_same_shapes_with_a_scams_or_sellers_signs_stay_flagged(text: str,
+                                                                    category: str) -> None:
+    assert_flags(text, category)
