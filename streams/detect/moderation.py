@@ -612,7 +612,8 @@ _OFFICIAL_CHANNEL_RE = re.compile(
 _CHANNEL_SCAM_RE = re.compile(
     r"手续费|保证金|验资|解冻|激活|返利|返现|佣金|刷单|垫付|验证码|卡号|先交|先转|投资|回报|翻倍|"
     r"稳赚|链接|下载|加我|私聊|私我|安全账户|二维码|扫码|转我|个人微信|个人账户|私人账户|给我|到我|"
-    r"发给|发我|发到群|银行卡|密码")
+    r"发给|发我|发到群|银行卡|密码|收款码|户名|账号|账户|网址|http|www|微信转|支付宝|代收|联络员|"
+    r"存折")
 # - drugs: a medicine bought over the counter (这个布洛芬不需要处方，药店就能买), never with a
 #   dealer's words or a controlled substance named (兽药店 sells clenbuterol: named, not excused);
 _PHARMACY_RE = re.compile(r"药店|药房|非处方|说明书|遵医嘱|医嘱")
@@ -1034,8 +1035,12 @@ _TOLD_GAIN_RE = re.compile(r"赚|返了|到账|真的?退了|靠谱|推荐|你�
 # 啊 · …让我先交入库费才下单，这靠谱吗: holdout 22, train1, train3);
 # whether it is a scam asked anywhere in the message (这个链接是不是钓鱼？ · …是诈骗吧？ ·
 # 教育局会发这种东西？ · 链接我没敢点)
-_SCAM_ASKED = (r"是(?:诈骗|骗子|骗人的?|钓鱼)吧|是不是(?:钓鱼|诈骗|骗子?|骗局|骗人|真的|官网)"
-               r"[^,.!?;\n]{0,8}?(?:\?|$)|是真是假|是真的假的|会发这种|没敢点|我没点|没敢回")
+# (the thing asked about named before the question: ads borrow 是真是假，一试便知 · 不是骗子吧你
+# 见了就知道 · 男人必备…是不是真的？试过才知道 — a second review's lines)
+_SCAM_ASKED = (r"(?:这|这个|这条|那个|那条|这是|肯定|应该|估计|怕不是)(?:也)?是(?:诈骗|钓鱼)吧"
+               r"|(?:^|[,\s])是(?:诈骗|钓鱼)吧\s*\?"
+               r"|(?:这|这个|这条|那个|那条|这是|链接|网站|短信|号码?|[」』\"”'a-z0-9/]\s*)(?:也)?是不是"
+               r"(?:钓鱼|诈骗|骗子?|骗局|骗人|真的|官网)[^,.!?;\n]{0,8}?(?:\?|$)|没敢点|我没点|没敢回")
 _APPROACHED_RE = re.compile(
     r"(?:有人|对方|朋友|同事|网友|陌生人|一个人|客服|中介|那人|那边)[^,.!?;\n]{0,4}?"
     r"(?:收|找|让|要|叫|拉|加|问|介绍给|推荐给)我"
@@ -1070,7 +1075,10 @@ _MONEY_STAKE_RE = re.compile(
 
 # (a treat named next to real wagering is no friendly bet: 赌宵夜太小了，外围下注五千)
 _REAL_STAKE_RE = re.compile(
-    r"外围|下注|押注|盘口|赔率|平台|网址|庄|[0-9一二两三四五六七八九十百千万]+\s*(?:千|万|百|k|w)")
+    r"外围|下注|押注|盘口|赔率|平台|网址|庄|[0-9一二两三四五六七八九十百千万]+\s*(?:千|万|百|k|w)|"
+    # (不带彩 is the online rooms' own cover: 红中麻将群，不带彩纯娱乐，上下分找群主)
+    r"上分|下分|回收|兑现|结算|房卡|让球|计划|代理|开大|开小|特码|竞猜|跟着?买|群主|筹码|积分|"
+    r"百家乐|时时彩|六合彩|彩票|群|http|www")
 
 
 def _treat_stake(text: str) -> bool:
@@ -1275,7 +1283,7 @@ _ADMIN_ASKED_RE = re.compile(
     r"|(?:麻烦|快|赶紧)(?:把[^,.!?;]{1,8}?)?踢(?:一下|掉|了|出去|出群)"
     r"|已经?(?:艾特|告诉|通知)?(?:群主|管理员?|群管)了")
 _REPORTED_RE = re.compile(
-    rf"{_POLICE_REPORTED_RE.pattern}|(?<![别敢不])报了?110|撕掉了|赶走了|已举报|已经?投诉|投诉了|"
+    rf"{_POLICE_REPORTED_RE.pattern}|(?<![别敢不])报了?110|撕掉了|赶走了|已举报|"
     r"(?<![被敢别不人])举报了|(?:已经?|我)?跟[^,.!?;]{1,6}?反映了|已经?反映了|有人冒充|"
     r"(?:^|[,.!?;\s]|已经?|我|都|就|立刻|马上|及时|请)报给?了?(?:警察|派出所|公安|保安|物业|平台|群主|管理|"
     r"组委会|老板|领导|学校|社区|居委会|村委会|站长)")
@@ -1310,10 +1318,11 @@ def _nothing_offered(text: str) -> bool:
 # point at someone in a message with no selling or hiring wording, and the sender must ask
 # nothing ("…的联系", 找 vx, 需要的, 勿扰, 这边, 新微信: the seller's own channel).
 _REPORT_DONE_RE = re.compile(
-    r"已经?举报|举报了|已经?拉黑|拉黑了|截图了|截图(?:已经?)?(?:发|给)给?"
-    r"(?:管理员?|群主|店长|老板|警察|平台|客服)|已经?报警|报警了|已经?踢|踢了|"
-    r"已经?投诉|投诉了|直接挂了|我就挂了|挂了电话|没理(?:他|她|它)|直接删")
+    r"已经?举报|举报了|已经?拉黑|拉黑了|截图了|截图(?:已经?)?(?:发|给)给?(?:管理员?|群主|警察|平台)|"
+    r"已经?报警|报警了|已经?踢|踢了|直接挂了|我就挂了|挂了电话|没理(?:他|她|它)")
 _SCAM_ASKED_RE = re.compile(_SCAM_ASKED)
+# (the question answered by a success story is the ad's: …是不是真的？已经有人领到了)
+_PRAISED_AFTER_RE = re.compile(r"领到了|到账了|挺好|亲测|已经做了|赚了|有效|靠谱")
 _SCAM_NAMED_RE = re.compile(
     r"(?:是|就是|那个|这个|又来了?|一个)骗子|骗子(?:一个|又来|来了)|"
     r"别(?:加|信|理|点|上当)(?!那些|群里|网上|陌生)|是(?:诈骗|骗人|骗局)|钓鱼(?:链接|网站|短信)|"
@@ -1338,11 +1347,13 @@ _CHANNEL_ASKED_RE = re.compile(
 _DM_RECEIVED_RE = re.compile(
     r"(?:有人|有个人|有个[\u4e00-\u9fff]{1,3}|这人|那人|这个人|那个人|对方|陌生人|他|她|一个人|"
     r"骗子)(?:又|还|也|刚|刚才|一直|天天|老是)?私(?:信|聊)(?:了)?"
-    r"(?:(?:我|你们?|大家)(?!问|咨询|打听|要(?!钱|你|转))|(?=说))"
+    r"(?:我|你们?|大家)(?!问|咨询|打听|要(?!钱|你|转))"
+    # (no object: someone unnamed, not 他私聊说我卖的是假货…)
+    r"|(?:有人|有个人|一个人|陌生人|骗子)(?:又|还|也|刚|刚才)?私(?:信|聊)(?:了)?(?=说)"
     r"|私(?:信|聊)(?:了)?我(?:好几次|几次|好多次|多次|过)")
 _DM_JUDGED_RE = re.compile(
-    r"骗|真的吗|真的假的|是真的|正常吗|合法吗|靠谱吗|可信吗|能信吗|能不能管|管一?下|管管|没敢回|没回|没理|"
-    r"不理|拉黑|举报|删了|真㗎|系咪|假的|截图|群主|管理员|查一下")
+    r"骗|真的吗|正常吗|合法吗|靠谱吗|可信吗|能信吗|能不能管|管一?下|管管|没敢回|没回|没理|"
+    r"不理|拉黑|举报|删了|真㗎|系咪|是假的|截图|群主|管理员|查一下")
 
 
 def _dm_received(text: str) -> bool:
@@ -1350,7 +1361,8 @@ def _dm_received(text: str) -> bool:
     if told is None:
         return False
     rest = text[: told.start()] + "，" + text[told.end() :]
-    return (_DM_JUDGED_RE.search(text) is not None and _RISK_DM_RE.search(rest) is None
+    return (_DM_JUDGED_RE.search(text) is not None and _PRAISED_AFTER_RE.search(text) is None
+            and _RISK_DM_RE.search(rest) is None
             and _REPORTED_SELLER_RE.search(text) is None
             and _CHANNEL_CLAIMED_RE.search(rest) is None and _TESTIMONIAL_RE.search(text) is None)
 
@@ -1358,7 +1370,9 @@ def _dm_received(text: str) -> bool:
 def _contact_reported(text: str) -> bool:
     if _CHANNEL_CLAIMED_RE.search(text) is not None or _REPORTED_SELLER_RE.search(text) is not None:
         return False
-    if _REPORT_DONE_RE.search(text) is not None or _SCAM_ASKED_RE.search(text) is not None:
+    if _REPORT_DONE_RE.search(text) is not None:
+        return True
+    if _SCAM_ASKED_RE.search(text) is not None and _PRAISED_AFTER_RE.search(text) is None:
         return True  # (or asked about: 这个链接 http://… 是不是钓鱼？ · …让点 http://…，我没敢点)
     return (_SCAM_NAMED_RE.search(text) is not None and not has_commercial_cue(text)
             and _CHANNEL_ASKED_RE.search(text) is None)
@@ -2425,7 +2439,10 @@ _PUBLIC_DESK_RE = re.compile(
 # 中心咨询电话…报名立减 · …学习中心的电话是…，报名送教材)
 _DESK_SOLD_RE = re.compile(
     r"报名|招生|课|学费|试听|店|开业|活动|订购|下单|团购|批发|零售|送|招|聘|日结|高薪|包吃住|回收|"
-    r"主播|冻结|解冻|退款|理赔|资金|转账|贷|办理")
+    r"主播|冻结|解冻|退款|理赔|资金|转账|贷|办理|私教|一对一|代约|代挂|vip|黄牛|免排队|包男孩|"
+    r"供卵|代孕|试管|包生")
+# (a tout or a broker beside a clinic's number: 专家号黄牛代挂 · 供卵试管包男孩)
+_TOUT_RE = re.compile(r"代约|代挂|vip|黄牛|免排队|包男孩|供卵|代孕|试管|包生|私教|一对一")
 _BUREAU_PHONE_RE = re.compile(r"(?:局|科|处|办)[,，]?\s*(?:联系)?(?:电话|座机)[:：\s]*$")
 
 
@@ -2437,7 +2454,8 @@ def _office_phone(text: str, contact: Contact) -> bool:
             or _BUREAU_PHONE_RE.search(text, max(0, contact.start - 10), contact.start)):
         return True
     if (contact.value.startswith("0")
-            and _CLINIC_PHONE_RE.search(text, max(0, contact.start - 14), contact.start)):
+            and _CLINIC_PHONE_RE.search(text, max(0, contact.start - 14), contact.start)
+            and _TOUT_RE.search(text) is None):
         return True
     if (_SERVICE_NUMBER_RE.match(contact.value)
             and _HELP_LINE_RE.search(text, max(0, contact.start - 14), contact.start)
