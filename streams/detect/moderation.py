@@ -607,13 +607,13 @@ _HIGH_YIELD_RE = re.compile(r"高息|月息|日息|分红|年化|收益|内部|�
 #   每月380，在学校缴费平台统一交，不要转给个人 · 报名费…交到学校财务室 · 高龄补贴社区直接办，不需要
 #   给外人身份证), never with a scam's own fee, code, link or "message me";
 _OFFICIAL_CHANNEL_RE = re.compile(
-    r"不要(?:转|交|给|打)钱?给?(?:任何)?(?:个人|外人|私人)|不(?:用|需要)(?:交钱|给外人|找中介)|"
+    r"不要(?:转|交|给|打)钱?给?(?:任何)?(?:个人|外人|私人)|不(?:用|需要)(?:给外人|找中介)|"
     r"交到[\u4e00-\u9fff]{0,6}?(?:财务|窗口|办公室|平台)|缴费平台|(?:社区|窗口|学校)直接办")
 _CHANNEL_SCAM_RE = re.compile(
     r"手续费|保证金|验资|解冻|激活|返利|返现|佣金|刷单|垫付|验证码|卡号|先交|先转|投资|回报|翻倍|"
     r"稳赚|链接|下载|加我|私聊|私我|安全账户|二维码|扫码|转我|个人微信|个人账户|私人账户|给我|到我|"
     r"发给|发我|发到群|银行卡|密码|收款码|户名|账号|账户|网址|http|www|微信转|支付宝|代收|联络员|"
-    r"存折")
+    r"存折|兼职|拉人|注册|先做后结|一单")
 # - drugs: a medicine bought over the counter (这个布洛芬不需要处方，药店就能买), never with a
 #   dealer's words or a controlled substance named (兽药店 sells clenbuterol: named, not excused);
 _PHARMACY_RE = re.compile(r"药店|药房|非处方|说明书|遵医嘱|医嘱")

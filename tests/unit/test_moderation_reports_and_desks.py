@@ -203,6 +203,8 @@ def test_a_scam_asked_about_a_report_a_desk_or_an_official_channel_passes(text: 
     ("是不是骗子你试试就知道，日结三百，加v：rj300_job", "ad"),  # the asking is the pitch's own
     ("天文馆旁边新开的私教馆，咨询电话 010-5158 3311，首课免费", "ad"),
     ("今晚斗地主，一块一炮，不来钱的别来", "gambling"),
+    # 不用交钱 is the task scam's own hook (holdout 103, after the round)
+    ("有人要兼职吗？帮我们拉人注册APP，拉一个给30，不用交钱，先做后结", "fraud"),
 ])
 def test_the_same_shapes_with_a_scams_or_sellers_signs_stay_flagged(text: str,
                                                                     category: str) -> None:
