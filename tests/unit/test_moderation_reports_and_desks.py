@@ -284,3 +284,31 @@ def test_the_same_shapes_with_a_scams_or_sellers_signs_stay_flagged(text: str,
 ])
 def test_the_second_reviews_borrowed_framings_stay_flagged(text: str, category: str) -> None:
     assert_flags(text, category)
+
+
+# Stop 24's third round, from holdouts 101-108 (after their clean test): 这是骗子吧 after a
+# received link, a stranger who keeps adding you, a spammer removed from the group or reported
+# to the supervisor, a scam stopped in time or hung up on, more public desks (疾控, 棋协, 纪委).
+@pytest.mark.parametrize("text", [
+    "收到一条短信说我会员卡积分要过期让点链接 http://jf-vip.cc/x 兑换，这是骗子吧？",
+    "钓友们，有个微信号 diaoyu_vip888 一直加我说免费送鱼竿，只要付邮费59，这是不是骗子啊？",
+    "刚才群里发「加群领鸡蛋」的已经被我移出去了，大家不要加",
+    "我妈昨天接到个电话说她医保卡被冻结了要转账解冻，幸好我在旁边拦到了，大家给屋头老人也说一声",
+    "刚刚接到个电话说我在某宝买的鱼线要退款，让我下载什么会议软件，我直接挂了，你们也注意点",
+    "县疾控的咨询电话0394-8221360，疫苗的事可以打这个问",
+    "市棋协比赛咨询电话 010-8718 2356 工作日打",
+])
+def test_the_third_rounds_reports_near_misses_and_desks_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("骗子太多，这是骗子吧？不是！正品保证，加我微信 zp_8888", "ad"),  # the sender's own channel
+    ("一直加我好友的那些都是假的，认准本店 vx：shop_zp8", "ad"),
+    ("不想被骗的直接挂了别犹豫，想赚钱的加v：zq_8899 日结", "ad"),
+    ("市棋协比赛咨询电话 010-8718 2356，报名送棋具，名额有限", "ad"),  # the desk selling
+    ("幸好我拦住了我妈，不然她就信了，其实我们这个理财是正规的，年化百分之二十，想了解的私我", "ad"),
+    ("县疾控旁边药店代购进口九价，黄牛代约，电话 0394-8221360", "ad"),
+])
+def test_the_third_rounds_shapes_with_an_offer_stay_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
