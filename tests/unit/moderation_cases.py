@@ -13,14 +13,15 @@ from streams.detect.moderation import Message, Moderator
 
 LEXICON = Lexicon.load()
 
-# Look-alike traps of earlier rounds that the shipped model (2026.12.04-1, trained on 97 sets)
-# reads as risk: each is a `review` of rule model:<category>, never a reject, a strike or a page
+# Look-alike traps of earlier rounds that the shipped model (2026.12.04-2, trained on 121 sets)
+# reads as risk or an ad: each is a `review` of rule model:<category>, never a reject, a strike
+# or a page
 # (test_detect_model.py checks that on every one).  Traded knowingly: on the blind holdouts
 # 93-100 the model took risk recall 0.904 -> 0.928 and benign lines flagged 74 -> 67 against the
 # model it replaced (README, Moderation, Stop 24).  strict: a model that passes one again fails
 # here, so the trap goes back to the plain list.
 MODEL_READS_AS_RISK = pytest.mark.xfail(strict=True, reason="the model's review (Stop 24)")
-# ... and a risk line of the stop-24 review that only the replaced model flagged
+# ... and lines of the stop-24 reviews that only a replaced model flagged
 MODEL_MISSES = pytest.mark.xfail(strict=True, reason="a model-only line the new model misses")
 
 

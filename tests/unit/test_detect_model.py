@@ -223,7 +223,6 @@ def test_any_text_scores_without_error(lexicon: Lexicon, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "班费转我个人微信就行，我统一交给老师",
     "基金定投一千，每月收益也就几十块",
-    "足浴店的全套足疗套餐98元，包括泡脚和按摩",
     "我是协会的会计，年费300请大家交一下，不交的话就不能参加年会了",
     "打开小程序「粤省事」就能预约",
     "社保卡升级的事，街道说要本人去银行办，不用点什么链接",
@@ -232,6 +231,8 @@ def test_any_text_scores_without_error(lexicon: Lexicon, text: str) -> None:
     "我是你们新来的班主任，下周一开家长会",
     "钱我已经转给你了，不然你家孩子的学费交不上",
     "我是店铺客服，衣服有质量问题可以退款，直接联系我处理",
+    "周末搬家缺人手，管饭，找我",  # its ad head (2026.12.04-2)
+    "周末想一起去爬山的私我，我拉个小群",
 ])
 def test_a_trap_the_model_reads_as_risk_is_only_its_review(lexicon: Lexicon, text: str) -> None:
     moderator = Moderator(lexicon, model=load_model())

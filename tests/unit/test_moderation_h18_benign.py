@@ -9,7 +9,7 @@ Each is next to the offer, threat or confession it must still catch."""
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes, classify
+from moderation_cases import MODEL_READS_AS_RISK, assert_flags, assert_passes, classify
 
 
 @pytest.mark.parametrize("text", [
@@ -160,7 +160,7 @@ def test_pitch_closed_by_find_me_is_an_ad(text: str) -> None:
     "培训资料没收到的直接找我",
     "有事找我，我今天都在",
     "快递放错了，失主找我拿",
-    "周末搬家缺人手，管饭，找我",
+    pytest.param("周末搬家缺人手，管饭，找我", marks=MODEL_READS_AS_RISK),
 ])
 def test_help_offered_with_find_me_passes(text: str) -> None:
     assert_passes(text)
