@@ -2435,14 +2435,13 @@ _PUBLIC_DESK_RE = re.compile(
     r"(?:退管|活动|卫生|救助|社区|政务|便民|疾控|急救)中心|(?:村|居)委会?|客堂)"
     r"[^,，.。!！?？;；\d]{0,6}?的?"
     r"(?:咨询|服务|值班|办公|联系|预约)?(?:电话|座机)(?:是|为)?(?:公开的)?[哈啊呢]?[:：\s]*$")
-# (the desk's own service, 咨询 · 免费上门, is no sale; a school's or a shop's pitch is: 英语培训
-# 中心咨询电话…报名立减 · …学习中心的电话是…，报名送教材)
-_DESK_SOLD_RE = re.compile(
-    r"报名|招生|课|学费|试听|店|开业|活动|订购|下单|团购|批发|零售|送|招|聘|日结|高薪|包吃住|回收|"
-    r"主播|冻结|解冻|退款|理赔|资金|转账|贷|办理|私教|一对一|代约|代挂|vip|黄牛|免排队|包男孩|"
-    r"供卵|代孕|试管|包生")
 # (a tout or a broker beside a clinic's number: 专家号黄牛代挂 · 供卵试管包男孩)
 _TOUT_RE = re.compile(r"代约|代挂|vip|黄牛|免排队|包男孩|供卵|代孕|试管|包生|私教|一对一")
+# (the desk's own service, 咨询 · 免费上门, is no sale; a school's or a shop's pitch is, and a
+# tout's: 英语培训中心咨询电话…报名立减 · …学习中心的电话是…，报名送教材)
+_DESK_SOLD_RE = re.compile(
+    r"报名|招生|课|学费|试听|店|开业|活动|订购|下单|团购|批发|零售|送|招|聘|日结|高薪|包吃住|回收|"
+    rf"主播|冻结|解冻|退款|理赔|资金|转账|贷|办理|{_TOUT_RE.pattern}")
 _BUREAU_PHONE_RE = re.compile(r"(?:局|科|处|办)[,，]?\s*(?:联系)?(?:电话|座机)[:：\s]*$")
 
 
