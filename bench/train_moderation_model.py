@@ -132,6 +132,7 @@ the time-ordered table is slightly optimistic; holdout 7 is the clean test.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import subprocess
@@ -165,7 +166,7 @@ SETS = {"eval": DATA / "moderation_eval.jsonl",
         # training-only sets: written for breadth (risk-heavy, evasive); t3/t4 were blind first runs
         **{f"t{n}": DATA / f"moderation_train{n}.jsonl" for n in range(1, 5)}}
 EXTRA_BENIGN = (DATA / "sentiment_chat.jsonl", DATA / "sentiment_train.jsonl")
-OUT = ROOT / "streams" / "detect" / "data" / "moderation_model.json"
+OUT = ROOT / "streams" / "detect" / "data" / "moderation_model.json.gz"
 HEADS = ("ad", "risk", *RISK_CATEGORIES)
 TARGET_P = {"ad": 0.95, "risk": 0.90}
 MAX_BENIGN = 0.01
@@ -481,8 +482,10 @@ def write_model(groups: dict[str, list[Doc]], started: float) -> None:
         print(f"inner cross-validation chose {th}; written with {FIXED_THRESHOLDS}")
         th = dict(FIXED_THRESHOLDS)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in SETS.values())).hexdigest()
-    OUT.write_text(json.dumps(to_json(model, th, digest), ensure_ascii=False,
-                              separators=(",", ":"), sort_keys=True) + "\n", "utf-8")
+    text = json.dumps(to_json(model, th, digest), ensure_ascii=False, separators=(",", ":"),
+                      sort_keys=True) + "\n"
+    # mtime 0 and no name: two runs still write the same bytes
+    OUT.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"wrote {OUT.relative_to(ROOT)}: {OUT.stat().st_size:,} bytes, lam {lam:.0e}, "
           f"thresholds {th}, {int((model.w != 0).sum()):,} weights "
           f"({time.time() - started:.0f} s)")

@@ -5,7 +5,7 @@ offers and threats in words no term holds.  This model scores the normalised tex
 lexicon view of ``normalize.py``: evasions already undone) with one-vs-rest logistic
 regression over character 1–3-grams (digits folded to ``0``), trained by
 ``bench/train_moderation_model.py`` on the hand-labelled sets and shipped as
-``data/moderation_model.json`` (pruned weights, a version, the thresholds the training chose
+``data/moderation_model.json.gz`` (pruned weights, a version, the thresholds the training chose
 by cross-validation).
 
 Two decision heads: ``ad`` and ``risk`` (any risk category), each with the file's threshold
@@ -21,6 +21,7 @@ Pure and loaded once; scoring a text is a few dictionary look-ups per n-gram.
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import re
@@ -30,7 +31,7 @@ from functools import lru_cache
 from importlib import resources
 from operator import add, itemgetter
 
-MODEL_FILE = "data/moderation_model.json"
+MODEL_FILE = "data/moderation_model.json.gz"  # gzip: 5.8 MB of JSON ships as 1.2 MB
 # How the moderator reads the risk heads.  The risk head ("any risk") names no category; the
 # best per-category head does, and must agree: most benign lines the risk head alone fired on
 # had no category head above 0.2 (那个主家最后一桌酒钱赖着不结，真是大麻烦: risk 0.80, abuse
@@ -159,5 +160,10 @@ def model_if(enabled: bool) -> ModerationModel | None:
 @lru_cache(maxsize=1)
 def load_model() -> ModerationModel:
     """The bundled model, read once per process."""
-    raw = resources.files("streams.detect").joinpath(MODEL_FILE).read_text("utf-8")
-    return from_json(json.loads(raw))
+    return from_json(json.loads(model_file_text()))
+
+
+def model_file_text() -> str:
+    """The bundled model file's JSON."""
+    return gzip.decompress(
+        resources.files("streams.detect").joinpath(MODEL_FILE).read_bytes()).decode("utf-8")
