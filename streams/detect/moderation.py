@@ -208,9 +208,10 @@ class Moderator:
         else:
             found = _venue_lure(view.text)
         contacts = tuple(extract_contacts(contact_view))
+        reported = bool(contacts) and _contact_reported(view.text)  # the contact is the scam's
         if found and (not any(not _official_link(c) for c in contacts)
                       or _missing_appeal(view.text, contacts)
-                      or _contact_reported(view.text)):  # (the contact is the scam's)
+                      or reported):
             kept = [hit for hit in found if not (_warned_against(view.text, hit)
                                                  or _clinical(view.text, hit)
                                                  or _said_not_meant(view, hit)
@@ -263,7 +264,7 @@ class Moderator:
         if personal:
             excused.add("ad")
             found = []
-        elif contacts and _contact_reported(view.text):
+        elif reported:
             personal = True  # the contacts are the reported scammer's: no ad (classify)
             excused.add("ad")
             found = [h for h in found if h.category != "ad"]
@@ -2460,7 +2461,7 @@ def _office_phone(text: str, contact: Contact) -> bool:
             and _HELP_LINE_RE.search(text, max(0, contact.start - 14), contact.start)
             and _HELP_SOLD_RE.search(text) is None):
         return True
-    if (contact.value.startswith("0") and not contact.value.startswith("0400")
+    if (contact.value.startswith("0")
             and _PUBLIC_DESK_RE.search(text, max(0, contact.start - 16), contact.start)
             and _HELP_SOLD_RE.search(text) is None and _DESK_SOLD_RE.search(text) is None):
         return True
