@@ -87,7 +87,8 @@ DELIVERIES = Counter(
     "grouppulse_alert_deliveries_total", "Pages sent to receivers", ["receiver", "outcome"]
 )
 PAGES_DROPPED = Counter(
-    "grouppulse_pages_dropped_total", "Pages dropped because the receivers were too slow"
+    "grouppulse_pages_dropped_total", "Pages dropped because a receiver was too slow",
+    ["receiver"],
 )
 GROUPS_BY_STATE = Gauge(
     "grouppulse_groups_by_state", "Groups this worker owns, by health state", ["state"]

@@ -1,9 +1,11 @@
-"""Delivering pages: a bounded queue in front of the receivers, so none can block the pipeline.
+"""Delivering pages: a bounded queue in front of each receiver, so none can block the pipeline
+or another receiver.
 
-The route agent offers each alert the router decided to page; ``Dispatcher`` sends it to every
-receiver whose kinds and lowest severity match, with retries (exponential backoff with jitter)
-on its own task. A full queue drops the page (counted and logged) rather than slowing ingestion;
-the alert itself is already in the ``alerts`` table and topic.
+The route agent offers each alert the router decided to page; ``Dispatcher`` queues it for every
+receiver whose kinds and lowest severity match, and each receiver's own task sends its pages in
+order, with retries (exponential backoff with jitter). A full queue drops that receiver's page
+(counted and logged) rather than slowing ingestion; the alert itself is already in the
+``alerts`` table and topic.
 
 Receiver URLs carry tokens (WeCom and DingTalk in the query string, Feishu and Slack in the
 path) and some receivers have signing secrets: a receiver is only ever named by its configured
@@ -266,47 +268,52 @@ def build_notifiers(settings: Settings, **options: Any) -> list[Notifier]:
 
 
 class Dispatcher:
+    """Pages leave through one bounded queue and one task per receiver: a receiver that hangs
+    or fails holds up only its own pages, never ingestion and never the other receivers (a
+    dead Slack must not delay the on-call WeCom robot by its timeouts and retries)."""
+
     def __init__(self, notifiers: list[Notifier], *, queue_size: int = 1000,
                  on_delivery: Callable[[Delivery], Awaitable[None]] | None = None) -> None:
         self.notifiers = notifiers
-        self.queue: asyncio.Queue[tuple[dict[str, Any], list[Notifier]]] = asyncio.Queue(
-            maxsize=queue_size)
+        self.queues: dict[str, asyncio.Queue[dict[str, Any]]] = {
+            n.name: asyncio.Queue(maxsize=queue_size) for n in notifiers}
         self.on_delivery = on_delivery
 
     def offer(self, alert: dict[str, Any]) -> bool:
-        """Queue a page for the receivers that want it, without waiting; False when none
-        does, or (counted) when the queue is full."""
+        """Queue a page for each receiver that wants it, without waiting; False when none
+        does. A receiver whose queue is full loses this page (counted, logged): the alert
+        itself is already in the ``alerts`` table and topic."""
         targets = [n for n in self.notifiers if n.accepts(alert)]
-        if not targets:
-            return False
-        try:
-            self.queue.put_nowait((alert, targets))
-        except asyncio.QueueFull:
-            metrics.PAGES_DROPPED.inc()
-            log.error("page dropped, receivers too slow: %s", alert.get("dedup_key"))
-            return False
-        return True
+        for notifier in targets:
+            try:
+                self.queues[notifier.name].put_nowait(alert)
+            except asyncio.QueueFull:
+                metrics.PAGES_DROPPED.labels(notifier.name).inc()
+                log.error("page %s dropped for %s: its %d pages still wait",
+                          alert.get("dedup_key"), notifier.name, self.queues[notifier.name].qsize())
+        return bool(targets)
 
     async def run(self) -> None:
-        """Send queued pages to their receivers, forever (one task per worker)."""
+        """Deliver every receiver's pages, in order, forever (one task per receiver)."""
         async with aiohttp.ClientSession() as session:
-            while True:
-                alert, targets = await self.queue.get()
-                results = await asyncio.gather(
-                    *(n.send(session, alert) for n in targets), return_exceptions=True
-                )
-                for notifier, result in zip(targets, results, strict=True):
-                    if isinstance(result, BaseException):  # a bug, not the receiver
-                        log.error("notifier %s crashed: %s", notifier.name,
-                                  notifier.redact(repr(result)))
-                        result = Delivery(alert, notifier.name, False, 0, 0,
-                                          notifier.redact(f"crashed: {result!r}"), 0.0)
-                    outcome = "ok" if result.ok else "failed"
-                    metrics.DELIVERIES.labels(result.receiver, outcome).inc()
-                    if not result.ok:
-                        log.warning("page %s to %s failed after %d attempts: %s",
-                                    alert.get("dedup_key"), result.receiver, result.attempts,
-                                    result.error)
-                    if self.on_delivery is not None:
-                        with contextlib.suppress(Exception):
-                            await self.on_delivery(result)
+            await asyncio.gather(*(self._deliver(session, n) for n in self.notifiers))
+
+    async def _deliver(self, session: aiohttp.ClientSession, notifier: Notifier) -> None:
+        queue = self.queues[notifier.name]
+        while True:
+            alert = await queue.get()
+            try:
+                result = await notifier.send(session, alert)
+            except Exception as exc:  # a bug, not the receiver
+                log.error("notifier %s crashed: %s", notifier.name, notifier.redact(repr(exc)))
+                result = Delivery(alert, notifier.name, False, 0, 0,
+                                  notifier.redact(f"crashed: {exc!r}"), 0.0)
+            outcome = "ok" if result.ok else "failed"
+            metrics.DELIVERIES.labels(result.receiver, outcome).inc()
+            if not result.ok:
+                log.warning("page %s to %s failed after %d attempts: %s",
+                            alert.get("dedup_key"), result.receiver, result.attempts,
+                            result.error)
+            if self.on_delivery is not None:
+                with contextlib.suppress(Exception):
+                    await self.on_delivery(result)

@@ -1,8 +1,10 @@
-"""Alerts page a webhook once per dedup key; a hanging receiver does not slow ingestion."""
+"""Alerts page a webhook once per dedup key; a hanging or failing receiver slows neither
+ingestion nor the other receivers, and its failures are recorded."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,7 +20,7 @@ from streams.settings import Settings
 class Receiver:
     """A local webhook that records the JSON it gets (and can hang)."""
 
-    def __init__(self, hang_seconds: float = 0.0) -> None:
+    def __init__(self, hang_seconds: float = 0.0, status: int = 200) -> None:
         self.received: list[dict] = []
         owner = self
 
@@ -27,12 +29,15 @@ class Receiver:
                 body = self.rfile.read(int(self.headers["Content-Length"]))
                 owner.received.append(orjson.loads(body))
                 time.sleep(hang_seconds)
-                answer = b'{"errcode":0,"errmsg":"ok"}'  # what the chat robots say
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(answer)))
-                self.end_headers()
-                self.wfile.write(answer)
+                answer = (b'{"errcode":0,"errmsg":"ok"}'  # what the chat robots say
+                          if status == 200 else b"upstream busy")
+                # OSError: the notifier gave up waiting (hang_seconds)
+                with contextlib.suppress(OSError):
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(answer)))
+                    self.end_headers()
+                    self.wfile.write(answer)
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -84,14 +89,54 @@ def test_each_alert_pages_once_and_the_token_is_never_logged(tmp_path: Path) -> 
     assert "secret-token" not in log
 
 
-def test_a_hanging_receiver_does_not_hold_up_ingestion(tmp_path: Path) -> None:
-    receiver = Receiver(hang_seconds=30)
+def test_failing_receivers_hold_up_neither_ingestion_nor_the_other_receivers(
+        tmp_path: Path) -> None:
+    hanging, failing, healthy = Receiver(hang_seconds=30), Receiver(status=500), Receiver()
+    receivers = (hanging, failing, healthy)
+    settings = Settings(data_dir=tmp_path, webhook_urls=",".join(r.url for r in receivers))
+    name = {r: f"http://127.0.0.1:{r.server.server_address[1]}" for r in receivers}
+
+    def failures(receiver: Receiver, metrics: dict[str, float]) -> float:
+        return sum(value for key, value in metrics.items()
+                   if key.startswith("grouppulse_alert_deliveries_total")
+                   and f'receiver="{name[receiver]}"' in key and 'outcome="failed"' in key)
+
     try:
-        elapsed = run(tmp_path, receiver, [risky(i, f"g{i}") for i in range(20)])
+        with EmbeddedPipeline(settings) as pipe:
+            events = [risky(i, f"g{i}") for i in range(20)]
+            produced = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events, events))
+            started = time.monotonic()
+            asyncio.run(pipe.wait_processed(produced))
+            ingested_in = time.monotonic() - started
+            paged_in = None
+            deadline = time.monotonic() + 60  # the hanging one fails after 3 timeouts of 5 s
+            while time.monotonic() < deadline:
+                if paged_in is None and len(healthy.received) == 20:
+                    paged_in = time.monotonic() - started
+                scraped = pipe.scrape()
+                if paged_in is not None and failures(hanging, scraped) and failures(
+                        failing, scraped):
+                    break
+                time.sleep(0.5)
     finally:
-        receiver.close()
-    assert elapsed < 25  # 20 pages to a receiver that takes 30 s each: ingestion did not wait
-    assert receiver.received  # the first page did reach it
+        for receiver in receivers:
+            receiver.close()
+    # 20 pages to a receiver that takes 30 s a call and one that keeps answering 500
+    assert ingested_in < 25
+    assert paged_in is not None and paged_in < 10, paged_in  # the healthy one got all 20
+    rows = run_cli(tmp_path, "sql", "--format", "jsonl",
+                   "SELECT receiver, ok, status, attempts, error "
+                   "FROM grouppulse.alert_deliveries WHERE NOT ok")
+    failed = {}
+    for row in map(orjson.loads, rows.stdout.splitlines()):
+        failed.setdefault(row["receiver"], row)
+    assert failed[name[failing]]["status"] == 500 and failed[name[failing]]["attempts"] == 3
+    assert failed[name[failing]]["error"].startswith("HTTP 500")
+    assert failed[name[hanging]]["attempts"] == 3
+    assert failed[name[hanging]]["error"].startswith("TimeoutError")
+    assert name[healthy] not in failed
+    log = (tmp_path / "logs" / "worker.log").read_text(encoding="utf-8")
+    assert "secret-token" not in log and "secret-token" not in rows.stdout
 
 
 def test_configured_receivers_get_their_own_format_and_only_their_kinds(tmp_path: Path) -> None:

@@ -219,9 +219,40 @@ async def test_connection_errors_never_show_the_url(robots: Robots) -> None:
     assert delivery.error.startswith("ClientConnectorError") and TOKEN not in delivery.error
 
 
+async def test_a_hanging_receiver_holds_up_only_its_own_pages(robots: Robots) -> None:
+    base = robots.url
+    settings = Settings(receivers=orjson.dumps([
+        {"type": "wecom", "url": f"{base}/hanging?key={TOKEN}", "name": "hanging"},
+        {"type": "wecom", "url": f"{base}/cgi-bin/webhook/send?key={TOKEN}", "name": "beside"},
+    ]).decode())
+    alerts = [risk_alert() | {"dedup_key": f"risk:g1:p{i}"} for i in range(5)]
+    # the hanging receiver's first page fails after 3 attempts of 0.3 s; the other's five
+    # pages must not wait for it
+    deliveries = await deliver(settings, alerts, expected=6, backoff=0.01, timeout=0.3)
+    assert [(d.receiver, d.ok) for d in deliveries] == [("beside", True)] * 5 + [
+        ("hanging", False)]
+    assert len(robots.received["wecom"]) == 5
+
+
+def test_a_full_queue_drops_the_page_for_that_receiver_only() -> None:
+    settings = Settings(receivers=orjson.dumps([
+        {"type": "slack", "url": "https://h.example/T", "name": "slow-slack"},
+        {"type": "slack", "url": "https://h.example/U", "name": "dying-only",
+         "kinds": ["dying_group"]},
+    ]).decode())
+    dispatcher = Dispatcher(build_notifiers(settings), queue_size=2)
+    dropped = metrics.PAGES_DROPPED.labels("slow-slack")
+    before = dropped._value.get()  # type: ignore[attr-defined]
+    assert all(dispatcher.offer(risk_alert() | {"dedup_key": f"risk:g1:p{i}"})
+               for i in range(3))
+    assert dropped._value.get() == before + 1  # type: ignore[attr-defined]
+    assert dispatcher.queues["slow-slack"].qsize() == 2
+    assert dispatcher.queues["dying-only"].empty()
+
+
 def test_offer_skips_pages_that_no_receiver_wants() -> None:
     settings = Settings(receivers=orjson.dumps([
         {"type": "slack", "url": "https://h.example/T", "kinds": ["dying_group"]}]).decode())
     dispatcher = Dispatcher(build_notifiers(settings))
     assert not dispatcher.offer(risk_alert())
-    assert dispatcher.queue.empty()
+    assert all(queue.empty() for queue in dispatcher.queues.values())
