@@ -58,9 +58,25 @@ _DIGITS = str.maketrans("123456789", "000000000")
 _DIGIT_RE = re.compile(r"[1-9]")
 
 
+@lru_cache(maxsize=1)
+def _emoticon_re() -> re.Pattern[str]:
+    """WeChat's bracket emoticons ([捂脸], [呲牙]: the names of the sentiment emoji table).
+    The normaliser drops Unicode emoji, so the model never sees 😂; typed as a code, an
+    emoticon would pass its n-grams on to the score (下次不想再等这么久了[呲牙] read as
+    self-harm where the same line without it does not)."""
+    table = resources.files("streams.detect").joinpath("sentiment_data/emoji.tsv")
+    names = sorted({line.split("\t", 1)[0] for line in table.read_text("utf-8").splitlines()
+                    if line.startswith("[") and "]" in line.split("\t", 1)[0]},
+                   key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
 def grams(text: str) -> set[str]:
     """Character 1-, 2- and 3-grams of a normalised text, digits folded to ``0``, with ``^``
-    and ``$`` marking its ends (so every text, even an empty one, has a feature)."""
+    and ``$`` marking its ends (so every text, even an empty one, has a feature); WeChat
+    emoticon codes are left out."""
+    if "[" in text:
+        text = _emoticon_re().sub("", text)
     t = text[:MAX_CHARS]
     t = "^" + (t.translate(_DIGITS) if _DIGIT_RE.search(t) else t) + "$"
     pairs = list(map(add, t, t[1:]))

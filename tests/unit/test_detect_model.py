@@ -195,6 +195,19 @@ def test_a_short_text_keeps_the_files_threshold() -> None:
     assert predicted(stub_model(0.71, 0.75, drugs=0.6), SHORT) == []  # the file's threshold rules
 
 
+def test_wechat_emoticon_codes_are_no_evidence(lexicon: Lexicon) -> None:
+    """A typed emoticon is an emoji like 😂 (which the normaliser drops): no n-gram of it reaches
+    the model, so a complaint with [呲牙] reads as the same complaint (simulated traffic
+    flagged it as self-harm), and a real risk line keeps its hits."""
+    assert model_module.grams("下次不想再等这么久了[呲牙]") == model_module.grams("下次不想再等这么久了")
+    assert model_module.grams("[ok]收到[捂脸][666]") == model_module.grams("收到")
+    assert "[" in model_module.grams("加[微信]领券")  # a bracketed word is no emoticon
+    moderator = Moderator(lexicon, model=load_model())
+    for code in ("[呲牙]", "[捂脸]", "[破涕为笑]", "[ok]"):
+        assert classify(moderator, f"下次不想再等这么久了{code}") == ("pass", [])
+    assert classify(moderator, "不想活了[捂脸]")[0] == "review"
+
+
 def test_classify_command_follows_the_setting() -> None:
     """``grouppulse classify`` builds its moderator from the settings of its environment."""
     line = orjson.dumps({"event_id": "e1", "type": "message", "ts": 1793592001500,
