@@ -54,7 +54,7 @@ from streams.detect.flood import FloodDetector, FloodVerdict
 from streams.detect.idcard import id_number_hits
 from streams.detect.lexicon import Lexicon, LexiconHit
 from streams.detect.model import LONG_TEXT_CHARS, RISK_CATEGORIES, ModerationModel, load_model
-from streams.detect.normalize import Normalized, normalize_term, normalize_views
+from streams.detect.normalize import Normalized, normalize, normalize_term, normalize_views
 
 PASS, REVIEW, REJECT = "pass", "review", "reject"
 _RANK = {PASS: 0, REVIEW: 1, REJECT: 2}
@@ -208,11 +208,13 @@ class Moderator:
         else:
             found = _venue_lure(view.text)
         contacts = tuple(extract_contacts(contact_view))
-        reported = bool(contacts) and _contact_reported(view.text)  # the contact is the scam's
+        reported = bool(contacts) and (_contact_reported(view.text)  # the contact is the scam's
+                                       or _contacts_quoted(text, contacts))
         if found and (not any(not _official_link(c) for c in contacts)
                       or _missing_appeal(view.text, contacts)
                       or reported):
             kept = [hit for hit in found if not (_warned_against(view.text, hit)
+                                                 or _quoted_and_judged(view, hit)
                                                  or _clinical(view.text, hit)
                                                  or _said_not_meant(view, hit)
                                                  or _member_chat(view, hit))]
@@ -1520,6 +1522,63 @@ _VERDICT_LATER_RE = re.compile(
     r"(?:是|都是|就是)(?:骗子|骗局|诈骗|假的|托)|骗人的|(?:已|已经)?拉黑|已举报|举报了|被骗")
 # The end of a quotation the hit lies in (a scam text quoted in order to warn about it).
 _QUOTE_END_RE = re.compile(r"[^“”\"「」『』\n]{0,40}[”」』\"]")
+# A pitch's own words quoted and judged by the one who quotes them (有人给我发'扫码领土鸡蛋，只需
+# 填手机号'，这是不是骗子啊 · 又有人在群里发'加V领凉面代金券'…已举报，大家莫下载 · 网上那些“无抵押
+# 秒到账”的都是坑): the quotation is introduced as something sent, seen or said (or names a
+# thing: “…”的短信), and the words outside every quotation judge or ask about it and offer
+# nothing themselves (no "message me", no selling wording). Ads, scams and gambling only: a
+# threat quoted stays a threat (他留言说“明天就杀了你”).
+_QUOTATION_RE = re.compile(
+    r"“[^“”\n]{2,80}”|\"[^\"\n]{2,80}\"|'[^'\n]{2,80}'|‘[^‘’\n]{2,80}’|「[^「」\n]{2,80}」"
+    r"|『[^『』\n]{2,80}』")
+_QUOTE_INTRO_RE = re.compile(
+    r"(?:发|发了|发的|收到|说|写|写着|写的|看到|看见|刷到|招|信了|弄了个|搞了个|叫|叫做|自称|"
+    r"这个|那个|这条|那条|这种|那种|这些|那些|什么|网上|群里|短信|消息|链接|广告|二维码)"
+    r"[^,.!?;\n]{0,3}[:：]?$")
+_QUOTE_NAMES_RE = re.compile(
+    r"的?(?:短信|消息|链接|广告|二维码|群|app|电话|活动|网站|号|帖子|视频)")
+# ... unless the words outside vouch for it (看到'百家乐包赢'的广告，我试了，真赚了，不是骗子).
+_QUOTE_VOUCHED_RE = re.compile(
+    r"(?<!是)不是(?:骗|假|诈|坑|套路)|没(?:骗|坑)|亲测|(?<![不])靠谱(?![吗么不])|真(?:的)?(?:赚|到账|提现|能|可以|有效|给)|"
+    r"赚了|赚到|回本|到账了|提现了|推荐|试试|可以做|放心")
+_QUOTE_JUDGED_RE = re.compile(
+    r"骗子|骗局|骗人|诈骗|假的|是假|钓鱼|是坑|都是坑|坑人|套路|不对劲|不靠谱|靠谱[吗不么]|可靠吗|"
+    r"是真的吗|真的假的|是不是真|是不是[^,.!?;\n]{0,2}(?:骗|假|诈|坑|广告)|广告吧|是广告|"
+    r"(?:别|不要|莫|千万别|千万不要)(?:信|点|扫|加|进|去|理|碰|转|填|下载|上当)|警惕|"
+    r"举报|拉黑|踢了|踢出|踢掉|删了|挂了|报警|不是我们|不是咱|没有(?:这|什么)|怪怪的|可疑")
+_QUOTABLE = frozenset({"ad", "fraud", "gambling"})
+
+
+def _judged_quotations(original: str) -> list[tuple[int, int]]:
+    """The span of the one quotation in the ``original`` text (the normaliser drops a quote
+    mark it takes for a separator) if the words around it judge or ask about it."""
+    quotations = list(_QUOTATION_RE.finditer(original))
+    if len(quotations) != 1:  # a second one may hold the real pitch (…是假的，真的“扣1”进)
+        return []
+    outside = normalize(_QUOTATION_RE.sub("·", original)).text
+    if (_QUOTE_JUDGED_RE.search(outside) is None or _RISK_DM_RE.search(outside) is not None
+            or _QUOTE_VOUCHED_RE.search(outside) is not None or has_commercial_cue(outside)):
+        return []
+    return [q.span() for q in quotations
+            if _QUOTE_INTRO_RE.search(original, max(0, q.start() - 6), q.start()) is not None
+            or _QUOTE_NAMES_RE.match(original, q.end()) is not None]
+
+
+def _quoted_and_judged(view: Normalized, hit: LexiconHit) -> bool:
+    if hit.category not in _QUOTABLE:
+        return False
+    first, last = view.original_span(hit.start, hit.end)
+    return any(start < first and last < end for start, end in _judged_quotations(view.original))
+
+
+def _contacts_quoted(text: str, contacts: tuple[Contact, ...]) -> bool:
+    """Every contact lies inside a judged quotation (…说'积分即将清零，点击 jf-shenji.cc 兑换'，
+    是真的吗): they are the pitch's."""
+    spans = _judged_quotations(text)
+    return bool(spans) and all(any(start < c.start and c.end < end for start, end in spans)
+                               for c in contacts)
+
+
 # Personal data named to protect it or to ask for it the careful way (把手机号身份证号脱敏 ·
 # 身份证号私发我，别发群里) or called unlawful (问怎么查开房记录，这是违法的): not doxxing or a
 # data sale, unless the message also solicits contact the way sellers do (私我, 加v …).
