@@ -69,6 +69,8 @@ def test_evasive_terms_hit_with_original_span(
         "院子里的大麻雀又来偷米了",  # eighth round: a sparrow, hyperbole, a market sell-off
         "这个歌手的高音简直杀人",
         "昨天股市血洗，满屏都是绿的",
+        "术后负压引流一周换一次敷料",  # stop 25: drainage in the ward is no traffic drainage
+        "淋巴水肿要坚持做手法引流",
     ],
 )
 def test_allowlist_traps_do_not_fire(lexicon: Lexicon, text: str) -> None:
@@ -79,6 +81,7 @@ def test_hit_overlapping_but_not_inside_allowlist_stays(lexicon: Lexicon) -> Non
     assert "drugs" in _cats(lexicon, "大麻烦死了，卖大麻的")
     assert "violence" in _cats(lexicon, "他扬言要血洗那个村子")
     assert "drugs" in _cats(lexicon, "麻雀飞走了，有大麻的私我")
+    assert "ad" in _cats(lexicon, "术后负压引流做完了，做私域引流的老板找我")
 
 
 def test_ascii_terms_need_word_boundaries(lexicon: Lexicon) -> None:
