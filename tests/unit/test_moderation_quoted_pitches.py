@@ -1,24 +1,26 @@
-"""Stop-25 mechanism, from a family of false alarms in blind holdouts 117-132 (and 22 benign
-lines over all the labelled sets): a pitch's own words quoted and judged or asked about by the
-one who quotes them, with the look-alikes that must still be flagged (a second quotation, a
-"message me", selling wording or praise outside the quotes, a quotation nobody introduced)."""
+"""Stop-25 mechanism, from a family of false alarms in blind holdouts 117-132 (9 benign lines over
+all the labelled sets): a pitch's own words, handed to the sender by someone else, quoted and
+judged or asked about after the quotation, with the look-alikes that must still be flagged (a
+second quotation, a "message me", selling wording, praise or a rebuttal outside the quotes, a
+quotation the sender points at as their own). A review of the first version got 96 of 122
+pitches through it: every one is a case below and flagged again."""
 
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes
+from moderation_cases import assert_flags, assert_passes, classify
 
 
 @pytest.mark.parametrize("text", [
     "问一下，有人给我发'扫码领小米，只需填手机号'，这是不是骗子啊",
     "有家长收到'钢琴考级证书已出，点击链接领取'的短信吗？我感觉是假的",
-    "刚才那条'进群领猫粮'的是广告吧？群主能不能踢一下",
+    "有人在群里发'进群领猫粮'，是广告吧？群主能不能踢一下",
     "村里有人发“加V领化肥补贴”，我已经举报了，大家别加",
     "网上那些“无抵押当天放款”的都是坑，大家千万别信",
     "这个「扫码领电饭锅」的二维码是不是假的？看着不像超市发的",
     "收到短信说'您的医保卡需重新认证'，我打12393问了，说是假的",
     # the pitch's link is inside the quotation: asked about, not offered
-    "请问有人收到过短信吗？说'会员积分即将清零，点击 jf-cake.cc 兑换'，是真的吗",
+    "我收到一条短信说'会员积分即将清零，点击 jf-cake.cc 兑换'，是真的吗",
 ])
 def test_a_pitch_quoted_and_judged_is_no_ad_or_scam(text: str) -> None:
     assert_passes(text)
@@ -40,3 +42,111 @@ def test_a_pitch_quoted_and_judged_is_no_ad_or_scam(text: str) -> None:
 ])
 def test_what_a_quotation_does_not_excuse(text: str, category: str) -> None:
     assert_flags(text, category)
+
+
+# The review's holes: sellers pointing at their own offer (认准这个“…”, 新群叫“…”), rebutting the
+# warning (谁说“…”是套路，昨天我赢了三千), boilerplate with a judging word (骗子勿扰), answering
+# their own question, testimonials in everyday words (领了三次都到了).
+REVIEW_HOLES = [
+    '别信网上那些，“兼职刷单日结300，加V：sd8899”才是真的',
+    '别信那些黑子，“金沙娱乐 首充送100% 网址 js88.cc”的链接我玩了半年了',
+    "群里有人说'加薇 abc888 领红包'是骗人的，我领了三次都到了",
+    '说“日结兼职打字员，一单80，扣扣 3345678”是骗子的，都是自己懒不想干',
+    '真的假的？“日结兼职打字员 一单80 V:dz6677”的短信我做了两天拿了600',
+    '我朋友发我“XX娱乐 首充送100% 网址 xx88.com”，刚开始以为是骗子，结果一晚上赢了八千',
+    '“充值返利 网址 fl99.cc”活动是真的吗？是真的，今晚最后一天',
+    '看到的赶紧，“刷单日结三百 V:abc123”的消息，过会儿删了',
+    '那些说“炒币带单 加V btc9988”是骗局的，都是没跟上车的',
+    '说“网贷秒下款 无视黑白户 V:dk555”是假的人，自己去试一下就知道',
+    '看见“兼职宝妈在家日赚两百 薇 bm1314”的广告，别人都说骗子，我做了半个月稳稳的',
+    "千万别信群里那些，'刷单日结 找小雨 V: xy2580'这个才是正规的",
+    '“刷单一单一结 V:qd123456”的消息是真的吗？我亲身经历，周末挣了一千二',
+    '有人说“注册送38 网址 ky88.cc”是钓鱼，笑死，我都出款好几次了',
+    '“网赚日入三百 扣扣 98765432”的群，谁说是坑，我在里面三个月了',
+    '真的假的都自己看，“彩票计划群 加V cp8899”的群天天中',
+    '我也以为“投资理财 保本收益 V:lc9999”的消息是诈骗，跟着做了三个月本金早回来了',
+    '那种“0元领手机 加薇 sj0011”的活动是不是真的？是真的，我领到了',
+    '发“兼职 在家手机打字 日结 扣扣 11223344”的那个，大家说是骗子，其实挺好的',
+    '那些说“跟单计划 包中 V:gd5588”是骗人的，你们是真没见过钱',
+    '别信那些假的，“正规兼职 扣扣群 778899”才是真的',
+    '谁说“体育投注 包赢 网址 ty365.vip”是套路，昨天我赢了三千',
+    '有人说“加微信 ff888 免费领 茶叶”是假的，我收到了，真香',
+    '“出售微信老号 实名满月 V:wxh888”的消息，骗子勿扰',
+    '这个“二手苹果13 价格私聊 V:pg1313”，骗子绕道，中介勿扰',
+    '这个“高价回收黄金 上门 电话 13812345678”，骗子勿扰谢谢',
+    '防骗提醒：认准这个“唯一客服 V:kf888”，其他都是骗子',
+    '“本群唯一官方客服 薇 kf2025”的号，其他加你的都是骗子，注意',
+    '没有任何套路，就这个“日结兼职 在家打字 V:dzjz77”',
+    '不坑人不套路，这个“足球推单 包红 扣扣 5566778”',
+    '想知道是不是真的，自己看这个“刷单日结 V:sd0001”',
+    '“正规博彩 网址 bc8.vip”的网站，不怕举报，随便查',
+    '有人说“跑腿兼职 日结 V:pt8899”是套路，我跑了一周挣了九百',
+    '这种“扫码领50元红包”的二维码是真的吗？真的，我刚领完，扫就完事了',
+    '网上那些“日赚千元 V:rz1000”都是坑，除了这个，我做了三个月',
+    '群里那些说“刷单赚钱 V:szq88”是坑人的，自己去做做看',
+    '这条“宝妈兼职 手机就能做 薇 bmjz1”的消息是不是真？亲身经历，是真的',
+    '他们说“娱乐城 首存送彩金 网址 ylc8.com”的链接是钓鱼，我存了两千送了两千',
+    '都说「刷单日结 V:sd0088」是骗子，我做了半年了',
+    '都说『刷单日结 V:sd0088』是骗子，我做了半年了',
+    '都说‘刷单日结 V:sd0088’是骗子，我做了半年了',
+    '都说"刷单日结 V:sd0088"是骗子，我做了半年了',
+    "都说'刷单日结 V:sd0088'是骗子，我做了半年了",
+    '别信那些骗子说的，“企鹅 556677 兼职日结”这个才靠得住',
+    '别信那些说“刷单 扣扣 5201314”不靠谱的，我天天做',
+    '别信那些假的，“真人荷官 网址 zr88.com”这个才正规',
+    '“网上兼职 日结 薇 jz0088”的帖子，举报的人是眼红吧',
+    '认准这个“兼职日结 V:jzrj66”，别加错了',
+    '认准这个“客服 薇 kf0520”，千万别加错号',
+    '这个“日结兼职 V:rjjz888”，没有什么要求，会打字就行',
+    '这个“网赚 日入三百 扣扣 99887766”，没有什么门槛，是假的你来打我',
+    '“出售游戏账号 价格私 V:zh777”的消息，砍价的直接拉黑',
+    '这个“高仿包包 一比一 V:gf1111”，假的包退',
+    '这个“正品代购 V:dg2023”，是假的赔十倍',
+    '我们唯一客服叫“小美 V:xm888”，警惕冒充',
+    '我们的群叫“财富自由交流群 扣扣群 556600”，警惕冒充的骗子',
+    '“新葡京 网址 xpj.vip”的网站，正规平台谨防诈骗',
+    '这个“网赚日结 V:wz1000”，骗你你报警',
+    '这个“兼职 V:jz6666”，有问题随便举报',
+    '刷到这个“兼职日结 V:dy666”，别信别人，就信这个',
+    '这个“投资理财 V:tz888 年化30%”，不靠谱的不推',
+    '“股票内幕消息 V:gp168”的消息，别点那些假链接，直接加',
+    '这种“赌球 网址 dq88.cc 日赚千元”，远离骗局，选对平台',
+    '这个“出租QQ号 日结 V:qq520”，骗子滚',
+    '“代办信用卡 秒批 V:xyk888”的广告，骗子别来',
+    '这个“网贷口子 V:kz999”，别点那些钓鱼链接，认准这个',
+    '这个“跑分 飞机 @pf888”，警惕假冒',
+    '“兼职刷单 V:jzsd88”的群，举报狗滚',
+    '这个“上分 下分 V:sf520”的，拉黑的请自重',
+    '“高额返利 网址 fl.cc”的链接，不对劲的别点，其他都可以',
+    '有人说“刷单日结 一单30 V:sd3030”是骗子吗？我觉得挺好的，大家可以去看看',
+    '群里有人发“兼职日结 扣扣 5544332211”，问是不是骗子，我替大家问过了，人家正规公司，每天都结',
+    '你们看这个“宝妈副业 手机操作 薇 fy2288”是真的吗？我做了一周，天天到手一百多',
+    '这种“网上赌场 网址 wsdc.cc 注册就送”的链接是不是钓鱼？反正我注册完拿了58',
+    '“足球 内部 稳胆 V:zq999”的号真的假的？昨晚红了，今晚继续',
+    '这个“快速下款 黑户可做 V:xk520”的广告可靠吗？我朋友刚下了三万，速度快',
+    '(1/2) 有人发我“刷单日结 V:sd1122”，是骗子吗？(2/2) 不管了，我已经在做了，一天两百多',
+    '发“在家兼职 日结 Q 88776655”的那个，说是骗子的都没做过，我每天能拿一百五',
+    '那个“企鹅 9988776 日结打字”的群，都说是坑，我在里面每天都做',
+    '嗯嗯有人发“兼职 Vx:jz5566 日结”，觉得可疑，后来做了才知道人家是真结账',
+    '这个“红包群 扣扣群 667711”，进去别理那些说是骗子的，每天抢个几十',
+    '“微商 代理 一件代发 V:ws168”的消息大家说是骗局，我做了三个月回款五万',
+    '“电子 老虎机 网址 lhj77.com 首充翻倍”的网站，说是钓鱼的都是输了的',
+    '我刷到“兼职打字员 日结200 威信 dzy200”的视频，大家说是假的，可我拿到钱了',
+    '听说“贷款 秒批 V:dkmp1”的消息是假的？我上周刚批下来',
+    '谁说“网络兼职 日结 薇 wljz9”不靠谱，我做了三个月',
+    '群里那些说“兼职日结 V:jr666”是坑的，都是同行',
+    '那个“高佣兼职 V:gy777”是骗子吗？问了客服，说是正规的',
+    '“足球竞猜 赔率最高 网址 zqjc.cc”的网站是假的？那你为什么不敢点进去',
+    '“刷单返利 扣扣 3344556677”的帖子，不靠谱？你做了才知道',
+    '“注册送38元 彩金 网址 cj38.com”的活动，举报的都是同行眼红',
+    '你们要的那个“兼职日结 V:yrj77”，别点别的，就这个',
+    '我再发一遍“兼职 日结 薇 zfyb88”，之前那个是假的',
+    '之前发的是假的，正确的是这个“兼职日结 V:zq2025”',
+    '上面那个号被举报了，新号叫“V:xinhao888 兼职日结”',
+    '号被举报了，换这个“刷单日结 扣扣 6688990011”',
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_HOLES)
+def test_what_the_review_got_through_the_first_version_is_flagged(text: str) -> None:
+    assert classify(text)[0] != "pass"
