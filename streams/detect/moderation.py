@@ -54,7 +54,7 @@ from streams.detect.flood import FloodDetector, FloodVerdict
 from streams.detect.idcard import id_number_hits
 from streams.detect.lexicon import Lexicon, LexiconHit
 from streams.detect.model import LONG_TEXT_CHARS, RISK_CATEGORIES, ModerationModel, load_model
-from streams.detect.normalize import Normalized, normalize, normalize_term, normalize_views
+from streams.detect.normalize import Normalized, normalize_term, normalize_views
 
 PASS, REVIEW, REJECT = "pass", "review", "reject"
 _RANK = {PASS: 0, REVIEW: 1, REJECT: 2}
@@ -208,13 +208,11 @@ class Moderator:
         else:
             found = _venue_lure(view.text)
         contacts = tuple(extract_contacts(contact_view))
-        reported = bool(contacts) and (_contact_reported(view.text)  # the contact is the scam's
-                                       or _contacts_quoted(text, contacts))
+        reported = bool(contacts) and _contact_reported(view.text)  # the contact is the scam's
         if found and (not any(not _official_link(c) for c in contacts)
                       or _missing_appeal(view.text, contacts)
                       or reported):
             kept = [hit for hit in found if not (_warned_against(view.text, hit)
-                                                 or _quoted_and_judged(view, hit)
                                                  or _clinical(view.text, hit)
                                                  or _said_not_meant(view, hit)
                                                  or _member_chat(view, hit))]
@@ -1522,73 +1520,6 @@ _VERDICT_LATER_RE = re.compile(
     r"(?:是|都是|就是)(?:骗子|骗局|诈骗|假的|托)|骗人的|(?:已|已经)?拉黑|已举报|举报了|被骗")
 # The end of a quotation the hit lies in (a scam text quoted in order to warn about it).
 _QUOTE_END_RE = re.compile(r"[^“”\"「」『』\n]{0,40}[”」』\"]")
-# A pitch's own words quoted and judged by the one who received them (有人给我发'扫码领土鸡蛋，只需
-# 填手机号'，这是不是骗子啊 · 收到'…点击链接领取'的短信吗？我感觉是假的): one quotation, handed to
-# the sender by someone else (有人发, 收到, 给我发, …说) or named as a text or link received
-# (“…”的短信), and judged or asked about after it; around it nothing offered, no praise, no
-# rebuttal (谁说“…”是套路，昨天我赢了三千 · “…”是真的吗？是真的). Ads, scams and gambling
-# only: a threat quoted stays a threat (他留言说“明天就杀了你”). A review of the first version
-# got 96 of 122 pitches through (sellers point at their own offer with 这个/认准, name it
-# 的群/的号, and write 骗子勿扰); those are unit cases.
-_QUOTATION_RE = re.compile(
-    r"“[^“”\n]{2,80}”|\"[^\"\n]{2,80}\"|'[^'\n]{2,80}'|‘[^‘’\n]{2,80}’|「[^「」\n]{2,80}」"
-    r"|『[^『』\n]{2,80}』")
-_QUOTE_RECEIVED_RE = re.compile(
-    r"(?:收到|接到|(?:有人|别人|陌生人|骗子|对方|他|她)(?:给我|往群里|在群里|群里)?(?:发|推送|私信)|"
-    r"给我发|发给我|发来|短信(?:上)?说|电话(?:里)?说|(?:有人|对方|那人|他|她)(?:跟我)?说)"
-    r"(?:了|的|过)?(?:个|条|一条|一个|这个|这条|这种)?[:：]?$")
-_QUOTE_NAMES_RE = re.compile(r"的?(?:短信|消息|链接|广告|二维码|电话|帖子)")
-_QUOTE_JUDGED_RE = re.compile(
-    r"骗子|骗局|骗人|诈骗|假的|是假|钓鱼|是坑|都是坑|坑人|套路|不对劲|不靠谱|靠谱[吗不么]|可靠吗|"
-    r"是真的吗|真的假的|是不是真|是不是[^,.!?;\n]{0,2}(?:骗|假|诈|坑|广告)|广告吧|是广告|"
-    r"(?:别|不要|莫|千万别|千万不要)(?:信|点|扫|加|进|去|理|碰|转|填|下载|上当)|警惕|"
-    r"举报|拉黑|踢了|踢出|踢掉|删了|挂了|报警|不是我们|不是咱|没有(?:这|什么)|怪怪的|可疑")
-# ... and around it no praise, no rebuttal of the warning, no seller's boilerplate.
-_QUOTE_VOUCHED_RE = re.compile(
-    r"(?<!是)不是(?:骗|假|诈|坑|套路)|没(?:骗|坑)|亲测|(?<![不])靠谱(?![吗么不])|靠得住|"
-    r"真(?:的)?(?:赚|到账|提现|能|可以|有效|给|香)|赚了|赚到|挣了|赢了|拿了|领到|收到了|出款|回款|"
-    r"到手|回本|本金|到账了|提现了|推荐|试试|可以做|放心|稳|挺好|正规|才是|做了|在做|天天|每天|"
-    r"跟着|谁说|哪是|哪里是|以为|结果|其实|是真的(?![吗么])|勿扰|绕道|滚|冒充|加错|包退|赔|认准|"
-    r"换这个|新号|正确的|不管了|眼红|同行|懒|领了|领完|到了|完事|(?<!是)真的(?=[,.!;~]|$)")
-_QUOTABLE = frozenset({"ad", "fraud", "gambling"})
-
-
-def _judged_quotations(original: str, *, received: bool = False) -> list[tuple[int, int]]:
-    """The span of the one quotation in the ``original`` text (the normaliser drops a quote
-    mark it takes for a separator) if it was handed to the sender and judged after it; with
-    ``received`` only if a lead-in says someone else sent or said it."""
-    quotations = list(_QUOTATION_RE.finditer(original))
-    if len(quotations) != 1:  # a second one may hold the real pitch (…是假的，真的“扣1”进)
-        return []
-    start, end = quotations[0].span()
-    if _QUOTE_RECEIVED_RE.search(original, max(0, start - 10), start) is None and (
-            received or _QUOTE_NAMES_RE.match(original, end) is None):
-        return []
-    after = normalize(original[end:]).text
-    if _QUOTE_JUDGED_RE.search(after) is None:
-        return []
-    outside = normalize(original[:start]).text + "·" + after
-    if (_RISK_DM_RE.search(outside) is not None or _QUOTE_VOUCHED_RE.search(outside) is not None
-            or has_commercial_cue(outside)):
-        return []
-    return [(start, end)]
-
-
-def _quoted_and_judged(view: Normalized, hit: LexiconHit) -> bool:
-    if hit.category not in _QUOTABLE:
-        return False
-    first, last = view.original_span(hit.start, hit.end)
-    return any(start < first and last < end for start, end in _judged_quotations(view.original))
-
-
-def _contacts_quoted(text: str, contacts: tuple[Contact, ...]) -> bool:
-    """Every contact lies inside a judged quotation (…说'积分即将清零，点击 jf-shenji.cc 兑换'，
-    是真的吗): they are the pitch's."""
-    spans = _judged_quotations(text, received=True)
-    return bool(spans) and all(any(start < c.start and c.end < end for start, end in spans)
-                               for c in contacts)
-
-
 # Personal data named to protect it or to ask for it the careful way (把手机号身份证号脱敏 ·
 # 身份证号私发我，别发群里) or called unlawful (问怎么查开房记录，这是违法的): not doxxing or a
 # data sale, unless the message also solicits contact the way sellers do (私我, 加v …).

@@ -1,9 +1,10 @@
-"""Stop-25 mechanism, from a family of false alarms in blind holdouts 117-132 (9 benign lines over
-all the labelled sets): a pitch's own words, handed to the sender by someone else, quoted and
-judged or asked about after the quotation, with the look-alikes that must still be flagged (a
-second quotation, a "message me", selling wording, praise or a rebuttal outside the quotes, a
-quotation the sender points at as their own). A review of the first version got 96 of 122
-pitches through it: every one is a case below and flagged again."""
+"""A pitch's own words, quoted and asked about (有人给我发'扫码领…'，这是不是骗子啊), are a family
+of false alarms in blind holdouts 117-132. A rule that excused them (stop 25) was reviewed twice:
+the first version let 96 of 122 real pitches through, the narrowed one 84 of about 130 more
+(the pitch wrapped in 有人发“…”，是骗子吗？ and pushed in words no list holds: 我试了一单，秒结，冲就
+完了), and it was withdrawn for 9 benign lines over the labelled sets. The benign lines stay
+here as known false alarms (strict xfail: a rule that passes them must come with these tests
+updated); every pitch both reviews wrote is a case that must stay flagged."""
 
 from __future__ import annotations
 
@@ -12,17 +13,27 @@ from moderation_cases import assert_flags, assert_passes, classify
 
 
 @pytest.mark.parametrize("text", [
+    "村里有人发“加V领化肥补贴”，我已经举报了，大家别加",  # the report is read by older rules
+    "网上那些“无抵押当天放款”的都是坑，大家千万别信",
+])
+def test_a_pitch_quoted_and_warned_against_passes(text: str) -> None:
+    assert_passes(text)
+
+
+QUOTED_AND_ASKED = pytest.mark.xfail(strict=True, reason="quoted pitch asked about: rule withdrawn")
+
+
+@QUOTED_AND_ASKED
+@pytest.mark.parametrize("text", [
     "问一下，有人给我发'扫码领小米，只需填手机号'，这是不是骗子啊",
     "有家长收到'钢琴考级证书已出，点击链接领取'的短信吗？我感觉是假的",
     "有人在群里发'进群领猫粮'，是广告吧？群主能不能踢一下",
-    "村里有人发“加V领化肥补贴”，我已经举报了，大家别加",
-    "网上那些“无抵押当天放款”的都是坑，大家千万别信",
     "这个「扫码领电饭锅」的二维码是不是假的？看着不像超市发的",
     "收到短信说'您的医保卡需重新认证'，我打12393问了，说是假的",
     # the pitch's link is inside the quotation: asked about, not offered
     "我收到一条短信说'会员积分即将清零，点击 jf-cake.cc 兑换'，是真的吗",
 ])
-def test_a_pitch_quoted_and_judged_is_no_ad_or_scam(text: str) -> None:
+def test_a_pitch_quoted_and_asked_about_passes(text: str) -> None:
     assert_passes(text)
 
 
@@ -44,9 +55,9 @@ def test_what_a_quotation_does_not_excuse(text: str, category: str) -> None:
     assert_flags(text, category)
 
 
-# The review's holes: sellers pointing at their own offer (认准这个“…”, 新群叫“…”), rebutting the
-# warning (谁说“…”是套路，昨天我赢了三千), boilerplate with a judging word (骗子勿扰), answering
-# their own question, testimonials in everyday words (领了三次都到了).
+# The first review's holes: sellers pointing at their own offer (认准这个“…”, 新群叫“…”),
+# rebutting the warning (谁说“…”是套路，昨天我赢了三千), boilerplate with a judging word (骗子勿扰),
+# answering their own question, testimonials in everyday words (领了三次都到了).
 REVIEW_HOLES = [
     '别信网上那些，“兼职刷单日结300，加V：sd8899”才是真的',
     '别信那些黑子，“金沙娱乐 首充送100% 网址 js88.cc”的链接我玩了半年了',
@@ -147,6 +158,96 @@ REVIEW_HOLES = [
 ]
 
 
-@pytest.mark.parametrize("text", REVIEW_HOLES)
-def test_what_the_review_got_through_the_first_version_is_flagged(text: str) -> None:
+# The second review's, through the narrowed version: the pitch received and asked about, then
+# pushed (秒结，冲就完了 · 我上周提了八千 · 看我朋友圈 · 骗子免扰 · 下一条：…).
+SECOND_REVIEW_HOLES = [
+    '有人给我发“刷单日结 一单30 V:sd3344”，是骗子吗？我试了一单，秒结，冲就完了',
+    '收到“百家乐 真人荷官 网址 bjl88.vip”的短信，说是钓鱼？我上周提了八千',
+    '有人在群里发“澳门赌场 网址 am99.cc 首存送88”，说是假的？我已经上岸了',
+    '有人说“彩票计划 稳中 V:cp2025”是骗局，我跟了一个月，回血了',
+    '收到“彩金 注册就领 网址 cj.vip”的链接，可疑吗？点进去就有，手慢无',
+    '有人发“宝妈在家 手机兼职 V:bm5566”，是骗子吗？我看不像，有兴趣的去看看',
+    '收到“内部跟单 V:gd7788”的消息，是骗子吗？跟了三单，吃肉了',
+    '有人发“网络兼职 V:wl0011”，说是骗子，骗子能给你结钱？',
+    '他给我发“兼职日结 V:jr8899”，是骗子我倒立洗头',
+    '收到“点赞兼职 V:dzz1122”的短信，说是假的？我刚提了一百二',
+    '对方发来“兼职刷单 V:sd8765”，是真的吗？实测有效',
+    '收到“兼职打字员 扣扣 1357924680”的消息，骗人的吧？我问了，老板人很好',
+    '有人给我发“兼职 打字 V:dz2424”，是骗子吗？大家一起做，互相有个照应',
+    '他给我发“赌场 网址 dc88.com”，是钓鱼吗？今晚开新局，一起来',
+    '有人发“兼职 日结 V:rj0707”，说是骗子？骗子也没这么好的待遇',
+    '有人给我发“真人 百家乐 网址 zr66.vip”，说是钓鱼？我觉得还行，可以玩玩',
+    '“皇冠体育 足球滚球 全网最高赔率”的链接是钓鱼吗？老哥们周末一起整起',
+    '“时时彩 五星计划 稳赚”的消息，你们说是套路？我上个月靠它换了车',
+    '收到“网上 百家乐 线上开户”的短信，说是假的？晚上八点我开直播带大家玩',
+    '有人给我发“兼职日结 V:jr5151”，是骗子吗？秒到账，谁用谁知道',
+    '收到“刷单 一单20 扣扣 44556677”的短信，说是假的？我已提现三次',
+    '有人给我发“兼职 扣扣 55443322”，是假的？不存在的，放一百个心',
+    '他给我发“刷单 日结 V:rj3131”，说是骗子，骗你干嘛，速度上车',
+    '有人发“兼职 V:jz2828”，是骗子吗？先到先得，最后三个位置',
+    '收到“网贷 V:wd6161 秒批”的短信，是假的吗？已经批了，良心平台',
+    '有人发“兼职 V:jz4545”，可疑吗？我信，你们爱咋咋',
+    '有人给我发“刷单 V:sd4747”，是骗子吗？要得的吱声',
+    '收到“兼职 V:jz4848”的短信，是骗子不？莫怕，搞起',
+    '有人给我发“兼职 日结 V:rj5353”，是骗子吗？看我朋友圈就知道了',
+    '收到“刷单 返佣 V:fy5454”的消息，是骗子吗？点我头像有截图',
+    '有人发“兼职 V:jz5555”，是骗子吗？群名片有我的联系方式',
+    '有人发“百家乐 网址 bjl60.cc”，是钓鱼吗？昨晚一把梭哈，赢麻了',
+    '有人说“足球 推单 V:zq6363”是坑，我这周五连红',
+    '收到“网投 网址 wt64.vip”的短信，是假的？现在已经在上面月入过万了',
+    '有人给我发“网赚 V:wz6868”，骗人的吧？你们不做我做',
+    '收到“兼职 V:jz6969 日结”的短信，是假的吗？我把我妈也拉进去了',
+    '有人给我发“网上赌场 首充送88”，说是钓鱼？网址就是我昵称拼音加com',
+    '有人给我发“刷单 一单一结 V:abc123”，是骗子吗？ 下一条：想做的来，名字报我就行',
+    '有人发“兼职 V:jz7171”，是骗子吗？我就是他们的带队老师，有问题直接问',
+    '有人给我发「兼职日结 V:jz7474」，是不是骗子？去就对了',
+    '收到『百家乐 网址 bjl75.cc』的短信，是钓鱼？梭哈就对了',
+    '有人给我发“刷单 V:sd7777”，别信那些喷子，赶紧的',
+    '有人发“网上兼职 V:jz7979”，别听别人瞎说，骗子能这么大方？',
+    '他给我发“兼职 V:jz8080”，别上当了，是我们公司唯一的号，其他都是冒牌',
+    '有人发“代购 化妆品 V:dg8484”，是假的吗？我亲自验过货，正品',
+    '他说“日结兼职 V:dzr5566”，没有什么要求，会打字就行',
+    '有人发“打字员 日结 扣扣 5566778899”，没有什么门槛，手机就能做',
+    '他跟我说“网赚 V:wzb777”，骗你你报警',
+    '有人给我发“兼职 日结 薇 jzr888”，看到的赶紧，一会儿删了',
+    '有人发“兼职 V:jzz111”，号被挂了，新的是jzz222',
+    '他给我发“二手 苹果 V:pgg222”，骗子免扰，诚心要的来',
+    '有人给我发“出售 王者号 V:wz3333”，骗子莫来，中介免谈',
+    '有人发“刷单 V:sdd666”，不怕举报，欢迎来查',
+    '对方发来“网赚 项目 V:wzz777”，有问题报警，没问题就来',
+    '有人给我发“兼职 扣扣 8877665544”，是骗子？我是他们家客服',
+    '有人发“网赚 企鹅 1029384756”，骗子吧？赶紧加，晚了没位置',
+    '收到“兼职 vx jzw1234”的短信，说是假的？我问你，假的能结钱吗',
+    '有人发“兼职 V:jzk3333”，是骗子吗？问就是不是',
+    '有人发“兼职日结 V:jzy101”，系咪骗子？我做咗两个月，快啲嚟',
+    '有人给我发“兼职 V:jzy103”，是骗子哇？莫得问题，耍起',
+    '短信上说“百家乐 网址 bjy110.vip 送彩金”，是钓鱼吗？今晚继续',
+    '有人发“兼职 V:jzy111”，是骗子吗？我是过来人，放一万个心',
+    '收到“兼职 V:jzy114”的短信，是不是骗子？今天最后一天，明天就停了',
+    '他给我发“兼职 V:jzy116”，是骗子吗？有想法的兄弟姐妹们冲',
+    '有人发“兼职 V:jzy118”，是骗子吗？在家没事干的宝子们可以瞅瞅',
+    '有人给我发“兼职 V:jzy120”，是假的吗？闲着也是闲着',
+    '有人发“兼职 V:jzy123”，是骗子吗？暗号：群友',
+    '有人发“兼职 V:jzy124”，是骗子吗？备注群里来的有优先',
+    '有人发“兼职 V:jzy127”，是骗子吗？嗯，我也不知道，反正我已经提了三千了',
+    '有人发“百家乐 网址 bjy128.cc”，是钓鱼吗？兄弟们，今晚跟我一起打，带你们回血',
+    '有人说“兼职 日结 V:jzx201”是骗子，那是竞争对手在造谣',
+    '有人说“刷单 V:sdx203”是坑，这是诽谤，我们合法经营',
+    '有人发“兼职 V:jzx204”，是骗子吗？自问自答：不是，老牌了',
+    '有人发“兼职 V:jzx207”，是骗子吗？ 补充：已结算',
+    '有人发“兼职 扣扣 2082082080”，是骗子吗？ 追更：第三天了，天天结',
+    '有人发“兼职 V:jzx210”，是真的吗？嘿嘿，我知道答案，但我不说，你们自己去',
+    '有人发“兼职 V:jzx213”，是骗子吗？我第一天就拿到一百八',
+    '收到“百家乐 网址 bjx214.vip”，是钓鱼吗？我刚出了五千，兄弟们抓紧',
+    '有人发“兼职 V:jzx215”，是假的吗？一点都不假',
+    '有人发“兼职 V:jzx216”，是骗子吗？绝对不是，我拿人格担保',
+    '他说“兼职 V:jzx218”，是骗子吗？我以人格保证',
+    '有人发“兼职 V:jzx219”，是骗子吗？信我一次',
+    '有人发“兼职 V:jzx221”，是骗子吗？我替他打包票',
+    '有人发“兼职 V:jzx222”，可疑吗？一看就是实在人',
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_HOLES + SECOND_REVIEW_HOLES)
+def test_pitches_written_to_get_through_a_quoted_excuse_are_flagged(text: str) -> None:
     assert classify(text)[0] != "pass"
