@@ -274,9 +274,12 @@ class Dispatcher:
 
     def __init__(self, notifiers: list[Notifier], *, queue_size: int = 1000,
                  on_delivery: Callable[[Delivery], Awaitable[None]] | None = None) -> None:
+        names = [n.name for n in notifiers]
+        if len(set(names)) < len(names):  # build_notifiers makes them unique
+            raise ValueError(f"receiver names must be unique, got {names}")
         self.notifiers = notifiers
         self.queues: dict[str, asyncio.Queue[dict[str, Any]]] = {
-            n.name: asyncio.Queue(maxsize=queue_size) for n in notifiers}
+            name: asyncio.Queue(maxsize=queue_size) for name in names}
         self.on_delivery = on_delivery
 
     def offer(self, alert: dict[str, Any]) -> bool:

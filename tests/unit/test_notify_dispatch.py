@@ -250,6 +250,14 @@ def test_a_full_queue_drops_the_page_for_that_receiver_only() -> None:
     assert dispatcher.queues["dying-only"].empty()
 
 
+def test_receivers_with_one_name_would_share_a_queue_and_are_refused() -> None:
+    notifiers = build_notifiers(Settings(webhook_urls="https://h.example/a,https://h.example/b"))
+    assert len({n.name for n in notifiers}) == 2  # the settings' receivers: made unique
+    notifiers[1].name = notifiers[0].name
+    with pytest.raises(ValueError, match="unique"):
+        Dispatcher(notifiers)
+
+
 def test_offer_skips_pages_that_no_receiver_wants() -> None:
     settings = Settings(receivers=orjson.dumps([
         {"type": "slack", "url": "https://h.example/T", "kinds": ["dying_group"]}]).decode())
