@@ -6,13 +6,16 @@
 1. Without ``--rate``: a 20,000-event simulated backlog measures the worker's maximum rate
    (first event processed → last ClickHouse write); the paced phase runs at half of it.
 2. Paced phase: simulated traffic stamped with the current time, sent in 20 ms ticks. Every
-   50th event is a risk message (出售冰毒…, rejected, pages as a ``risk`` alert) and every
-   100th an ordinary message whose row is looked for in ClickHouse.
+   50th event is a risk message (出售冰毒…, rejected, pages as a ``risk`` alert), every 50th
+   (another) an ordinary message from a blacklisted user (a critical ``blacklist`` alert; the
+   users are put on the blacklist topic before the phase, as ``grouppulse blacklist add``
+   does) and every 100th an ordinary message whose row is looked for in ClickHouse.
 3. Alert latency: the alert record's Kafka timestamp (the worker produces it) minus the moment
    the event was handed to the producer. Row latency: the first poll of the worker's read-only
    ``/query`` page (every 100 ms) that sees the row, minus the same send moment — the poll
    interval is in the figure.
-Targets (issue #8): p99 ≤ 500 ms to the alert, ≤ 2 s to the row.
+Targets: p99 ≤ 500 ms to the alert, ≤ 2 s to the row (issue #8); a blacklisted user's message
+alerts within one second (issue #6).
 4. What held the worker's event loop meanwhile, from its own metrics
    (``grouppulse_event_loop_lag_seconds``, ``grouppulse_gc_pause_seconds``).
 """
@@ -32,11 +35,13 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from throughput import cpu_by_process  # bench/, next to this script
 
+from streams.blacklist import entry_value
 from streams.runner import EmbeddedPipeline, events_per_second, produce
 from streams.settings import Settings
 from streams.simulate import SimulationConfig, generate
 
 TICK_SECONDS = 0.02
+BLACKLISTED = 3000  # probe users, one per blacklist probe (one alert per user, group and hour)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -66,9 +71,28 @@ async def measure_max_rate(pipe: EmbeddedPipeline, settings: Settings) -> float:
     return events_per_second(progress.worker_metrics, len(backlog))
 
 
+async def blacklist_probe_users(pipe: EmbeddedPipeline, settings: Settings) -> None:
+    """Put the probe users on the blacklist and wait until the worker holds them all."""
+    producer = AIOKafkaProducer(bootstrap_servers=pipe.broker.bootstrap)
+    await producer.start()
+    for k in range(BLACKLISTED):
+        user = f"blprobe-{k}"
+        await producer.send(settings.topic_blacklist, entry_value(user, "latency probe", "bench"),
+                            key=user.encode())
+    await producer.flush()
+    await producer.stop()
+    deadline = time.monotonic() + 60
+    while pipe.scrape().get("grouppulse_blacklist_entries", 0) < BLACKLISTED:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the worker did not load the probe users' blacklist entries")
+        await asyncio.sleep(0.2)
+
+
 async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
-                seconds: float) -> tuple[list[float], list[float], int]:
+                seconds: float) -> tuple[list[float], list[float], list[float], int]:
     sent_at: dict[str, float] = {}
+    listed_at: dict[str, float] = {}
+    listed_ms: list[float] = []
     rows_pending: dict[str, float] = {}
     alert_ms: list[float] = []
     row_ms: list[float] = []
@@ -89,7 +113,8 @@ async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
     stop = asyncio.Event()
 
     async def read_alerts() -> None:
-        while not stop.is_set() or len(alert_ms) < len(sent_at):
+        while not stop.is_set() or len(alert_ms) + len(listed_ms) < len(sent_at) + len(
+                listed_at):
             batches = await consumer.getmany(timeout_ms=200)
             for records in batches.values():
                 for record in records:
@@ -97,9 +122,13 @@ async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
                     detail = alert.get("detail") or {}
                     if isinstance(detail, str):
                         detail = orjson.loads(detail)
-                    started = sent_at.get(str(detail.get("event_id", "")))
+                    event_id = str(detail.get("event_id", ""))
+                    started = sent_at.get(event_id)
                     if started is not None and alert.get("kind") == "risk":
                         alert_ms.append(record.timestamp - started * 1000)
+                    started = listed_at.get(event_id)
+                    if started is not None and alert.get("kind") == "blacklist":
+                        listed_ms.append(record.timestamp - started * 1000)
             if stop.is_set() and time.monotonic() > deadline_after_stop:
                 return
 
@@ -142,6 +171,10 @@ async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
                 doc.update(text="出售冰毒，量大从优，懂的来", msg_type="text")
                 doc.pop("url", None)  # a link would make it drainage spam, which pages nobody
                 sent_at[f"lat-{n}"] = time.time()
+            elif (n % 50 == 25 and doc.get("type") == "message"
+                  and len(listed_at) < BLACKLISTED):
+                doc.update(user_id=f"blprobe-{len(listed_at)}")
+                listed_at[f"lat-{n}"] = time.time()
             elif n % 100 == 1 and doc.get("type") == "message":
                 rows_pending[f"lat-{n}"] = time.time()
             await producer.send(settings.topic_events, orjson.dumps(doc), key=key)
@@ -156,8 +189,9 @@ async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
     missing = len(sent_at) - len(alert_ms)
     print(f"sent {n:,} events in {seconds:.0f} s ({n / seconds:,.0f}/s); "
           f"{len(sent_at)} risk probes, {missing} without an alert in time; "
+          f"{len(listed_at)} blacklist probes, {len(listed_at) - len(listed_ms)} without one; "
           f"{len(row_ms)} row probes, {len(rows_pending)} never seen")
-    return alert_ms, row_ms, n
+    return alert_ms, listed_ms, row_ms, n
 
 
 def main() -> None:
@@ -173,14 +207,17 @@ def main() -> None:
                 top = asyncio.run(measure_max_rate(pipe, pipe.settings))
                 rate = top / 2
                 print(f"worker maximum: {top:,.0f} events/s → paced at {rate:,.0f}/s")
+            asyncio.run(blacklist_probe_users(pipe, pipe.settings))
             before, cpu_before = pipe.scrape(), cpu_by_process(pipe)
-            alert_ms, row_ms, sent = asyncio.run(
+            alert_ms, listed_ms, row_ms, sent = asyncio.run(
                 paced(pipe, pipe.settings, rate, args.seconds))
             stalls = stall_summary(before, pipe.scrape())
             cpu = {name: (seconds - cpu_before[name]) / sent * 1e6
                    for name, seconds in cpu_by_process(pipe).items()}
     print(f"{'path':28} {'n':>5} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
-    for name, values in (("event → alert record", alert_ms), ("event → ClickHouse row", row_ms)):
+    for name, values in (("event → alert record", alert_ms),
+                         ("blacklisted → alert record", listed_ms),
+                         ("event → ClickHouse row", row_ms)):
         print(f"{name:28} {len(values):5} {percentile(values, 0.5):8.0f} "
               f"{percentile(values, 0.99):8.0f} {max(values, default=float('nan')):8.0f}")
     if alert_ms:
