@@ -112,9 +112,11 @@ async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
     query_url = f"http://127.0.0.1:{pipe.settings.web_port}/query"
     stop = asyncio.Event()
 
+    risk_pending: set[str] = set()  # probes whose alert has not been read yet
+    listed_pending: set[str] = set()
+
     async def read_alerts() -> None:
-        while not stop.is_set() or len(alert_ms) + len(listed_ms) < len(sent_at) + len(
-                listed_at):
+        while not stop.is_set() or risk_pending or listed_pending:
             batches = await consumer.getmany(timeout_ms=200)
             for records in batches.values():
                 for record in records:
@@ -123,12 +125,12 @@ async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
                     if isinstance(detail, str):
                         detail = orjson.loads(detail)
                     event_id = str(detail.get("event_id", ""))
-                    started = sent_at.get(event_id)
-                    if started is not None and alert.get("kind") == "risk":
-                        alert_ms.append(record.timestamp - started * 1000)
-                    started = listed_at.get(event_id)
-                    if started is not None and alert.get("kind") == "blacklist":
-                        listed_ms.append(record.timestamp - started * 1000)
+                    if event_id in risk_pending and alert.get("kind") == "risk":
+                        risk_pending.discard(event_id)
+                        alert_ms.append(record.timestamp - sent_at[event_id] * 1000)
+                    if event_id in listed_pending and alert.get("kind") == "blacklist":
+                        listed_pending.discard(event_id)
+                        listed_ms.append(record.timestamp - listed_at[event_id] * 1000)
             if stop.is_set() and time.monotonic() > deadline_after_stop:
                 return
 
@@ -171,10 +173,13 @@ async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
                 doc.update(text="出售冰毒，量大从优，懂的来", msg_type="text")
                 doc.pop("url", None)  # a link would make it drainage spam, which pages nobody
                 sent_at[f"lat-{n}"] = time.time()
-            elif (n % 50 == 25 and doc.get("type") == "message"
-                  and len(listed_at) < BLACKLISTED):
+                risk_pending.add(f"lat-{n}")
+            elif n % 50 == 25 and doc.get("type") == "message" and len(listed_at) < BLACKLISTED:
                 doc.update(user_id=f"blprobe-{len(listed_at)}")
                 listed_at[f"lat-{n}"] = time.time()
+                listed_pending.add(f"lat-{n}")
+                if len(listed_at) == BLACKLISTED:
+                    print(f"  all {BLACKLISTED} blacklisted probe users used: no more probes")
             elif n % 100 == 1 and doc.get("type") == "message":
                 rows_pending[f"lat-{n}"] = time.time()
             await producer.send(settings.topic_events, orjson.dumps(doc), key=key)
@@ -186,10 +191,9 @@ async def paced(pipe: EmbeddedPipeline, settings: Settings, rate: float,
     await asyncio.gather(*readers)
     await producer.stop()
     await consumer.stop()
-    missing = len(sent_at) - len(alert_ms)
     print(f"sent {n:,} events in {seconds:.0f} s ({n / seconds:,.0f}/s); "
-          f"{len(sent_at)} risk probes, {missing} without an alert in time; "
-          f"{len(listed_at)} blacklist probes, {len(listed_at) - len(listed_ms)} without one; "
+          f"{len(sent_at)} risk probes, {len(risk_pending)} without an alert in time; "
+          f"{len(listed_at)} blacklist probes, {len(listed_pending)} without one; "
           f"{len(row_ms)} row probes, {len(rows_pending)} never seen")
     return alert_ms, listed_ms, row_ms, n
 

@@ -55,6 +55,7 @@ def receiver(hang_seconds: float, status: int) -> Iterator[str]:
         yield f"http://127.0.0.1:{server.server_address[1]}/hook"
     finally:
         server.shutdown()
+        server.server_close()
 
 
 SETUPS = {
@@ -107,8 +108,8 @@ def main() -> None:
     rates: dict[str, list[float]] = {name: [] for name in SETUPS}
     pages: dict[str, tuple[int, int]] = {}
     for round_ in range(args.rounds):
-        for name, setup in SETUPS.items():
-            run_dir = work / f"{round_}-{len(rates[name])}-{name.split()[-1]}"
+        for index, (name, setup) in enumerate(SETUPS.items()):
+            run_dir = work / f"round{round_ + 1}-setup{index + 1}"
             with contextlib.ExitStack() as stack:
                 urls = "" if setup is None else stack.enter_context(receiver(*setup))
                 settings = Settings(data_dir=run_dir, webhook_urls=urls or None)

@@ -197,11 +197,12 @@ def alert_deliveries() -> Json:
                 "{{receiver}} {{outcome}}",
             ),
             description="Pages sent to each receiver per interval, by outcome, and pages "
-            "dropped because the receivers were too slow.",
+            "each receiver dropped (its queue full, or pages older than 15 minutes: too slow "
+            "or failing).",
             bars=True, w=12,
         ),
-        [prom_target(f"sum(increase(grouppulse_pages_dropped_total[{RATE}]))", "dropped",
-                     ref="B")],
+        [prom_target(f"sum by (receiver) (increase(grouppulse_pages_dropped_total[{RATE}]))",
+                     "{{receiver}} dropped", ref="B")],
     )
 
 

@@ -540,7 +540,6 @@ def create_app(
             str(alert.get("kind", "")), str(alert.get("severity", "")), delivery.receiver,
             delivery.ok, delivery.status, delivery.attempts, delivery.error, delivery.seconds,
         ))
-        await delivery_sink.flush()
 
     # each receiver takes the kinds and severities it was configured for
     dispatcher = Dispatcher(build_notifiers(settings),
@@ -567,6 +566,27 @@ def create_app(
         @app.task  # type: ignore[untyped-decorator]  # faust
         async def deliver_pages() -> None:
             await dispatcher.run()
+
+        @app.task  # type: ignore[untyped-decorator]  # faust
+        async def record_deliveries() -> None:
+            """Delivery rows are written on their own, every half second: while ClickHouse is
+            down the sink retries until it is back, and that must not hold up any receiver's
+            next page (on-call needs pages most when something is down)."""
+            try:
+                while True:
+                    await asyncio.sleep(0.5)
+                    if delivery_sink.pending_rows:
+                        try:
+                            await delivery_sink.flush()
+                        except Exception:
+                            log.exception("alert delivery rows not written; retrying")
+            finally:
+                left = delivery_sink.pending_rows
+                if left:  # stopping: the last rows, if the sink still can
+                    try:
+                        await delivery_sink.flush()
+                    except BaseException:
+                        log.warning("%d alert delivery rows not written at shutdown", left)
 
     app.monitor = (PrometheusMonitor(metrics=faust_metrics()) if settings.faust_sensors
                    else faust_tuning.QuietMonitor())

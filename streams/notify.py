@@ -16,7 +16,6 @@ logged or stored.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 import re
@@ -259,52 +258,89 @@ def build_notifiers(settings: Settings, **options: Any) -> list[Notifier]:
     notifiers = [Notifier(url, **common) for url in settings.webhook_list]
     notifiers += [notifier_for(config, index, **common)
                   for index, config in enumerate(settings.receiver_list)]
-    seen: dict[str, int] = {}
+    taken: set[str] = set()
     for notifier in notifiers:
-        count = seen[notifier.name] = seen.get(notifier.name, 0) + 1
-        if count > 1:
-            notifier.name = f"{notifier.name}#{count}"
+        name, count = notifier.name, 1
+        while name in taken:  # (a configured name may look like a suffixed one)
+            count += 1
+            name = f"{notifier.name}#{count}"
+        notifier.name = name
+        taken.add(name)
     return notifiers
 
 
 class Dispatcher:
     """Pages leave through one bounded queue and one task per receiver: a receiver that hangs
     or fails holds up only its own pages, never ingestion and never the other receivers (a
-    dead Slack must not delay the on-call WeCom robot by its timeouts and retries)."""
+    dead Slack must not delay the on-call WeCom robot by its timeouts and retries). A page
+    that waited longer than ``max_age_seconds`` for its receiver is dropped, not sent: a
+    receiver back after hours must not page on-call with hours-old alerts (they are all in
+    the ``alerts`` table)."""
 
     def __init__(self, notifiers: list[Notifier], *, queue_size: int = 1000,
-                 on_delivery: Callable[[Delivery], Awaitable[None]] | None = None) -> None:
+                 max_age_seconds: float = 900.0,
+                 on_delivery: Callable[[Delivery], Awaitable[None]] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         names = [n.name for n in notifiers]
         if len(set(names)) < len(names):  # build_notifiers makes them unique
             raise ValueError(f"receiver names must be unique, got {names}")
         self.notifiers = notifiers
-        self.queues: dict[str, asyncio.Queue[dict[str, Any]]] = {
+        self.queues: dict[str, asyncio.Queue[tuple[float, dict[str, Any]]]] = {
             name: asyncio.Queue(maxsize=queue_size) for name in names}
+        self._lanes = [(n, self.queues[n.name]) for n in notifiers]
+        self.max_age_seconds = max_age_seconds
         self.on_delivery = on_delivery
+        self.clock = clock
+        self.dropped: dict[str, int] = dict.fromkeys(names, 0)
+        for name in names:  # every series exists from the start: increase() sees a first drop
+            metrics.PAGES_DROPPED.labels(name)
+            for outcome in ("ok", "failed"):
+                metrics.DELIVERIES.labels(name, outcome)
 
     def offer(self, alert: dict[str, Any]) -> bool:
         """Queue a page for each receiver that wants it, without waiting; False when none
         does. A receiver whose queue is full loses this page (counted, logged): the alert
         itself is already in the ``alerts`` table and topic."""
-        targets = [n for n in self.notifiers if n.accepts(alert)]
-        for notifier in targets:
+        offered = False
+        for notifier, queue in self._lanes:
+            if not notifier.accepts(alert):
+                continue
+            offered = True
             try:
-                self.queues[notifier.name].put_nowait(alert)
+                queue.put_nowait((self.clock(), alert))
             except asyncio.QueueFull:
-                metrics.PAGES_DROPPED.labels(notifier.name).inc()
-                log.error("page %s dropped for %s: its %d pages still wait",
-                          alert.get("dedup_key"), notifier.name, self.queues[notifier.name].qsize())
-        return bool(targets)
+                self._drop(notifier.name, alert, f"its {queue.qsize()} pages still wait")
+        return offered
+
+    def _drop(self, name: str, alert: dict[str, Any], why: str) -> None:
+        """Count a page not sent; log the first and every hundredth per receiver, so a dead
+        receiver cannot flood the log."""
+        metrics.PAGES_DROPPED.labels(name).inc()
+        self.dropped[name] += 1
+        if self.dropped[name] % 100 == 1:
+            log.error("page %s dropped for %s (%s); %d dropped for it so far",
+                      alert.get("dedup_key"), name, why, self.dropped[name])
 
     async def run(self) -> None:
-        """Deliver every receiver's pages, in order, forever (one task per receiver)."""
-        async with aiohttp.ClientSession() as session:
-            await asyncio.gather(*(self._deliver(session, n) for n in self.notifiers))
+        """Deliver every receiver's pages, in order, until cancelled (one task per receiver);
+        pages still queued then are logged per receiver."""
+        try:
+            async with aiohttp.ClientSession() as session:
+                await asyncio.gather(*(self._deliver(session, n, q) for n, q in self._lanes))
+        finally:
+            for name, queue in self.queues.items():
+                if queue.qsize():
+                    log.warning("%d pages for %s not sent: the worker is stopping",
+                                queue.qsize(), name)
 
-    async def _deliver(self, session: aiohttp.ClientSession, notifier: Notifier) -> None:
-        queue = self.queues[notifier.name]
+    async def _deliver(self, session: aiohttp.ClientSession, notifier: Notifier,
+                       queue: asyncio.Queue[tuple[float, dict[str, Any]]]) -> None:
         while True:
-            alert = await queue.get()
+            offered_at, alert = await queue.get()
+            waited = self.clock() - offered_at
+            if waited > self.max_age_seconds:
+                self._drop(notifier.name, alert, f"waited {waited:.0f} s")
+                continue
             try:
                 result = await notifier.send(session, alert)
             except Exception as exc:  # a bug, not the receiver
@@ -318,5 +354,8 @@ class Dispatcher:
                             alert.get("dedup_key"), result.receiver, result.attempts,
                             result.error)
             if self.on_delivery is not None:
-                with contextlib.suppress(Exception):
+                try:
                     await self.on_delivery(result)
+                except Exception:
+                    log.exception("delivery of page %s to %s not recorded",
+                                  alert.get("dedup_key"), result.receiver)

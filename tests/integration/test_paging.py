@@ -108,32 +108,41 @@ def test_failing_receivers_hold_up_neither_ingestion_nor_the_other_receivers(
             started = time.monotonic()
             asyncio.run(pipe.wait_processed(produced))
             ingested_in = time.monotonic() - started
-            paged_in = None
-            deadline = time.monotonic() + 60  # the hanging one fails after 3 timeouts of 5 s
-            while time.monotonic() < deadline:
-                if paged_in is None and len(healthy.received) == 20:
-                    paged_in = time.monotonic() - started
-                scraped = pipe.scrape()
-                if paged_in is not None and failures(hanging, scraped) and failures(
-                        failing, scraped):
-                    break
-                time.sleep(0.5)
+            # from here: the healthy receiver's 20 pages must all come before the hanging one
+            # has failed its first page (3 timeouts of 5 s); with one queue for all receivers
+            # its second page would already wait for that failure
+            all_paged_at = hanging_failed_at = failing_failed_at = None
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and (
+                    all_paged_at is None or hanging_failed_at is None or failing_failed_at is None):
+                now, scraped = time.monotonic(), pipe.scrape()
+                if all_paged_at is None and len(healthy.received) == 20:
+                    all_paged_at = now
+                if hanging_failed_at is None and failures(hanging, scraped):
+                    hanging_failed_at = now
+                if failing_failed_at is None and failures(failing, scraped):
+                    failing_failed_at = now
+                time.sleep(0.2)
+            time.sleep(1.5)  # delivery rows are written every half second
     finally:
         for receiver in receivers:
             receiver.close()
     # 20 pages to a receiver that takes 30 s a call and one that keeps answering 500
     assert ingested_in < 25
-    assert paged_in is not None and paged_in < 10, paged_in  # the healthy one got all 20
+    assert all_paged_at is not None, f"the healthy receiver got {len(healthy.received)} of 20"
+    assert hanging_failed_at is not None and failing_failed_at is not None
+    assert all_paged_at <= hanging_failed_at
     rows = run_cli(tmp_path, "sql", "--format", "jsonl",
                    "SELECT receiver, ok, status, attempts, error "
                    "FROM grouppulse.alert_deliveries WHERE NOT ok")
-    failed = {}
+    failed: dict[str, dict[str, object]] = {}
     for row in map(orjson.loads, rows.stdout.splitlines()):
         failed.setdefault(row["receiver"], row)
+    assert name[failing] in failed and name[hanging] in failed, failed
     assert failed[name[failing]]["status"] == 500 and failed[name[failing]]["attempts"] == 3
-    assert failed[name[failing]]["error"].startswith("HTTP 500")
+    assert str(failed[name[failing]]["error"]).startswith("HTTP 500")
     assert failed[name[hanging]]["attempts"] == 3
-    assert failed[name[hanging]]["error"].startswith("TimeoutError")
+    assert str(failed[name[hanging]]["error"]).startswith("TimeoutError")
     assert name[healthy] not in failed
     log = (tmp_path / "logs" / "worker.log").read_text(encoding="utf-8")
     assert "secret-token" not in log and "secret-token" not in rows.stdout

@@ -12,13 +12,15 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 import orjson
 import pytest
 from aiohttp import web
+from prometheus_client import REGISTRY
 from test_notify_formats import risk_alert
 
 from streams import metrics
-from streams.notify import Delivery, Dispatcher, build_notifiers
+from streams.notify import Delivery, Dispatcher, Notifier, build_notifiers
 from streams.settings import Settings
 
 TOKEN = "tok-5a5a5a"
@@ -123,12 +125,17 @@ async def robots() -> AsyncIterator[Robots]:
 async def deliver(settings: Settings, alerts: list[dict[str, Any]], expected: int,
                   **options: Any) -> list[Delivery]:
     """Run a Dispatcher until ``expected`` deliveries are reported."""
+    return await deliver_to(build_notifiers(settings, **options), alerts, expected)
+
+
+async def deliver_to(notifiers: list[Notifier], alerts: list[dict[str, Any]],
+                     expected: int) -> list[Delivery]:
     deliveries: list[Delivery] = []
 
     async def on_delivery(delivery: Delivery) -> None:
         deliveries.append(delivery)
 
-    dispatcher = Dispatcher(build_notifiers(settings, **options), on_delivery=on_delivery)
+    dispatcher = Dispatcher(notifiers, on_delivery=on_delivery)
     for alert in alerts:
         dispatcher.offer(alert)
     task = asyncio.create_task(dispatcher.run())
@@ -221,33 +228,78 @@ async def test_connection_errors_never_show_the_url(robots: Robots) -> None:
 
 async def test_a_hanging_receiver_holds_up_only_its_own_pages(robots: Robots) -> None:
     base = robots.url
-    settings = Settings(receivers=orjson.dumps([
+    hanging, beside = build_notifiers(Settings(receivers=orjson.dumps([
         {"type": "wecom", "url": f"{base}/hanging?key={TOKEN}", "name": "hanging"},
         {"type": "wecom", "url": f"{base}/cgi-bin/webhook/send?key={TOKEN}", "name": "beside"},
-    ]).decode())
+    ]).decode()), backoff=0.01)
+    hanging.timeout = aiohttp.ClientTimeout(total=1.0)  # it answers after 1.5 s
+    beside.timeout = aiohttp.ClientTimeout(total=5.0)
     alerts = [risk_alert() | {"dedup_key": f"risk:g1:p{i}"} for i in range(5)]
-    # the hanging receiver's first page fails after 3 attempts of 0.3 s; the other's five
-    # pages must not wait for it
-    deliveries = await deliver(settings, alerts, expected=6, backoff=0.01, timeout=0.3)
+    # the hanging receiver's first page fails after 3 attempts of 1 s; the other's five pages
+    # must not wait for it (with one queue for both, each of them waited for a hanging page)
+    deliveries = await deliver_to([hanging, beside], alerts, expected=6)
     assert [(d.receiver, d.ok) for d in deliveries] == [("beside", True)] * 5 + [
         ("hanging", False)]
     assert len(robots.received["wecom"]) == 5
 
 
+def dropped(name: str) -> float:
+    return REGISTRY.get_sample_value("grouppulse_pages_dropped_total", {"receiver": name}) or 0
+
+
 def test_a_full_queue_drops_the_page_for_that_receiver_only() -> None:
     settings = Settings(receivers=orjson.dumps([
         {"type": "slack", "url": "https://h.example/T", "name": "slow-slack"},
-        {"type": "slack", "url": "https://h.example/U", "name": "dying-only",
-         "kinds": ["dying_group"]},
+        {"type": "slack", "url": "https://h.example/U", "name": "other-slack"},
     ]).decode())
-    dispatcher = Dispatcher(build_notifiers(settings), queue_size=2)
-    dropped = metrics.PAGES_DROPPED.labels("slow-slack")
-    before = dropped._value.get()  # type: ignore[attr-defined]
-    assert all(dispatcher.offer(risk_alert() | {"dedup_key": f"risk:g1:p{i}"})
-               for i in range(3))
-    assert dropped._value.get() == before + 1  # type: ignore[attr-defined]
-    assert dispatcher.queues["slow-slack"].qsize() == 2
-    assert dispatcher.queues["dying-only"].empty()
+    dispatcher = Dispatcher(build_notifiers(settings), queue_size=3)
+    for _ in range(3):  # the slow one still holds three earlier pages
+        dispatcher.queues["slow-slack"].put_nowait((0.0, risk_alert()))
+    before = dropped("slow-slack")
+    assert dispatcher.offer(risk_alert() | {"dedup_key": "risk:g1:p9"})
+    assert dropped("slow-slack") == before + 1
+    assert dispatcher.queues["slow-slack"].qsize() == 3
+    assert dispatcher.queues["other-slack"].qsize() == 1  # the other still gets it
+
+
+def test_every_receivers_series_exists_before_its_first_drop_or_delivery() -> None:
+    """A labelled counter has no series until its first increment, and Prometheus'
+    increase() cannot count the first step of a series that appears at 5: the drop alert
+    would stay silent on a receiver's first burst of drops."""
+    Dispatcher(build_notifiers(Settings(receivers=orjson.dumps([
+        {"type": "slack", "url": "https://h.example/T", "name": "fresh-slack"}]).decode())))
+    assert REGISTRY.get_sample_value("grouppulse_pages_dropped_total",
+                                     {"receiver": "fresh-slack"}) == 0
+    for outcome in ("ok", "failed"):
+        assert REGISTRY.get_sample_value("grouppulse_alert_deliveries_total",
+                                         {"receiver": "fresh-slack", "outcome": outcome}) == 0
+
+
+async def test_a_page_that_waited_too_long_is_dropped_not_sent(robots: Robots) -> None:
+    now = [1000.0]
+    [wecom] = build_notifiers(Settings(receivers=orjson.dumps([
+        {"type": "wecom", "url": f"{robots.url}/cgi-bin/webhook/send?key={TOKEN}",
+         "name": "wecom-late"}]).decode()))
+    sent: list[Delivery] = []
+
+    async def on_delivery(delivery: Delivery) -> None:
+        sent.append(delivery)
+
+    dispatcher = Dispatcher([wecom], max_age_seconds=600, on_delivery=on_delivery,
+                            clock=lambda: now[0])
+    dispatcher.offer(risk_alert() | {"dedup_key": "risk:g1:old"})
+    now[0] += 601  # the receiver was away for ten minutes
+    dispatcher.offer(risk_alert() | {"dedup_key": "risk:g1:new"})
+    before = dropped("wecom-late")
+    task = asyncio.create_task(dispatcher.run())
+    try:
+        deadline = time.monotonic() + 5
+        while not sent and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+    finally:
+        task.cancel()
+    assert [d.alert["dedup_key"] for d in sent] == ["risk:g1:new"]
+    assert dropped("wecom-late") == before + 1
 
 
 def test_receivers_with_one_name_would_share_a_queue_and_are_refused() -> None:
@@ -256,6 +308,17 @@ def test_receivers_with_one_name_would_share_a_queue_and_are_refused() -> None:
     notifiers[1].name = notifiers[0].name
     with pytest.raises(ValueError, match="unique"):
         Dispatcher(notifiers)
+
+
+def test_a_configured_name_that_looks_suffixed_still_gets_a_name_of_its_own() -> None:
+    notifiers = build_notifiers(Settings(receivers=orjson.dumps([
+        {"type": "slack", "url": "https://h.example/T"},
+        {"type": "slack", "url": "https://h.example/U", "name": "slack-0@h.example"},
+        {"type": "slack", "url": "https://h.example/V", "name": "slack-0@h.example#2"},
+    ]).decode()))
+    names = [n.name for n in notifiers]
+    assert len(set(names)) == 3 and names[0] == "slack-0@h.example", names
+    Dispatcher(notifiers)
 
 
 def test_offer_skips_pages_that_no_receiver_wants() -> None:
