@@ -170,3 +170,30 @@ def test_configured_receivers_get_their_own_format_and_only_their_kinds(tmp_path
         {"receiver": "ops-wecom", "ok": True, "attempts": 1}]
     log = (tmp_path / "logs" / "worker.log").read_text(encoding="utf-8")
     assert "secret-token" not in log
+
+
+def test_pages_keep_going_while_clickhouse_is_down(tmp_path: Path) -> None:
+    """On-call needs pages most when something is down: with every ClickHouse insert failing,
+    the alerts still reach the receiver (the delivery rows wait and are written afterwards)."""
+    receiver = Receiver()
+    switch = tmp_path / "clickhouse-down"
+    settings = Settings(data_dir=tmp_path, webhook_urls=receiver.url, sink_fault_file=switch,
+                        sink_retry_max_seconds=1)
+    try:
+        with EmbeddedPipeline(settings) as pipe:
+            switch.touch()  # ClickHouse "goes down" before the first event
+            events = [risky(i, f"g{i}") for i in range(5)]
+            produced = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events, events))
+            deadline = time.monotonic() + 60
+            while len(receiver.received) < 5 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            paged_while_down = len(receiver.received)
+            switch.unlink()
+            asyncio.run(pipe.wait_processed(produced))
+            time.sleep(1.5)  # delivery rows are written every half second
+    finally:
+        receiver.close()
+    assert paged_while_down == 5
+    rows = run_cli(tmp_path, "sql", "--format", "jsonl",
+                   "SELECT count() AS n, countIf(ok) AS ok FROM grouppulse.alert_deliveries")
+    assert orjson.loads(rows.stdout) == {"n": 5, "ok": 5}
