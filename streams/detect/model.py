@@ -64,10 +64,9 @@ def _emoticon_re() -> re.Pattern[str]:
     The normaliser drops Unicode emoji, so the model never sees 😂; typed as a code, an
     emoticon would pass its n-grams on to the score (下次不想再等这么久了[呲牙] read as
     self-harm where the same line without it does not)."""
-    table = resources.files("streams.detect").joinpath("sentiment_data/emoji.tsv")
-    names = sorted({line.split("\t", 1)[0] for line in table.read_text("utf-8").splitlines()
-                    if line.startswith("[") and "]" in line.split("\t", 1)[0]},
-                   key=len, reverse=True)
+    from streams.detect.sentiment import bracket_emoticons  # the table's one reader
+
+    names = sorted(bracket_emoticons(), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
 
 

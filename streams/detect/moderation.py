@@ -1059,10 +1059,11 @@ _TESTIMONIAL_RE = re.compile(
     r"|现在跟|跟着|追回|回本|(?<!说)稳赚|导师|带我")
 # - a bet among friends for a drink or a meal, no money named (赌一把吗？输的请喝奶茶), and
 #   gambling as a comparison (简直是在赌博 · 跟赌博一样);
+_NO_MONEY_VERBS = ("来", "赌", "玩", "带")  # 不来钱 · 不赌钱 · 不玩钱 · 不带钱: no money at stake
 _TREAT_STAKE_RE = re.compile(
     r"输(?:了的?|的)(?:人)?请(?:大家)?(?:喝|吃|客)"
     # (不来钱的，输了脸上贴条: a game said to be for no money)
-    r"|不(?:来|赌|玩|带)钱|不带彩|(?:脸上)?贴(?:纸)?条"
+    rf"|不(?:{'|'.join(_NO_MONEY_VERBS)})钱|不带彩|(?:脸上)?贴(?:纸)?条"
     # (赌一顿宵夜 · 赌杯奶茶: the stake is a treat)
     r"|赌(?:你|一|个|顿|杯|餐|次){0,3}(?:宵夜|夜宵|饭|奶茶|火锅|烧烤|早餐|早饭|午饭|晚饭|咖啡|"
     r"饮料|啤酒|可乐|雪糕|冰淇淋|下午茶|外卖)")
@@ -1070,8 +1071,8 @@ _TREAT_STAKE_RE = re.compile(
 # and no money named (王姐输了三把就赌气不打了，说下次再来翻本哈哈);
 _WIN_BACK_TERMS = frozenset({"翻本", "回本"})
 _MONEY_STAKE_RE = re.compile(
-    r"[0-9一二两三四五六七八九十百千万]+\s*(?:块|元|毛|分|炮|番|子)|(?<!不来)(?<!不赌)(?<!不玩)(?<!不带)钱|"
-    r"现金|红包|转账")
+    r"[0-9一二两三四五六七八九十百千万]+\s*(?:块|元|毛|分|炮|番|子)|"
+    + "".join(f"(?<!不{verb})" for verb in _NO_MONEY_VERBS) + r"钱|现金|红包|转账")
 
 
 # (a treat named next to real wagering is no friendly bet: 赌宵夜太小了，外围下注五千)

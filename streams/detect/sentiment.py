@@ -137,6 +137,13 @@ def _bundled(name: str) -> Traversable:
     return resources.files("streams.detect").joinpath(f"{_DATA}/{name}")
 
 
+def bracket_emoticons() -> frozenset[str]:
+    """WeChat's bracket emoticons of the bundled emoji table ([捂脸], [呲牙], lower-cased like
+    the text they match)."""
+    return frozenset(key for key in _weights(_bundled("emoji.tsv"), set())
+                     if key.startswith("[") and key.endswith("]"))
+
+
 def load_lexicons(
     lexicon: Source | None = None,
     negators: Source | None = None,

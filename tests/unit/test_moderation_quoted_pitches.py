@@ -9,7 +9,7 @@ updated); every pitch both reviews wrote is a case that must stay flagged."""
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes, classify
+from moderation_cases import assert_flagged, assert_flags, assert_passes
 
 
 @pytest.mark.parametrize("text", [
@@ -250,4 +250,4 @@ SECOND_REVIEW_HOLES = [
 
 @pytest.mark.parametrize("text", REVIEW_HOLES + SECOND_REVIEW_HOLES)
 def test_pitches_written_to_get_through_a_quoted_excuse_are_flagged(text: str) -> None:
-    assert classify(text)[0] != "pass"
+    assert_flagged(text)

@@ -7,7 +7,7 @@ beside scam-warning words an ad again (a recovery service, a seller vouching for
 from __future__ import annotations
 
 import pytest
-from moderation_cases import MODEL_MISSES, assert_flags, assert_passes, classify
+from moderation_cases import MODEL_MISSES, assert_flagged, assert_flags, assert_passes
 
 
 @pytest.mark.parametrize("text", [
@@ -377,5 +377,4 @@ def test_the_second_reviews_borrowed_framings_stay_flagged(text: str, category: 
     "残联特供残疾人电动车，免驾照，残联联系电话 0371-65123460",
 ])
 def test_what_the_withdrawn_third_round_let_through_stays_flagged(text: str) -> None:
-    verdict, categories = classify(text)
-    assert verdict != "pass", (text, categories)
+    assert_flagged(text)
