@@ -283,7 +283,8 @@ LATEST_GROUP_NAMES = """
 
 def spam_campaigns_sql(*, detailed: bool) -> str:
     """One row per campaign (alerts of kind spam_campaign share a dedup key; each update names
-    more groups): every group it reached, from the campaign's alerts in the range."""
+    more groups): every group it reached, from the campaign's alerts in the range.  A campaign
+    merged into another (its last record names it in ``merged_into``) is shown as that one."""
     extra = """
                length(JSONExtractArrayRaw(latest, 'users')) AS accounts,
                JSONExtractString(latest, 'key') AS campaign_key,
@@ -304,6 +305,7 @@ def spam_campaigns_sql(*, detailed: bool) -> str:
             FROM grouppulse.alerts
             WHERE kind = 'spam_campaign' AND $__timeFilter(ts)
             GROUP BY dedup_key
+            HAVING countIf(JSONExtractString(detail, 'merged_into') != '') = 0
         )
         ORDER BY groups DESC, last_alert DESC
         LIMIT 100

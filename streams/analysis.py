@@ -334,7 +334,12 @@ def ad_skeleton(normalized_text: str) -> str:
 
 
 def campaign_alert(campaign: Campaign, sample_text: str) -> Row:
+    """The campaign's alert; a campaign absorbed by another (``merged_into``) gets one last
+    record of its own key naming the campaign it continues as, with that one's groups."""
     minutes = max(1, round((campaign.last_ms - campaign.first_ms) / 60_000))
+    groups = len(campaign.groups)
+    title = (f"跨群广告：已并入广告团伙 {campaign.merged_into}（{groups} 个群）"
+             if campaign.merged_into else f"跨群广告：{groups} 个群在 {minutes} 分钟内出现同一广告")
     return alert_row(
         ts_ms=campaign.last_ms,
         kind="spam_campaign",
@@ -342,7 +347,7 @@ def campaign_alert(campaign: Campaign, sample_text: str) -> Row:
         group_id=campaign.groups[0],
         group_ids=list(campaign.groups),
         user_id=campaign.users[0] if campaign.users else "",
-        title=f"跨群广告：{len(campaign.groups)} 个群在 {minutes} 分钟内出现同一广告",
+        title=title,
         detail={
             "campaign_id": campaign.campaign_id,
             "key": campaign.key,
@@ -352,9 +357,10 @@ def campaign_alert(campaign: Campaign, sample_text: str) -> Row:
             "last_ts_ms": campaign.last_ms,
             "sample": sample_text[:300],
             "update": campaign.update,
+            "merged_into": campaign.merged_into,
         },
         dedup_key=f"spam_campaign:{campaign.campaign_id}",
-        trigger=len(campaign.groups),
+        trigger=f"merged:{campaign.merged_into}" if campaign.merged_into else groups,
     )
 
 

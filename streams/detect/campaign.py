@@ -18,7 +18,10 @@ threshold and meet in one message of a campaign's window (the same ad text with 
 same account with a new contact) become one campaign, reported under the id already told to
 on-call (else the one that started first), with the groups of all of them.  Only keys that are
 campaigns already are joined: joining every key that ever shared a message would chain
-unrelated spammers through one common word.
+unrelated spammers through one common word.  When two campaigns that were both reported turn
+out to be one (sightings out of time order can report an account before the message that ties
+it to an ad text already reported), the one reported later is re-issued once more, marked
+``merged_into`` the other: on-call and the dashboards then follow one campaign.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ class Campaign:
     last_ms: int
     event_ids: tuple[str, ...]
     update: bool  # False the first time the threshold is reached, True as it grows
+    merged_into: str = ""  # the campaign id this reported campaign now continues as
 
 
 def _ts(sighting: Sighting) -> int:
@@ -193,7 +197,8 @@ class CampaignDetector:
 
     def step(self, keys: list[str], sighting: Sighting) -> list[Campaign]:
         """Record one ad-like message under each of its keys; return the campaign to report
-        (at most one: the keys of one message that are campaigns are one campaign)."""
+        (at most one: the keys of one message that are campaigns are one campaign), after a
+        notice for each reported campaign it has just absorbed."""
         self._clock_ms = max(self._clock_ms, sighting.ts_ms)
         keys = list(dict.fromkeys(keys))
         sighting = replace(sighting, keys=tuple(keys))
@@ -215,14 +220,15 @@ class CampaignDetector:
         campaigns = self._campaign_keys
         linked = {k for seen_list in [*windows.values(), *histories] for seen in seen_list
                   for k in seen.keys if k in campaigns}
-        root = self._join(sorted(linked | windows.keys()))
+        root, absorbed = self._join(sorted(linked | windows.keys()))
         members = self._members[root]
         for key in members - windows.keys():
             trail = self._trails.get(key)
             if trail is not None and trail.sightings:
                 windows[key] = trail.best
         reported = self._reported.get(root, 0)
-        if sum(self._trails[key].best_groups for key in members if key in windows) <= reported:
+        if not absorbed and sum(self._trails[key].best_groups
+                                for key in members if key in windows) <= reported:
             return []  # the windows together cannot hold more groups than already reported
         # one message under several keys is one sighting (event ids are unique per event;
         # hashing whole sightings cost more than the rest of the step)
@@ -230,10 +236,7 @@ class CampaignDetector:
                          for s in windows[key]}.values(),
                         key=lambda s: (s.ts_ms, s.event_id))
         groups = list(dict.fromkeys(s.group_id for s in merged))
-        if len(groups) <= reported:
-            return []
-        self._reported[root] = len(groups)
-        return [Campaign(
+        campaign = Campaign(
             key=root,
             campaign_id=f"{root}@{self._started[root]}",
             groups=tuple(groups),
@@ -242,7 +245,13 @@ class CampaignDetector:
             last_ms=merged[-1].ts_ms,
             event_ids=tuple(s.event_id for s in merged)[-20:],
             update=reported > 0,
-        )]
+        )
+        notices = [replace(campaign, key=key, campaign_id=campaign_id, update=True,
+                           merged_into=campaign.campaign_id) for key, campaign_id in absorbed]
+        if len(groups) <= reported:
+            return notices
+        self._reported[root] = len(groups)
+        return [*notices, campaign]
 
     def _step_key(self, key: str, sighting: Sighting) -> list[Sighting] | None:
         """Add the sighting to the key's trail; its busiest window when that is a campaign."""
@@ -264,8 +273,10 @@ class CampaignDetector:
             key = self._parent[key]
         return key
 
-    def _join(self, keys: list[str]) -> str:
-        """Union the campaigns of ``keys`` under one root."""
+    def _join(self, keys: list[str]) -> tuple[str, list[tuple[str, str]]]:
+        """Union the campaigns of ``keys`` under one root; returns it and the (key, campaign
+        id) of every other root that had been reported (its alerts now continue as the root's).
+        """
         roots = {self._root(key) for key in keys}
         for root in roots:
             if root not in self._members:
@@ -275,13 +286,15 @@ class CampaignDetector:
                 self._started[root] = started
         # an id already told to on-call stays; otherwise the campaign that started first
         root = min(roots, key=lambda r: (r not in self._reported, self._started[r], r))
+        absorbed = [(other, f"{other}@{self._started[other]}") for other in sorted(roots - {root})
+                    if other in self._reported]
         for other in roots - {root}:
             self._parent[other] = root
             self._members[root] |= self._members.pop(other)
             self._reported[root] = max(self._reported.get(root, 0),
                                        self._reported.pop(other, 0))
             del self._started[other]
-        return root
+        return root, absorbed
 
     def evict(self, now_ms: int) -> None:
         """Drop state older than the window (call with the event-time clock)."""

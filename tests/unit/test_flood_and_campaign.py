@@ -166,6 +166,50 @@ def test_unrelated_campaigns_stay_apart() -> None:
     assert set(other.groups) == {f"g{g}" for g in range(11, 16)} and other.users == ("b",)
 
 
+def test_two_reported_campaigns_found_to_be_one_continue_as_one() -> None:
+    # The replay that split one campaign in two: an ad board's template was a campaign hours
+    # before; a new account's ads were reported on their own (sightings out of time order, its
+    # copies not yet clustered with the template), then one of its ads carried the template.
+    detector = CampaignDetector()
+    for g in range(1, 6):
+        detector.step(["text:board", f"user:bot{g}"], sighting(g, g, user=f"bot{g}"))
+    board = detector.step(["text:board", "user:bot6"], sighting(6, 6, user="bot6"))[0]
+    reports = [detector.step([f"text:own{g}", "user:new"], sighting(g, 480 + g, user="new"))
+               for g in range(11, 16)]
+    [account] = reports[-1]
+    assert not account.merged_into and account.groups == ("g11", "g12", "g13", "g14", "g15")
+    out = detector.step(["text:board", "user:new"], sighting(16, 486, user="new"))
+    notice, grown = out
+    # the account's campaign says where it went, once; the template's goes on with both
+    assert notice.campaign_id == account.campaign_id and notice.merged_into == board.campaign_id
+    assert grown.campaign_id == board.campaign_id and not grown.merged_into and grown.update
+    assert {f"g{g}" for g in range(11, 17)} <= set(grown.groups) == set(notice.groups)
+    later = detector.step(["text:own17", "user:new"], sighting(17, 487, user="new"))
+    assert [c.campaign_id for c in later] == [board.campaign_id]
+    assert all(not c.merged_into for c in later)
+
+
+def test_a_merged_campaign_alert_names_the_campaign_it_continues_as() -> None:
+    import orjson
+
+    from sinks.rows import ALERTS
+    from streams.analysis import campaign_alert
+
+    detector = CampaignDetector()
+    for g in range(1, 6):
+        detector.step(["text:board"], sighting(g, g, user=f"bot{g}"))
+    for g in range(11, 16):
+        detector.step(["user:new"], sighting(g, 480 + g, user="new"))
+    notice, grown = detector.step(["text:board", "user:new"], sighting(16, 486, user="new"))
+    rows = [dict(zip(ALERTS.columns, campaign_alert(c, "ad"), strict=True))
+            for c in (notice, grown)]
+    assert rows[0]["dedup_key"] == "spam_campaign:" + notice.campaign_id
+    assert orjson.loads(rows[0]["detail"])["merged_into"] == grown.campaign_id
+    assert grown.campaign_id in rows[0]["title"]
+    assert orjson.loads(rows[1]["detail"])["merged_into"] == ""
+    assert rows[0]["alert_id"] != rows[1]["alert_id"]
+
+
 def test_ad_skeleton_ignores_the_variable_parts() -> None:
     from streams.analysis import ad_skeleton
 
