@@ -234,6 +234,9 @@ class Moderator:
             if len(kept) < len(found):
                 excused.add("ad")
                 found = kept
+            elif _disclaimer_only(found, view.text):
+                excused.add("ad")
+                found = []
         if found:
             found = _with_risk_offer(found, view.text)
             if (any(h.term == "pattern:person_phone" for h in found)
@@ -1321,10 +1324,13 @@ def _nothing_offered(text: str) -> bool:
 # nothing ("…的联系", 找 vx, 需要的, 勿扰, 这边, 新微信: the seller's own channel).
 _REPORT_DONE_RE = re.compile(
     r"已经?举报|举报了|已经?拉黑|拉黑了|截图了|截图(?:已经?)?(?:发|给)给?(?:管理员?|群主|警察|平台)|"
-    r"已经?报警|报警了|已经?踢|踢了|直接挂了|我就挂了|挂了电话|没理(?:他|她|它)")
+    r"已经?报警|报警了|已经?踢|踢了|直接挂了|我就挂了|挂了电话|没理(?:他|她|它)|"
+    r"大家(?:都|赶紧|直接)?拉黑|(?:赶紧|直接)拉黑")
 _SCAM_ASKED_RE = re.compile(_SCAM_ASKED)
 # (the question answered by a success story is the ad's: …是不是真的？已经有人领到了)
-_PRAISED_AFTER_RE = re.compile(r"领到了|到账了|挺好|亲测|已经做了|赚了|有效|靠谱")
+# (asked, 靠谱吗 · 靠不靠谱 · 有效吗, is no praise: 这个人私聊我说能买到…，靠谱吗？截图发你了)
+_PRAISED_AFTER_RE = re.compile(
+    r"领到了|到账了|挺好|亲测|已经做了|赚了|(?<!靠不)(?:有效|靠谱)(?![吗么嘛不没吧?])")
 _SCAM_NAMED_RE = re.compile(
     r"(?:是|就是|那个|这个|又来了?|一个)骗子|骗子(?:一个|又来|来了)|"
     r"别(?:加|信|理|点|上当)(?!那些|群里|网上|陌生)|是(?:诈骗|骗人|骗局)|钓鱼(?:链接|网站|短信)|"
@@ -1348,14 +1354,21 @@ _CHANNEL_ASKED_RE = re.compile(
 # 两个 sells; 好多人私信我问兼职的事…看我朋友圈 is the seller's own popularity: a review's fifteen).
 _DM_RECEIVED_RE = re.compile(
     r"(?:有人|有个人|有个[\u4e00-\u9fff]{1,3}|这人|那人|这个人|那个人|对方|陌生人|他|她|一个人|"
-    r"骗子)(?:又|还|也|刚|刚才|一直|天天|老是)?私(?:信|聊)(?:了)?"
+    r"骗子|[\u4e00-\u9fff]{0,2}(?:老头|老太|大爷|大妈|阿姨|群友|网友|家长|同学|邻居|男的|女的))"
+    r"(?:又|还|也|刚|刚才|一直|天天|老是)?私(?:信|聊)(?:了)?"
     r"(?:我|你们?|大家)(?!问|咨询|打听|要(?!钱|你|转))"
     # (no object: someone unnamed, not 他私聊说我卖的是假货…)
     r"|(?:有人|有个人|一个人|陌生人|骗子)(?:又|还|也|刚|刚才)?私(?:信|聊)(?:了)?(?=说)"
-    r"|私(?:信|聊)(?:了)?我(?:好几次|几次|好多次|多次|过)")
+    r"|私(?:信|聊)(?:了)?我(?:好几次|几次|好多次|多次|过)"
+    # (the one who did it named after it: 刚才私聊我推销陪练课的那位家长，截图我已经发给群主了)
+    r"|私(?:信|聊)(?:了)?我[^,.!?;\n]{1,12}?的(?:那|这)(?:位|个)")
 _DM_JUDGED_RE = re.compile(
     r"骗|真的吗|正常吗|合法吗|靠谱吗|可信吗|能信吗|能不能管|管一?下|管管|没敢回|没回|没理|"
-    r"不理|拉黑|举报|删了|真㗎|系咪|是假的|截图|群主|管理员|查一下")
+    r"不理|拉黑|举报|删了|真㗎|系咪|是假的|截图|群主|管理员|查一下|"
+    # a warning to the others (有个群友私聊我借钱…我没借，大家小心点，可能号被盗了 · …我退了，大家
+    # 注意), not a seller's hurry (提醒大家抓紧 · 小心错过 · 大家注意，新品到了)
+    r"大家(?:也|都)?小心|小心(?:点|上当|被骗|骗子)|没借|别借|不借|号被盗|被盗号|"
+    r"提醒(?:一下)?大家(?:也|都)?(?:小心|注意|别|不要)|大家(?:也|都)?注意(?:防骗|安全|别|不要|[.!~\s]*$)")
 
 
 def _dm_received(text: str) -> bool:
@@ -1963,6 +1976,23 @@ def _drop_earnings_claims(found: list[LexiconHit], text: str) -> list[LexiconHit
             or _JOB_OFFER_RE.search(text) is not None or _RISK_DM_RE.search(text) is not None):
         return found
     return [h for h in found if h.category != "ad"]
+
+
+# "Not an ad" said by a member recommending what they use or thanking people (推荐下那款遮瑕…
+# 不是广告哈我自己花钱买的 · 不是广告哈，就是想谢谢…捐款的姐妹): a spammer's disclaimer comes
+# with the way to buy (…想知道的私我 · 链接在我朋友圈), so alone — no other hit, no contact, no
+# "message me", nothing pointed to — it is no ad.
+_DISCLAIMER_TERMS = frozenset({"不是广告"})
+_PITCH_POINTER_RE = re.compile(
+    r"朋友圈|主页|橱窗|链接|戳|下单|代理|招募|加盟|团购|拼单|优惠|折扣|返现|佣金|私|扫码|二维码|"
+    r"进群|小程序|店铺|直播间|咨询|特价|秒杀|包邮|现价|限时|先到先得|库存|拿货|批发|厂家|工厂|"
+    r"名额|报名|试用|体验|免费领|领取|店里|来店|门店|本店|我们店|新到|到货|上新|欢迎|出售|出货|有货|"
+    r"便宜出|赚钱|副业|兼职")
+
+
+def _disclaimer_only(found: list[LexiconHit], text: str) -> bool:
+    return (all(h.term in _DISCLAIMER_TERMS for h in found)
+            and _RISK_DM_RE.search(text) is None and _PITCH_POINTER_RE.search(text) is None)
 
 
 def _with_drainage(found: list[LexiconHit], text: str) -> list[LexiconHit]:

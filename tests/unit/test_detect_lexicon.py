@@ -71,6 +71,8 @@ def test_evasive_terms_hit_with_original_span(
         "昨天股市血洗，满屏都是绿的",
         "术后负压引流一周换一次敷料",  # stop 25: drainage in the ward is no traffic drainage
         "淋巴水肿要坚持做手法引流",
+        "大麻混纺那单样品出来了，手感偏硬",  # stop 26: hemp cloth, a simile
+        "切个萝卜跟砍人似的费劲",
     ],
 )
 def test_allowlist_traps_do_not_fire(lexicon: Lexicon, text: str) -> None:
@@ -82,6 +84,8 @@ def test_hit_overlapping_but_not_inside_allowlist_stays(lexicon: Lexicon) -> Non
     assert "violence" in _cats(lexicon, "他扬言要血洗那个村子")
     assert "drugs" in _cats(lexicon, "麻雀飞走了，有大麻的私我")
     assert "ad" in _cats(lexicon, "术后负压引流做完了，做私域引流的老板找我")
+    assert "drugs" in _cats(lexicon, "大麻混纺面料到了，要大麻的私我")
+    assert "violence" in _cats(lexicon, "跟砍人似的，明天我就去砍人")
 
 
 def test_ascii_terms_need_word_boundaries(lexicon: Lexicon) -> None:

@@ -378,3 +378,64 @@ def test_the_second_reviews_borrowed_framings_stay_flagged(text: str, category: 
 ])
 def test_what_the_withdrawn_third_round_let_through_stays_flagged(text: str) -> None:
     assert_flagged(text)
+
+
+# Stop 26: reports and disclaimers the blind holdouts 117-140 flagged.
+@pytest.mark.parametrize("text", [
+    "群主，这个人私聊我说能买到印度仿制的格列卫，一盒800，靠谱吗？截图发你了",  # 靠谱吗 asked
+    "刚才私聊我推销陪练课的那位家长，截图我已经发给群主了",  # the one who did it named after
+    "张老头私聊我发那种照片，还说要跟我\"处处\"，我截图了，群主管管他",
+    "有个群友私聊我借钱，说急用五千，我没借，提醒一下大家小心",
+    "今天有个群友私聊我借钱，说急用，我没借，大家也小心点，可能号被盗了",
+])
+def test_a_private_message_received_and_warned_about_is_no_ad(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "好几位家长私聊我报名，名额不多了，提醒大家抓紧",  # a seller's hurry, not a warning
+    "很多群友私聊我问价，统一回复：九十九包邮",
+    "群友私聊我说这个项目靠谱，月入过万，名额有限",
+    "有个宝妈私聊我说跟着我做一个月回本了，真的吗我都不敢信，想了解的私我",
+    "私聊我拿货的那个宝妈已经回本了，要的私我",
+    "大家注意，新品到了，私聊我",
+    "私聊我的那个老板说效果很好，大家也试试",
+])
+def test_a_private_message_boasted_of_stays_an_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "推荐下蓝色那款遮瑕，遮痘印一流，不是广告哈我自己花钱买的",
+    "不是广告哈，就是想谢谢群里几位偷偷给我们水滴筹捐款的姐妹，我都看到了🥹",
+    "我刚才发的不是广告啊，就是问问有没有人要旧衣服，免费送",
+])
+def test_not_an_ad_said_alone_is_no_ad(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "【不是广告】分享一个我自己在用的理财方法，年化8%稳稳的，想知道的私我",
+    "我不是广告哈，就是觉得这个好用，链接在我朋友圈",
+    "不是广告，这款面膜真的好用，需要的找我",
+    "不是广告哈，真心推荐XX茶叶，五十一斤，要的吱一声",
+    "不是广告，今天特价九块九，先到先得",
+    "不是广告！自家果园的橙子，十斤六十包邮",
+    "不是广告，我们店新到一批海鲜，欢迎来店里看看",
+    "我不是广告啊，就是有货，便宜出，需要滴滴",
+])
+def test_not_an_ad_said_beside_the_way_to_buy_stays_an_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+def test_a_scammers_contact_posted_for_all_to_block_is_no_ad() -> None:
+    assert_passes("假的假的，本群没有会员费，他微信号是 shenji_kefu888 大家拉黑")
+
+
+@pytest.mark.parametrize("text", [
+    "大家拉黑那些骗子，认准我的唯一微信 lisa_0809",
+    "骗子太多了，大家拉黑假冒的，正品找 vx lisa_0809",
+    "大家拉黑假冒的，正品下单认准微信 lisa_0809，九折包邮",
+])
+def test_block_words_beside_ones_own_contact_stay_an_ad(text: str) -> None:
+    assert_flags(text, "ad")
