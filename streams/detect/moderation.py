@@ -257,6 +257,11 @@ class Moderator:
                     found = kept
         commercial = bool(contacts) and (has_commercial_cue(view.text)
                                          or _NEW_GROUP_RE.search(view.text) is not None)
+        if contacts and _customer_perk(view.text):
+            kept = [h for h in found if h.term != "pattern:ad:group_code_perk"]
+            if not any(h.category == "ad" for h in kept):
+                excused.add("ad")  # 修扒胎机的李师傅 138…，报咱们店名有优惠: a customer's tip
+                found, commercial = kept, False
         if commercial and _vouched(view.text):
             commercial = False  # 中介小王人挺靠谱的，电话…: a member's recommendation
         if (commercial and _ORGANISER_RE.search(view.text) is not None
@@ -1607,6 +1612,29 @@ _ALCOHOL_QUESTION_RE = re.compile(
 _HIGH_SOUGHT_RE = re.compile(r"飘|感觉|试试|爽|嗨|上头|带劲|更猛|劲大|加倍")
 
 
+# Someone else's act of self-harm as those who saw to it tell it — a ward, a hospital, a
+# village, a funeral (有个病人喝农药自杀未遂，送来做胸部CT · 今晚送来个跳楼的，多发骨折 ·
+# 有个老太太喝百草枯，送县医院洗胃也没救过来 · 给一个割腕的小姑娘包扎 · 今儿这家是喝农药
+# 走的): a third person right before the act, what was done or what came of it, and no one in
+# the message meaning to do it or telling someone to (我也想 · 你去 · 去死 · 最快).
+_SELF_HARM_THIRD_PARTY_RE = re.compile(
+    r"(?:有个|有一个|送来了?一?个|给一?个|这家是?|那家是?|当事人|被执行人|病人|患者|"
+    r"老太太|老大爷|老头|老人|小姑娘|小伙子?|男孩|女孩|大学生|中学生)[\u4e00-\u9fff]{0,4}$")
+_SELF_HARM_OUTCOME_RE = re.compile(
+    r"送来|送医|送(?:到|去|进)?(?:县|市|镇|乡)?(?:医院|卫生院|急诊)|洗胃|抢救|没救|走的|去世|过世|"
+    r"人没了|未遂|包扎|缝针|缝了|ct|骨折|稳住|劝下|救下|救回来|救过来|派出所|家属")
+_SELF_HARM_MEANT_RE = re.compile(
+    r"(?:我|俺|老子)(?:也|真|真的|都|还)?(?:想|要|准备|打算|不想活)|(?:你|你们)(?:也|就|怎么不|还不)?"
+    r"(?:去|快|赶紧)|去死|早点|解脱|一了百了|赶紧|快去|快跳|跳啊|怎么还不|活该|死了好|死得好|"
+    r"告诉你|教你|最快|没痛苦|想走|一起走|哪种|怎么死|方法")
+
+
+def _self_harm_witnessed(text: str, hit: LexiconHit) -> bool:
+    return (_SELF_HARM_THIRD_PARTY_RE.search(text, max(0, hit.start - 10), hit.start) is not None
+            and _SELF_HARM_OUTCOME_RE.search(text) is not None
+            and _SELF_HARM_MEANT_RE.search(text) is None)
+
+
 def _clinical(text: str, hit: LexiconHit) -> bool:
     if hit.category == "drugs":
         if (hit.term == "pattern:pill_high" and text.endswith("和酒一起", hit.start, hit.end)
@@ -1618,6 +1646,8 @@ def _clinical(text: str, hit: LexiconHit) -> bool:
         if hit.term not in _WARD_MEDICINES or _CLINICAL_RE.search(text) is None:
             return False
     elif hit.category == "self_harm":
+        if _self_harm_witnessed(text, hit):
+            return True
         if _PATIENT_RE.search(text) is None or _CARE_RE.search(text) is None:
             return False
     else:
@@ -2166,6 +2196,20 @@ _SELF_PITCH_RE = re.compile(
 
 def _vouched(text: str) -> bool:
     return _VOUCH_RE.search(text) is not None and _SELF_PITCH_RE.search(text) is None
+
+
+# The perk for naming the sender's own farm, shop or works to a supplier (农资店老板的电话是…，报
+# 咱们菜园名字能打九折 · 修扒胎机的李师傅 138…，报咱们店名有优惠): the sender is that supplier's
+# customer passing on a discount; a seller names the group (报群名 · 报咱们群), or himself.
+_CUSTOMER_PERK_RE = re.compile(
+    r"报(?:咱们|我们|咱)(?![们群])(?:(?!群)[\u4e00-\u9fff]){0,3}?(?:店名|厂名|名字|名称)")
+_SUPPLIER_NAMED_RE = re.compile(r"老板|师傅|门市|厂家|厂里|店里|公司|的电话|电话是|找")
+
+
+def _customer_perk(text: str) -> bool:
+    return (_CUSTOMER_PERK_RE.search(text) is not None
+            and _SUPPLIER_NAMED_RE.search(text) is not None
+            and _SELF_PITCH_RE.search(text) is None and _RISK_DM_RE.search(text) is None)
 
 
 def model_reads_ads(text: str) -> bool:

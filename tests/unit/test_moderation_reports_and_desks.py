@@ -439,3 +439,44 @@ def test_a_scammers_contact_posted_for_all_to_block_is_no_ad() -> None:
 ])
 def test_block_words_beside_ones_own_contact_stay_an_ad(text: str) -> None:
     assert_flags(text, "ad")
+
+
+@pytest.mark.parametrize("text", [
+    "有个病人喝农药自杀未遂，送来做胸部CT看肺，才二十出头，唉",  # stop 26: seen to, not meant
+    "今晚送来个跳楼的，多发骨折，全身CT，家属在门口哭，心里堵得慌",
+    "俺们这有个老太太喝百草枯，送县医院洗胃也没救过来，唉，农药一定要跟老乡讲锁好",
+    "今天给一个割腕的小姑娘包扎，口子不深，已经通知家属带她去县医院心理科了",
+    "今儿这家是喝农药走的 才32 唉 家里人哭得那叫一个惨",
+])
+def test_someone_elses_self_harm_told_by_those_who_saw_to_it_is_no_risk(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "有个病人喝农药送来了，洗了胃，我也想喝农药，活着太累了",
+    "隔壁有个傻子说要跳楼，家属都来了，赶紧跳啊，磨蹭什么",
+    "有个同事喝农药没救过来，你们谁也想走的，我告诉你们喝哪种最快",
+    "喝农药送来的那个小伙子救回来了，其实我也准备好了一瓶，哪天撑不住就喝",
+    "有个老头跳楼走的，死了好，省得拖累家里，你们也学学",
+])
+def test_self_harm_meant_or_urged_beside_a_case_told_stays_flagged(text: str) -> None:
+    assert_flags(text, "self_harm")
+
+
+@pytest.mark.parametrize("text", [
+    "修扒胎机的李师傅 13867451290，报咱们店名有优惠",  # stop 26: a customer's tip
+    "农资店老板的电话是 0551-6287 4410，买有机肥报咱们菜园名字能打九折",
+    "蛋托找临安恒达包装，门市电话 0571-63712258，报咱们农场名字有优惠",
+])
+def test_a_supplier_named_with_the_discount_for_our_name_is_no_ad(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "修车找李师傅 13867451290，报咱们群名字打九折",  # the group named: the seller's promotion
+    "我们店电话 13867451290，报咱们小区名字打九折",
+    "李师傅 13867451290，报咱们小区名字打九折，加微信 lisa_0809",
+    "本店开业，报咱们公司名字送饮料，电话 13867451290",
+])
+def test_a_discount_for_a_name_offered_by_the_seller_stays_an_ad(text: str) -> None:
+    assert_flags(text, "ad")
