@@ -480,3 +480,17 @@ def test_a_supplier_named_with_the_discount_for_our_name_is_no_ad(text: str) -> 
 ])
 def test_a_discount_for_a_name_offered_by_the_seller_stays_an_ad(text: str) -> None:
     assert_flags(text, "ad")
+
+
+def test_someone_known_of_who_was_cheated_told_is_no_fraud() -> None:
+    # stop 26 (holdout 145): a third person named by trade, the scam's steps and the loss
+    assert_passes("有个货车司机说之前被'ETC客服'骗了，说ETC失效要重新认证，点链接输了验证码，"
+                  "卡里一万多没了")
+
+
+@pytest.mark.parametrize("text", [
+    "有个货车司机说之前被ETC客服骗了，说ETC失效要重新认证，现在跟着老师把钱追回来了，你们也试试",
+    "有个大姐被骗了两万，后来找了我们追回团队，全部追回，需要的私我",
+])
+def test_a_third_persons_loss_that_turns_into_a_pitch_stays_flagged(text: str) -> None:
+    assert_flagged(text)
