@@ -1333,13 +1333,24 @@ def _nothing_offered(text: str) -> bool:
 # nothing ("…的联系", 找 vx, 需要的, 勿扰, 这边, 新微信: the seller's own channel).
 _REPORT_DONE_RE = re.compile(
     r"已经?举报|举报了|已经?拉黑|拉黑了|截图了|截图(?:已经?)?(?:发|给)给?(?:管理员?|群主|警察|平台)|"
-    r"已经?报警|报警了|已经?踢|踢了|直接挂了|我就挂了|挂了电话|没理(?:他|她|它)|"
-    r"大家(?:都|赶紧|直接)?拉黑|(?:赶紧|直接)拉黑")
+    r"已经?报警|报警了|已经?踢|踢了|直接挂了|我就挂了|挂了电话|没理(?:他|她|它)")
+# Everyone told to block a number is a report only when someone else's contact or a scam is
+# named (他微信号是… 大家拉黑 · 假的假的); a seller's courtesy line (不感兴趣的直接拉黑 · 介意的
+# 大家拉黑 · 打扰了，嫌烦的赶紧拉黑) is not (a review's 34 pitches, drugs and gambling among them).
+_BLOCK_ALL_RE = re.compile(r"大家(?:都|赶紧|直接)?拉黑|(?:赶紧|直接)拉黑")
+_SCAM_WORD_RE = re.compile(
+    r"骗|冒充|假冒|假的|钓鱼|(?<!我)(?<!我的)(?:他|她|对方|此人|这人|那人|这个号|那个号)")
+_COURTESY_BLOCK_RE = re.compile(
+    r"(?:不|没|嫌|介意|反感|打扰|看不|觉得|发错|喜欢)[^,.!?;\n]{0,6}?(?:大家)?(?:都|赶紧|直接)?拉黑")
 _SCAM_ASKED_RE = re.compile(_SCAM_ASKED)
 # (the question answered by a success story is the ad's: …是不是真的？已经有人领到了)
-# (asked, 靠谱吗 · 靠不靠谱 · 有效吗, is no praise: 这个人私聊我说能买到…，靠谱吗？截图发你了)
-_PRAISED_AFTER_RE = re.compile(
+# (asked, 靠谱吗 · 靠不靠谱 · 有效吗, is no praise when a DM told is judged otherwise: 这个人私聊
+# 我说能买到…，靠谱吗？截图发你了; the question alone judges nothing, ``_ASKED_ONLY_RE``, and
+# beside a contact any 靠谱 keeps it the sender's: vx… 这个是不是真的？日结兼职，靠谱吗)
+_PRAISED_AFTER_RE = re.compile(r"领到了|到账了|挺好|亲测|已经做了|赚了|有效|靠谱")
+_PRAISED_NOT_ASKED_RE = re.compile(
     r"领到了|到账了|挺好|亲测|已经做了|赚了|(?<!靠不)(?:有效|靠谱)(?![吗么嘛不没吧?])")
+_ASKED_ONLY_RE = re.compile(r"靠谱吗|靠不靠谱|有效吗")
 _SCAM_NAMED_RE = re.compile(
     r"(?:是|就是|那个|这个|又来了?|一个)骗子|骗子(?:一个|又来|来了)|"
     r"别(?:加|信|理|点|上当)(?!那些|群里|网上|陌生)|是(?:诈骗|骗人|骗局)|钓鱼(?:链接|网站|短信)|"
@@ -1363,21 +1374,26 @@ _CHANNEL_ASKED_RE = re.compile(
 # 两个 sells; 好多人私信我问兼职的事…看我朋友圈 is the seller's own popularity: a review's fifteen).
 _DM_RECEIVED_RE = re.compile(
     r"(?:有人|有个人|有个[\u4e00-\u9fff]{1,3}|这人|那人|这个人|那个人|对方|陌生人|他|她|一个人|"
-    r"骗子|[\u4e00-\u9fff]{0,2}(?:老头|老太|大爷|大妈|阿姨|群友|网友|家长|同学|邻居|男的|女的))"
+    # (a person, not an audience called: 想做的同学私聊我 · 感兴趣的群友私信我 are the seller's)
+    r"骗子|(?<!的)(?:(?!的)[\u4e00-\u9fff]){0,2}(?<!的)"
+    r"(?:老头|老太|大爷|大妈|阿姨|群友|网友|家长|同学|邻居|男的|女的))"
     r"(?:又|还|也|刚|刚才|一直|天天|老是)?私(?:信|聊)(?:了)?"
     r"(?:我|你们?|大家)(?!问|咨询|打听|要(?!钱|你|转))"
     # (no object: someone unnamed, not 他私聊说我卖的是假货…)
     r"|(?:有人|有个人|一个人|陌生人|骗子)(?:又|还|也|刚|刚才)?私(?:信|聊)(?:了)?(?=说)"
     r"|私(?:信|聊)(?:了)?我(?:好几次|几次|好多次|多次|过)"
     # (the one who did it named after it: 刚才私聊我推销陪练课的那位家长，截图我已经发给群主了)
-    r"|私(?:信|聊)(?:了)?我[^,.!?;\n]{1,12}?的(?:那|这)(?:位|个)")
+    # (what they pushed, not what the sender handed out: 私聊我领任务的那位群友已经开始做了)
+    r"|私(?:信|聊)(?:了)?我(?:推销|卖|借|要钱|发链接|拉)[^,.!?;\n]{0,10}?的(?:那|这)(?:位|个)")
 _DM_JUDGED_RE = re.compile(
     r"骗|真的吗|正常吗|合法吗|靠谱吗|可信吗|能信吗|能不能管|管一?下|管管|没敢回|没回|没理|"
     r"不理|拉黑|举报|删了|真㗎|系咪|是假的|截图|群主|管理员|查一下|"
-    # a warning to the others (有个群友私聊我借钱…我没借，大家小心点，可能号被盗了 · …我退了，大家
-    # 注意), not a seller's hurry (提醒大家抓紧 · 小心错过 · 大家注意，新品到了)
-    r"大家(?:也|都)?小心|小心(?:点|上当|被骗|骗子)|没借|别借|不借|号被盗|被盗号|"
-    r"提醒(?:一下)?大家(?:也|都)?(?:小心|注意|别|不要)|大家(?:也|都)?注意(?:防骗|安全|别|不要|[.!~\s]*$)")
+    # a warning to the others (有个群友私聊我借钱…我没借，大家小心点，可能号被盗了 · …我退了), not a
+    # seller's hurry or promise (提醒大家别错过 · 小心错过 · 大家注意，新品到了 · 不借钱不收费)
+    r"我(?:已经?)?退(?:了|群)|大家(?:也|都)?小心(?!错过)|小心(?:上当|被骗|骗子)|没借|别借|"
+    r"不借(?!钱不)|号被盗|被盗号|"
+    r"提醒(?:一下)?大家(?:也|都)?(?:小心(?!错过)|注意防骗|(?:别|不要)(?:上当|信|借|点|加|转))|"
+    r"大家(?:也|都)?注意(?:防骗|(?:别|不要)(?:上当|信|借|点|加|转))")
 
 
 def _dm_received(text: str) -> bool:
@@ -1385,7 +1401,8 @@ def _dm_received(text: str) -> bool:
     if told is None:
         return False
     rest = text[: told.start()] + "，" + text[told.end() :]
-    return (_DM_JUDGED_RE.search(text) is not None and _PRAISED_AFTER_RE.search(text) is None
+    return (_DM_JUDGED_RE.search(_ASKED_ONLY_RE.sub("", text)) is not None
+            and _PRAISED_NOT_ASKED_RE.search(text) is None
             and _RISK_DM_RE.search(rest) is None
             and _REPORTED_SELLER_RE.search(text) is None
             and _CHANNEL_CLAIMED_RE.search(rest) is None and _TESTIMONIAL_RE.search(text) is None)
@@ -1395,6 +1412,9 @@ def _contact_reported(text: str) -> bool:
     if _CHANNEL_CLAIMED_RE.search(text) is not None or _REPORTED_SELLER_RE.search(text) is not None:
         return False
     if _REPORT_DONE_RE.search(text) is not None:
+        return True
+    if (_BLOCK_ALL_RE.search(text) is not None and _SCAM_WORD_RE.search(text) is not None
+            and _COURTESY_BLOCK_RE.search(text) is None):
         return True
     if _SCAM_ASKED_RE.search(text) is not None and _PRAISED_AFTER_RE.search(text) is None:
         return True  # (or asked about: 这个链接 http://… 是不是钓鱼？ · …让点 http://…，我没敢点)
@@ -2021,7 +2041,12 @@ _PITCH_POINTER_RE = re.compile(
     r"朋友圈|主页|橱窗|链接|戳|下单|代理|招募|加盟|团购|拼单|优惠|折扣|返现|佣金|私|扫码|二维码|"
     r"进群|小程序|店铺|直播间|咨询|特价|秒杀|包邮|现价|限时|先到先得|库存|拿货|批发|厂家|工厂|"
     r"名额|报名|试用|体验|免费领|领取|店里|来店|门店|本店|我们店|新到|到货|上新|欢迎|出售|出货|有货|"
-    r"便宜出|赚钱|副业|兼职")
+    r"便宜出|赚钱|副业|兼职|"
+    # (and any audience called, way to reach the sender, price or earnings: 需要的问我 · 有兴趣
+    # 的@我 · 要的接龙 · 十块钱三斤 · 每天签到就能提现: a review's sixteen)
+    r"(?:要|需要|想[\u4e00-\u9fff]{0,3}|兴趣|急用)的|有兴趣|感兴趣|问我|@我|跟我说|给我(?!们)|"
+    r"找我|打我|接龙|扣\s*1|回个|吱|[0-9一二两三四五六七八九十百千万几]+(?:块|元|斤)|提现|收益|"
+    r"老师|项目|平台|招人|价格")
 
 
 def _disclaimer_only(found: list[LexiconHit], text: str) -> bool:
