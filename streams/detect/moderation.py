@@ -260,10 +260,12 @@ class Moderator:
         if commercial and _vouched(view.text):
             commercial = False  # 中介小王人挺靠谱的，电话…: a member's recommendation
         if (commercial and _ORGANISER_RE.search(view.text) is not None
-                and _MONEY_ASKED_RE.search(view.text) is None):
+                and _MONEY_ASKED_RE.search(view.text) is None
+                and _SCAM_NOTICE_RE.search(view.text) is None):
             commercial = False  # 园长：接送卡没领的请加我微信…登记: the cue is what is registered
-        personal = bool(contacts) and not commercial and _personal_exchange(view.text, found,
-                                                                            contacts)
+        personal = (bool(contacts) and not commercial
+                    and _personal_exchange(view.text, found, contacts)
+                    and _SCAM_NOTICE_RE.search(view.text) is None)  # 医保卡…被盗刷，电话 028-…
         if personal:
             excused.add("ad")
             found = []
@@ -2535,12 +2537,42 @@ _DESK_SOLD_RE = re.compile(
 _BUREAU_PHONE_RE = re.compile(r"(?:局|科|处|办)[,，]?\s*(?:联系)?(?:电话|座机)[:：\s]*$")
 
 
+# A desk's landline or 400 number passed on for others to use (客运站对外咨询电话是0734-…，乘客
+# 打过来问班次就报这个号 · 市残联咨询电话…可以直接打过去问 · 蒸饭柜坏了，打了厂家售后400-…):
+# the desk named right before it, the use told (打这个, 直接问, 工作日, 坏了 …), nothing sold,
+# offered or urged around it — the ads with a landline (开业, 招生, 下款, 订购, 致电, 一条龙 …, 385
+# in the labelled sets) and the scams (请立即联系客服处理, 冻结) all push something.
+_DESK_NAMED_RE = re.compile(
+    r"(?:咨询|售后|客服|服务|前台|值班|办公|报名|预约|对外|官方)[\u4e00-\u9fff]{0,2}?"
+    r"(?:电话|热线|座机|号码?)?(?:是|为|就是|改了)?[,，]?\s*(?:新号码?)?(?:是|为)?[:：\s]*$")
+_USE_TOLD_RE = re.compile(
+    r"打这个|打过去|打给|直接打|可以打|就打|打[^,，.。!！?？;；]{0,3}问|就报这个|报这个号|工作日|"
+    r"有(?:问题|事)(?:就|可以)?(?:打|问)|直接问|客户问|顾客问|乘客|就给这个|坏了|故障|报修|来修|"
+    r"别的号|其他号码?|都不是")
+_DESK_PITCH_RE = re.compile(
+    r"开业|特价|专业|招生|招聘|招人|包吃住|月薪|薪资|下款|放款|征信|逾期|冻结|解冻|理赔|赔付|违规|"
+    r"处理|下架|立即|尽快|领取|发放|欢迎|致电|来电|详询|详情|一条龙|上门|价格|便宜|[0-9一二三四五六七八九]折|"
+    r"免费(?:体验|安装|试|领)|送|订购|购买|转让|回收|收购|加盟|代理|包过|治|疗程|秘方|保证|全额|"
+    r"24小时|随叫随到|限前|限时|最低|低价|批发|厂家直|工厂|直营|团购|唯一|认准|官网|链接|中奖|补贴款")
+
+
+# (a notice's head is what the impersonation scams borrow: 医保局通知：您的医保卡在异地被盗刷，
+# 咨询电话 028-… — an account frozen, stolen from or in breach is the scam's story)
+_SCAM_NOTICE_RE = re.compile(r"冻结|盗刷|违规|下架|涉嫌|套现|异常|中奖|赔付|退款|理赔|补贴款")
+
+
 def _office_phone(text: str, contact: Contact) -> bool:
     if _evasive(contact):
         return False
+    if (_SERVICE_NUMBER_RE.match(contact.value)
+            and _DESK_NAMED_RE.search(text, max(0, contact.start - 16), contact.start)
+            and _USE_TOLD_RE.search(text) is not None and _DESK_PITCH_RE.search(text) is None
+            and _HELP_SOLD_RE.search(text) is None and _SELF_PITCH_RE.search(text) is None):
+        return True
     if contact.value.startswith("0") and (
             _NOTICE_HEAD_RE.match(text)
-            or _BUREAU_PHONE_RE.search(text, max(0, contact.start - 10), contact.start)):
+            or _BUREAU_PHONE_RE.search(text, max(0, contact.start - 10), contact.start)
+    ) and _SCAM_NOTICE_RE.search(text) is None:
         return True
     if (contact.value.startswith("0")
             and _CLINIC_PHONE_RE.search(text, max(0, contact.start - 14), contact.start)

@@ -837,3 +837,29 @@ REVIEW_26B_BENIGN = [
 @pytest.mark.parametrize("text", REVIEW_26B_BENIGN)
 def test_what_stop_26s_second_round_is_for_passes(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "客运站对外咨询电话是0734-6221345，乘客打过来问班次就报这个号",  # stop 26: a desk's
+    "市残联咨询电话0731-85012345，康复补贴的事可以直接打过去问",  # number passed on for use
+    "店里的电脑验光仪又坏了，厂家售后电话400-820-3618",
+    "蒸饭柜坏了，打了厂家售后400-820-6678，说明天上午来修",
+    "市棋协比赛咨询电话 010-8718 2356 工作日打",
+    "前台电话改了，新号码0755-86703322，会员约课打这个",
+])
+def test_a_desks_number_passed_on_for_use_is_no_ad(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "空调坏了不制冷？专业维修，售后电话400-820-3618，24小时上门",
+    "武术学校招生，全封闭管理，咨询热线 400-888-6688，有问题直接打",
+    "征信花了也能下款，咨询电话 400-861-7725，工作日打",
+    "【美团商家中心】您的店铺因违规经营将被下架，请立即联系客服 400-829-1773 处理",
+    "医保局通知：您的医保卡在异地被盗刷，咨询电话 028-63391475，有问题打这个冻结",
+    "新店开业，前台电话 0755-86703322，会员约课打这个，充值送课",
+    "家电坏了找我们，售后电话 400-820-6678，价格公道",
+    "咨询电话 0755-83266120，乘客包车打这个，机场接送一口价",
+])
+def test_a_landline_beside_a_pitch_stays_an_ad(text: str) -> None:
+    assert_flagged(text)
