@@ -284,7 +284,8 @@ LATEST_GROUP_NAMES = """
 def spam_campaigns_sql(*, detailed: bool) -> str:
     """One row per campaign (alerts of kind spam_campaign share a dedup key; each update names
     more groups): every group it reached, from the campaign's alerts in the range.  A campaign
-    merged into another (its last record names it in ``merged_into``) is shown as that one."""
+    merged into another (its last record names it in ``merged_into``) is left out: the one it
+    joined lists its groups from the merge on."""
     extra = """
                length(JSONExtractArrayRaw(latest, 'users')) AS accounts,
                JSONExtractString(latest, 'key') AS campaign_key,

@@ -42,7 +42,7 @@ from streams.detect.health import tracker_with_rules
 from streams.detect.lexicon import LexiconReloader
 from streams.detect.model import model_if
 from streams.detect.moderation import Moderator
-from streams.detect.router import PAGE, AlertRouter
+from streams.detect.router import PAGE, UPDATE, AlertRouter, merged_notice
 from streams.detect.sentiment import score as sentiment_score
 from streams.kafka import read_partition
 from streams.notify import Delivery, Dispatcher, build_notifiers
@@ -552,8 +552,9 @@ def create_app(
         async for value in stream:
             try:
                 alert = orjson.loads(value)
-                route = router.route(str(alert["dedup_key"]), str(alert.get("group_id", "")),
-                                     str(alert.get("severity", "")), alert_time_ms(alert))
+                route = UPDATE if merged_notice(alert) else router.route(
+                    str(alert["dedup_key"]), str(alert.get("group_id", "")),
+                    str(alert.get("severity", "")), alert_time_ms(alert))
             except Exception:
                 log.exception("unreadable alert record")
                 continue

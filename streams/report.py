@@ -354,6 +354,9 @@ def _rows(client: QueryClient, sql: str, parameters: dict[str, Any]) -> list[Seq
 RANGE = ("ts >= fromUnixTimestamp64Milli(%(lo)s) AND ts < fromUnixTimestamp64Milli(%(hi)s)")
 TODAY = "ts >= fromUnixTimestamp64Milli(%(mid)s)"
 DAY_ONLY = ("ts >= fromUnixTimestamp64Milli(%(mid)s) AND ts < fromUnixTimestamp64Milli(%(hi)s)")
+# campaigns that now continue as another (their last record names it in detail.merged_into):
+# counted once, as the campaign they joined
+MERGED_KEYS = "uniqExactIf(dedup_key, JSONExtractString(detail, 'merged_into') != '')"
 HOUR = "intDiv(toUnixTimestamp64Milli(ts) - %(lo)s, 3600000)"
 
 
@@ -446,15 +449,15 @@ def fetch(client: QueryClient, database: str, days: Days, top: int = 30,
 
     for today, kind, n in step(
         "alerts by kind",
-        f"SELECT {TODAY} AS today, kind, uniqExact(dedup_key) FROM {db}.alerts "  # noqa: S608
-        f"WHERE {RANGE} GROUP BY today, kind",
+        f"SELECT {TODAY} AS today, kind, uniqExact(dedup_key) - {MERGED_KEYS} "  # noqa: S608
+        f"FROM {db}.alerts WHERE {RANGE} GROUP BY today, kind",
     ):
         totals[bool(today)].alerts[str(kind)] = int(n)
     for gid, today, n in step(
         "alerts per group",
         f"SELECT arrayJoin(if(empty(group_ids), [toString(group_id)], group_ids)) AS g, "  # noqa: S608
-        f"{TODAY} AS today, uniqExact(dedup_key) FROM {db}.alerts WHERE {RANGE} "
-        "GROUP BY g, today",
+        f"{TODAY} AS today, uniqExact(dedup_key) - {MERGED_KEYS} FROM {db}.alerts "
+        f"WHERE {RANGE} GROUP BY g, today",
     ):
         if gid:
             day_of(group(str(gid)), today).alerts = int(n)
@@ -465,7 +468,8 @@ def fetch(client: QueryClient, database: str, days: Days, top: int = 30,
         "argMax(severity, ts), argMax(title, ts), argMax(group_id, ts), "
         "groupUniqArrayArray(group_ids), argMax(user_id, ts), count() "
         f"FROM {db}.alerts WHERE {DAY_ONLY} AND kind IN %(kinds)s "
-        "GROUP BY kind, dedup_key ORDER BY first, dedup_key LIMIT %(limit)s",
+        f"GROUP BY kind, dedup_key HAVING {MERGED_KEYS} = 0 "
+        "ORDER BY first, dedup_key LIMIT %(limit)s",
         {"kinds": list(DETAIL_KINDS), "limit": limit + 1},
     )
     alerts = [

@@ -20,8 +20,9 @@ on-call (else the one that started first), with the groups of all of them.  Only
 campaigns already are joined: joining every key that ever shared a message would chain
 unrelated spammers through one common word.  When two campaigns that were both reported turn
 out to be one (sightings out of time order can report an account before the message that ties
-it to an ad text already reported), the one reported later is re-issued once more, marked
-``merged_into`` the other: on-call and the dashboards then follow one campaign.
+it to an ad text already reported), the one that started later is re-issued once more, marked
+``merged_into`` the other, and the other is re-issued with the groups of both: on-call and the
+dashboards then follow one campaign.
 """
 
 from __future__ import annotations
@@ -220,7 +221,7 @@ class CampaignDetector:
         campaigns = self._campaign_keys
         linked = {k for seen_list in [*windows.values(), *histories] for seen in seen_list
                   for k in seen.keys if k in campaigns}
-        root, absorbed = self._join(sorted(linked | windows.keys()))
+        root, absorbed, root_told = self._join(sorted(linked | windows.keys()))
         members = self._members[root]
         for key in members - windows.keys():
             trail = self._trails.get(key)
@@ -248,9 +249,11 @@ class CampaignDetector:
         )
         notices = [replace(campaign, key=key, campaign_id=campaign_id, update=True,
                            merged_into=campaign.campaign_id) for key, campaign_id in absorbed]
-        if len(groups) <= reported:
+        # After a merge the root re-issues whenever the union holds more groups than the root
+        # itself had reported (the absorbed campaign may have reported more on its own).
+        if len(groups) <= (root_told if absorbed else reported):
             return notices
-        self._reported[root] = len(groups)
+        self._reported[root] = max(len(groups), reported)
         return [*notices, campaign]
 
     def _step_key(self, key: str, sighting: Sighting) -> list[Sighting] | None:
@@ -273,10 +276,10 @@ class CampaignDetector:
             key = self._parent[key]
         return key
 
-    def _join(self, keys: list[str]) -> tuple[str, list[tuple[str, str]]]:
-        """Union the campaigns of ``keys`` under one root; returns it and the (key, campaign
-        id) of every other root that had been reported (its alerts now continue as the root's).
-        """
+    def _join(self, keys: list[str]) -> tuple[str, list[tuple[str, str]], int]:
+        """Union the campaigns of ``keys`` under one root; returns it, the (key, campaign id)
+        of every other root that had been reported (its alerts now continue as the root's) and
+        how many groups the root itself had reported."""
         roots = {self._root(key) for key in keys}
         for root in roots:
             if root not in self._members:
@@ -288,13 +291,14 @@ class CampaignDetector:
         root = min(roots, key=lambda r: (r not in self._reported, self._started[r], r))
         absorbed = [(other, f"{other}@{self._started[other]}") for other in sorted(roots - {root})
                     if other in self._reported]
+        root_told = self._reported.get(root, 0)
         for other in roots - {root}:
             self._parent[other] = root
             self._members[root] |= self._members.pop(other)
             self._reported[root] = max(self._reported.get(root, 0),
                                        self._reported.pop(other, 0))
             del self._started[other]
-        return root, absorbed
+        return root, absorbed, root_told
 
     def evict(self, now_ms: int) -> None:
         """Drop state older than the window (call with the event-time clock)."""

@@ -14,10 +14,24 @@ one, which protects the receivers from a storm.
 
 from __future__ import annotations
 
+import json
 from collections import deque
 from dataclasses import dataclass, field
+from typing import Any
 
 PAGE, UPDATE, RATE_LIMITED = "page", "update", "rate_limited"
+
+
+def merged_notice(alert: dict[str, Any]) -> bool:
+    """A campaign's last record saying it now continues as another (``detail.merged_into``):
+    recorded, never paged — the campaign it names pages for both."""
+    detail = alert.get("detail")
+    if isinstance(detail, str | bytes):
+        try:
+            detail = json.loads(detail)
+        except ValueError:
+            return False
+    return isinstance(detail, dict) and bool(detail.get("merged_into"))
 
 
 @dataclass

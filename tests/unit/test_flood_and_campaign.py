@@ -189,6 +189,37 @@ def test_two_reported_campaigns_found_to_be_one_continue_as_one() -> None:
     assert all(not c.merged_into for c in later)
 
 
+def test_a_campaign_absorbing_a_bigger_one_reissues_with_its_groups() -> None:
+    # the absorbed campaign had reported more groups than the one it continues as: the survivor
+    # must be re-issued with the union at once, not only when it outgrows the absorbed count
+    detector = CampaignDetector()
+    for g in range(1, 6):
+        detector.step(["user:u"], sighting(g, g, user="u"))  # started first, 5 groups
+    for g in range(1, 9):
+        detector.step(["text:t"], sighting(g, 6 + g / 10, user=f"b{g}"))  # the same and 3 more
+    out = detector.step(["text:t", "user:u"], sighting(1, 7, user="u"))
+    notice, survivor = out
+    assert notice.key == "text:t" and notice.merged_into == survivor.campaign_id
+    assert survivor.key == "user:u" and set(survivor.groups) == {f"g{g}" for g in range(1, 9)}
+
+
+def test_campaigns_merged_in_a_chain_each_name_the_next() -> None:
+    detector = CampaignDetector()
+    for g in range(1, 6):
+        detector.step(["contact:c"], sighting(g, g, user="c"))
+    for g in range(11, 16):
+        detector.step(["user:b"], sighting(g, 60 + g, user="b"))
+    for g in range(21, 26):
+        detector.step(["text:a"], sighting(g, 120 + g, user=f"a{g}"))
+    first = detector.step(["text:a", "user:b"], sighting(26, 150, user="b"))
+    second = detector.step(["user:b", "contact:c"], sighting(27, 151, user="b"))
+    merged = {c.key: c.merged_into for c in (*first, *second) if c.merged_into}
+    assert merged == {"text:a": first[-1].campaign_id, "user:b": second[-1].campaign_id}
+    assert second[-1].key == "contact:c" and not second[-1].merged_into
+    again = detector.step(["text:a", "user:b", "contact:c"], sighting(28, 152, user="b"))
+    assert all(not c.merged_into for c in again)  # each notice went out once
+
+
 def test_a_merged_campaign_alert_names_the_campaign_it_continues_as() -> None:
     import orjson
 

@@ -69,3 +69,13 @@ def test_blacklist_applies_additions_and_tombstones() -> None:
     assert blacklist.get("u1")["reason"] == "spam"
     blacklist.apply(b"u1", None)
     assert len(blacklist) == 0
+
+
+def test_a_merged_campaign_notice_is_recorded_not_paged() -> None:
+    from streams.detect.router import merged_notice
+
+    assert merged_notice({"detail": '{"merged_into": "user:u@1"}'})
+    assert merged_notice({"detail": {"merged_into": "user:u@1"}})
+    assert not merged_notice({"detail": '{"merged_into": ""}'})
+    assert not merged_notice({"detail": "not json"})
+    assert not merged_notice({})
