@@ -261,11 +261,11 @@ class Moderator:
             commercial = False  # 中介小王人挺靠谱的，电话…: a member's recommendation
         if (commercial and _ORGANISER_RE.search(view.text) is not None
                 and _MONEY_ASKED_RE.search(view.text) is None
-                and _SCAM_NOTICE_RE.search(view.text) is None):
+                and _ACCOUNT_SCAM_STORY_RE.search(view.text) is None):
             commercial = False  # 园长：接送卡没领的请加我微信…登记: the cue is what is registered
         personal = (bool(contacts) and not commercial
                     and _personal_exchange(view.text, found, contacts)
-                    and _SCAM_NOTICE_RE.search(view.text) is None)  # 医保卡…被盗刷，电话 028-…
+                    and _ACCOUNT_SCAM_STORY_RE.search(view.text) is None)  # 医保卡被盗刷 …
         if personal:
             excused.add("ad")
             found = []
@@ -1332,9 +1332,9 @@ _REPORT_DONE_RE = re.compile(
 # 大家拉黑 · 打扰了，嫌烦的赶紧拉黑) is not (a review's 34 pitches, drugs and gambling among them).
 _BLOCK_ALL_RE = re.compile(r"大家(?:都|赶紧|直接)?拉黑|(?:赶紧|直接)拉黑")
 _SCAM_WORD_RE = re.compile(
-    r"骗|冒充|假冒|假的|钓鱼|(?<!我)(?<!我的)(?:他|她|对方|此人|这人|那人|这个号|那个号)")
+    r"骗|冒充|假冒|假的|钓鱼|(?<!我)(?<!我的)(?<![其吉])(?:他|她|对方|此人|这人|那人|这个号|那个号)")
 _COURTESY_BLOCK_RE = re.compile(
-    r"(?:不|没|嫌|介意|反感|打扰|看不|觉得|发错|喜欢)[^,.!?;\n]{0,6}?(?:大家)?(?:都|赶紧|直接)?拉黑")
+    r"(?:不|没|嫌|介意|反感|打扰|看不|觉得|发错|喜欢)[^,.。!?;\n]{0,6}?(?:大家)?(?:都|赶紧|直接)?拉黑")
 _SCAM_ASKED_RE = re.compile(_SCAM_ASKED)
 # (the question answered by a success story is the ad's: …是不是真的？已经有人领到了)
 # (asked, 靠谱吗 · 靠不靠谱 · 有效吗, is no praise when a DM told is judged otherwise: 这个人私聊
@@ -1342,7 +1342,7 @@ _SCAM_ASKED_RE = re.compile(_SCAM_ASKED)
 # beside a contact any 靠谱 keeps it the sender's: vx… 这个是不是真的？日结兼职，靠谱吗)
 _PRAISED_AFTER_RE = re.compile(r"领到了|到账了|挺好|亲测|已经做了|赚了|有效|靠谱")
 _PRAISED_NOT_ASKED_RE = re.compile(
-    r"领到了|到账了|挺好|亲测|已经做了|赚了|(?<!靠不)(?:有效|靠谱)(?![吗么嘛不没吧?])")
+    r"领到了|到账了|挺好|亲测|已经做了|赚了|(?<![不没])(?<!靠不)(?:有效|靠谱)(?![吗么嘛不没吧?])")
 _ASKED_ONLY_RE = re.compile(r"靠谱吗|靠不靠谱|有效吗")
 _SCAM_NAMED_RE = re.compile(
     r"(?:是|就是|那个|这个|又来了?|一个)骗子|骗子(?:一个|又来|来了)|"
@@ -1368,8 +1368,7 @@ _CHANNEL_ASKED_RE = re.compile(
 _DM_RECEIVED_RE = re.compile(
     r"(?:有人|有个人|有个[\u4e00-\u9fff]{1,3}|这人|那人|这个人|那个人|对方|陌生人|他|她|一个人|"
     # (a person, not an audience called: 想做的同学私聊我 · 感兴趣的群友私信我 are the seller's)
-    r"骗子|(?<!的)(?:(?!的)[\u4e00-\u9fff]){0,2}(?<!的)"
-    r"(?:老头|老太|大爷|大妈|阿姨|群友|网友|家长|同学|邻居|男的|女的))"
+    r"骗子|(?<!的)(?:老头|老太|大爷|大妈|阿姨|群友|网友|家长|同学|邻居|男的|女的))"
     r"(?:又|还|也|刚|刚才|一直|天天|老是)?私(?:信|聊)(?:了)?"
     r"(?:我|你们?|大家)(?!问|咨询|打听|要(?!钱|你|转))"
     # (no object: someone unnamed, not 他私聊说我卖的是假货…)
@@ -1377,9 +1376,9 @@ _DM_RECEIVED_RE = re.compile(
     r"|私(?:信|聊)(?:了)?我(?:好几次|几次|好多次|多次|过)"
     # (the one who did it named after it: 刚才私聊我推销陪练课的那位家长，截图我已经发给群主了)
     # (what they pushed, not what the sender handed out: 私聊我领任务的那位群友已经开始做了)
-    r"|私(?:信|聊)(?:了)?我(?:推销|卖|借|要钱|发链接|拉)[^,.!?;\n]{0,10}?的(?:那|这)(?:位|个)")
+    r"|私(?:信|聊)(?:了)?我(?:推销|卖|借|要钱|发链接|拉)[^,.。!?;\n]{0,10}?的(?:那|这)(?:位|个)")
 _DM_JUDGED_RE = re.compile(
-    r"骗|真的吗|正常吗|合法吗|靠谱吗|可信吗|能信吗|能不能管|管一?下|管管|没敢回|没回|没理|"
+    r"骗|真的吗|正常吗|合法吗|可信吗|能信吗|能不能管|管一?下|管管|没敢回|没回|没理|"
     r"不理|拉黑|举报|删了|真㗎|系咪|是假的|截图|群主|管理员|查一下|"
     # a warning to the others (有个群友私聊我借钱…我没借，大家小心点，可能号被盗了 · …我退了), not a
     # seller's hurry or promise (提醒大家别错过 · 小心错过 · 大家注意，新品到了 · 不借钱不收费)
@@ -2046,7 +2045,8 @@ _PITCH_POINTER_RE = re.compile(
     # (and any audience called, way to reach the sender, price or earnings: 需要的问我 · 有兴趣
     # 的@我 · 要的接龙 · 十块钱三斤 · 每天签到就能提现: a review's sixteen)
     r"(?:要|需要|想[\u4e00-\u9fff]{0,3}|兴趣|急用)的|有兴趣|感兴趣|问我|@我|跟我说|给我(?!们)|"
-    r"找我|打我|接龙|扣\s*1|回个|吱|[0-9一二两三四五六七八九十百千万几]+(?:块|元|斤)|提现|收益|"
+    r"找我|打我|接龙|扣\s*1|回个|吱|(?<![0-9一二两三四五六七八九十百千万几])"
+    r"[0-9一二两三四五六七八九十百千万几]+(?:块|元|斤)|提现|收益|"
     r"老师|项目|平台|招人|价格")
 
 
@@ -2497,7 +2497,7 @@ _SERVICE_NUMBER_RE = re.compile(r"0|[48]00")
 # or a recovery or debt service (心理咨询师培训加盟热线 · 受骗者援助中心…帮你维权 · 网贷逾期求助
 # 热线…停催)
 _HELP_SOLD_RE = re.compile(
-    r"\d+\s*(?:元|块)|只要\s*\d|一小时\s*\d|每次|首次|体验|咨询费|仅需|优惠|特价|名额|收费|价格|"
+    r"(?<!\d)\d+\s*(?:元|块)|只要\s*\d|一小时\s*\d|每次|首次|体验|咨询费|仅需|优惠|特价|名额|收费|价格|"
     r"多少钱|[¥￥]|[\d一二三四五六七八九]折|加盟|招商|代理|培训|维权|追回|逾期|停催|被骗|受骗|退款|贷")
 _OFFICE_PHONE_RE = re.compile(
     r"(?:村委会?|居委会?|社区|物业|服务中心|服务站|办公室|派出所|卫生院|街道办?|学校|政府)"
@@ -2547,7 +2547,8 @@ _BUREAU_PHONE_RE = re.compile(r"(?:局|科|处|办)[,，]?\s*(?:联系)?(?:电�
 # name a trade or a shop before the desk; the scams address the reader (您) or tell a frozen,
 # stolen, expiring or waiting account.
 _DESK_NAMED_RE = re.compile(
-    r"(?:站|局|委|委会|联|协|疾控|院|所|馆|宫|中心|大学|学校|厂家的?|对外公布的|对外|官方)"
+    r"(?:(?<!网)站|局|委|委会|联(?!系)|协|疾控|院|所(?![有以])|馆|宫|中心|大学|学校|厂家的?|"
+    r"对外公布的|对外|官方)"
     r"[\u4e00-\u9fff]{0,3}?(?:咨询|售后|服务|前台|值班|办公|报名|预约)?"
     r"(?:电话|热线|座机)?(?:是|为|就是)?[,，]?\s*[:：\s]*$")
 _USE_TOLD_RE = re.compile(
@@ -2564,23 +2565,33 @@ _DESK_PITCH_RE = re.compile(
 _DESK_CUE_RE = re.compile(r"咨询(?:电话|热线)|厂家(?=的?售后)")
 
 
-def _desk_number_passed_on(text: str, contact: Contact) -> bool:
+def _desk_number_passed_on(text: str, folded: str, contact: Contact) -> bool:
+    """The desk named in the raw ``text`` right before the number; everything else read on
+    ``folded``, its lexicon view."""
     return (_SERVICE_NUMBER_RE.match(contact.value) is not None
             and _DESK_NAMED_RE.search(text, max(0, contact.start - 16), contact.start) is not None
-            and _USE_TOLD_RE.search(text) is not None and _DESK_PITCH_RE.search(text) is None
-            and _HELP_SOLD_RE.search(text) is None and _SELF_PITCH_RE.search(text) is None
-            and not has_commercial_cue(normalize_term(_DESK_CUE_RE.sub("", text))))
+            and _USE_TOLD_RE.search(folded) is not None and _DESK_PITCH_RE.search(folded) is None
+            and _HELP_SOLD_RE.search(folded) is None and _SELF_PITCH_RE.search(folded) is None
+            and not has_commercial_cue(_DESK_CUE_RE.sub("", folded)))
 
 
-# (a notice's head is what the impersonation scams borrow: 医保局通知：您的医保卡在异地被盗刷，
-# 咨询电话 028-… — an account frozen, stolen from or in breach is the scam's story)
-_SCAM_NOTICE_RE = re.compile(r"冻结|盗刷|违规|下架|涉嫌|套现|异常|中奖|赔付|退款|理赔|补贴款")
+# An impersonation scam's story about the reader's account (医保局通知：您的医保卡在异地被盗刷，
+# 咨询电话 028-… — frozen, stolen from, in breach): no office, notice or desk vouches for a
+# number beside it, and its number is no member's own (``read``'s personal exchange).  Run on the
+# lexicon view (traditional characters and zero-width gaps undone).
+_ACCOUNT_SCAM_STORY_RE = re.compile(
+    r"冻结|盗刷|违规|下架|涉嫌|套现|异常|中奖|赔付|退款|理赔|补贴款")
 
 
 def _office_phone(text: str, contact: Contact) -> bool:
-    if _evasive(contact) or _SCAM_NOTICE_RE.search(text) is not None:
+    """Whether a phone number in the raw ``text`` (``contact`` positions are raw) is an office's,
+    a help line's or a desk's, passed on rather than offered."""
+    if _evasive(contact):
+        return False
+    folded = normalize_term(text)  # the lexicon view: traditional, full-width, gaps undone
+    if _ACCOUNT_SCAM_STORY_RE.search(folded) is not None:
         return False  # (您的社保卡在异地被盗刷，社保局值班电话…: no office vouches for that)
-    if _desk_number_passed_on(text, contact):
+    if _desk_number_passed_on(text, folded, contact):
         return True
     if contact.value.startswith("0") and (
             _NOTICE_HEAD_RE.match(text)

@@ -1040,3 +1040,20 @@ REVIEW_26D_BENIGN = [
 @pytest.mark.parametrize("text", REVIEW_26D_BENIGN)
 def test_desk_numbers_passed_on_pass(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # from the end-of-stop review: the lexicon view, not the raw text, tells the scam's story
+    "醫保局通知：您的醫保卡在異地被盜刷，咨询电话 028-82345678",
+    "医保局通知：您的医保卡在异地被盗\u200b刷，咨询电话 028-82345678",
+    # a body word inside an ordinary word is no public body
+    "联系咨询电话 0734-8123456，有问题直接打",
+    "网站咨询电话 0734-8123456，有问题直接打",
+    "所有咨询电话 0734-8123456，工作日直接打",
+    # 其他 is no "him"; 加我 right before the person noun is not cut out with it
+    "代写论文包过，vx: lunwen8899，其他群也发了，大家拉黑就行",
+    "刷单兼职日结，加我同学私聊我也行，大家小心",
+])
+def test_what_the_end_of_stop_review_found_is_flagged(text: str) -> None:
+    assert_flagged(text)
+
