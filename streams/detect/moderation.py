@@ -259,13 +259,12 @@ class Moderator:
                                          or _NEW_GROUP_RE.search(view.text) is not None)
         if commercial and _vouched(view.text):
             commercial = False  # 中介小王人挺靠谱的，电话…: a member's recommendation
+        scam_story = bool(contacts) and _ACCOUNT_SCAM_STORY_RE.search(view.text) is not None
         if (commercial and _ORGANISER_RE.search(view.text) is not None
-                and _MONEY_ASKED_RE.search(view.text) is None
-                and _ACCOUNT_SCAM_STORY_RE.search(view.text) is None):
+                and _MONEY_ASKED_RE.search(view.text) is None and not scam_story):
             commercial = False  # 园长：接送卡没领的请加我微信…登记: the cue is what is registered
-        personal = (bool(contacts) and not commercial
-                    and _personal_exchange(view.text, found, contacts)
-                    and _ACCOUNT_SCAM_STORY_RE.search(view.text) is None)  # 医保卡被盗刷 …
+        personal = (bool(contacts) and not commercial and not scam_story  # 医保卡被盗刷 …
+                    and _personal_exchange(view.text, found, contacts))
         if personal:
             excused.add("ad")
             found = []
@@ -276,7 +275,8 @@ class Moderator:
         elif (not found and not commercial and contacts and "提取码" in view.text
               and all(c.kind in PLAIN_LINKS for c in contacts)):
             excused.add("ad")  # a file shared by netdisk link and code, nothing offered
-        elif not found and contacts and all(c.kind == "phone" and _office_phone(text, c)
+        elif not found and contacts and all(c.kind == "phone"
+                                            and _office_phone(text, view.text, c)
                                             for c in contacts):
             excused.add("ad")  # 物业通知：…咨询电话 0755-…: the office's own landline
         elif (not found and not contacts and _OWN_CONTACT_RE.search(view.text) is not None
@@ -352,7 +352,7 @@ class Moderator:
                     contact.kind in ("wechat", "qq") and any(h.category == "privacy"
                                                              for h in hits))):
                 continue
-            hit = _contact_hit(text, contact, offers, new_member)
+            hit = _contact_hit(text, view.text, contact, offers, new_member)
             if hit is not None:
                 hits.append(hit)
         if msg_type in SHARED_ITEMS:
@@ -1340,9 +1340,10 @@ _SCAM_ASKED_RE = re.compile(_SCAM_ASKED)
 # (asked, 靠谱吗 · 靠不靠谱 · 有效吗, is no praise when a DM told is judged otherwise: 这个人私聊
 # 我说能买到…，靠谱吗？截图发你了; the question alone judges nothing, ``_ASKED_ONLY_RE``, and
 # beside a contact any 靠谱 keeps it the sender's: vx… 这个是不是真的？日结兼职，靠谱吗)
-_PRAISED_AFTER_RE = re.compile(r"领到了|到账了|挺好|亲测|已经做了|赚了|有效|靠谱")
+_PRAISE = r"领到了|到账了|挺好|亲测|已经做了|赚了"
+_PRAISED_AFTER_RE = re.compile(rf"{_PRAISE}|有效|靠谱")
 _PRAISED_NOT_ASKED_RE = re.compile(
-    r"领到了|到账了|挺好|亲测|已经做了|赚了|(?<![不没])(?<!靠不)(?:有效|靠谱)(?![吗么嘛不没吧?])")
+    rf"{_PRAISE}|(?<![不没])(?<!靠不)(?:有效|靠谱)(?![吗么嘛不没吧?])")
 _ASKED_ONLY_RE = re.compile(r"靠谱吗|靠不靠谱|有效吗")
 _SCAM_NAMED_RE = re.compile(
     r"(?:是|就是|那个|这个|又来了?|一个)骗子|骗子(?:一个|又来|来了)|"
@@ -1639,17 +1640,16 @@ _SELF_HARM_THIRD_PARTY_RE = re.compile(
 _SELF_HARM_OUTCOME_RE = re.compile(
     r"送来|送医|送(?:到|去|进)?(?:县|市|镇|乡)?(?:医院|卫生院|急诊)|洗胃|抢救|没救|走的|去世|过世|"
     r"人没了|未遂|包扎|缝针|缝了|ct|骨折|稳住|劝下|救下|救回来|救过来|派出所|家属")
-_SELF_HARM_MEANT_RE = re.compile(
-    r"(?:我|俺|老子)(?:也|真|真的|都|还)?(?:想|要|准备|打算|不想活)|(?:你|你们)(?:也|就|怎么不|还不)?"
-    r"(?:去|快|赶紧)|去死|早点|解脱|一了百了|赶紧|快去|快跳|跳啊|怎么还不|活该|死了好|死得好|"
-    r"告诉你|教你|最快|没痛苦|想走|一起走|哪种|怎么死|方法")
+_SELF_HARM_MEANT_RE = re.compile(  # (the sender or the reader: ``_SELF_HARM_TURN_RE``)
+    r"去死|早点|解脱|一了百了|赶紧|快去|快跳|跳啊|怎么还不|活该|死了好|死得好|"
+    r"最快|没痛苦|想走|一起走|怎么死|方法")
 
 
 # A witness's account never turns to the sender or the reader, asks, or dwells on the means
 # (…我也好想就这么睡过去 · 你也学学 · 那个量要喝多少 · 横着割是死不了的 · 我已经买了一瓶:
 # a review's 37 lines that the first version let through).
 _SELF_HARM_TURN_RE = re.compile(
-    r"[我俺](?!们)|老子|[你您]|咱|[?？]|吗|多少|哪|谁知道|科普|才行|[横竖]着|羡慕|同款|买|攒")
+    r"[我俺](?!们)|老子|[你您]|咱|\?|吗|多少|哪|谁知道|科普|才行|[横竖]着|羡慕|同款|买|攒")
 
 
 def _self_harm_witnessed(text: str, hit: LexiconHit) -> bool:
@@ -2458,8 +2458,10 @@ def _lexicon_hit(view: Normalized, hit: LexiconHit) -> Hit:
 
 
 def _contact_hit(
-    text: str, contact: Contact, offers: bool, new_member: bool
+    text: str, folded: str, contact: Contact, offers: bool, new_member: bool
 ) -> Hit | None:
+    """The ad hit of a contact in the raw ``text`` (``folded``: its lexicon view), if it is
+    drainage."""
     drainage = (
         offers
         or new_member
@@ -2468,7 +2470,7 @@ def _contact_hit(
     )
     if not drainage or _official_link(contact):  # 我手机号换了，138… · 我微信 lisa_ktv1999，
         return None  # 转我就行 · an article link · 报名官网 jlpt.neea.edu.cn
-    if contact.kind == "phone" and not new_member and _office_phone(text, contact):
+    if contact.kind == "phone" and not new_member and _office_phone(text, folded, contact):
         return None  # 有问题打村委会电话0736-…: an office's number in its notice
     return Hit(
         category="ad",
@@ -2555,11 +2557,12 @@ _USE_TOLD_RE = re.compile(
     r"打这个|打过去|打给|直接打|可以打|就打|打[^,，.。!！?？;；]{0,3}问|就报这个|报这个号|工作日|"
     r"有(?:问题|事)(?:就|可以)?(?:打|问)|直接问|客户问|顾客问|乘客|就给这个|坏了|故障|报修|来修|"
     r"别的号|其他号码?|都不是")
+# (beside ``_HELP_SOLD_RE``'s prices and sales and ``_ACCOUNT_SCAM_STORY_RE``, checked first)
 _DESK_PITCH_RE = re.compile(
-    r"开业|特价|专业|招生|招聘|招人|包吃住|月薪|薪资|下款|放款|征信|逾期|冻结|解冻|理赔|赔付|违规|"
-    r"处理|下架|立即|尽快|领取|发放|欢迎|致电|来电|详询|详情|一条龙|上门|价格|便宜|[0-9一二三四五六七八九]折|"
-    r"免费(?:体验|安装|试|领)|送|订购|购买|转让|回收|收购|加盟|代理|包过|治|疗程|秘方|保证|全额|"
-    r"24小时|随叫随到|限前|限时|最低|低价|批发|厂家直|工厂|直营|团购|唯一|认准|官网|链接|中奖|补贴款|"
+    r"开业|专业|招生|招聘|招人|包吃住|月薪|薪资|下款|放款|征信|解冻|"
+    r"处理|立即|尽快|领取|发放|欢迎|致电|来电|详询|详情|一条龙|上门|便宜|"
+    r"免费(?:体验|安装|试|领)|送|订购|购买|转让|回收|收购|包过|治|疗程|秘方|保证|全额|"
+    r"24小时|随叫随到|限前|限时|最低|低价|批发|厂家直|工厂|直营|团购|唯一|认准|官网|链接|"
     r"您|清零|激活|认证|提取|待领|到账|可办理|积分")
 # (the desk's own name is the one commercial cue a passed-on number may have)
 _DESK_CUE_RE = re.compile(r"咨询(?:电话|热线)|厂家(?=的?售后)")
@@ -2583,12 +2586,12 @@ _ACCOUNT_SCAM_STORY_RE = re.compile(
     r"冻结|盗刷|违规|下架|涉嫌|套现|异常|中奖|赔付|退款|理赔|补贴款")
 
 
-def _office_phone(text: str, contact: Contact) -> bool:
+def _office_phone(text: str, folded: str, contact: Contact) -> bool:
     """Whether a phone number in the raw ``text`` (``contact`` positions are raw) is an office's,
-    a help line's or a desk's, passed on rather than offered."""
+    a help line's or a desk's, passed on rather than offered.  Position-free checks read
+    ``folded``, the lexicon view (traditional, full-width and zero-width gaps undone)."""
     if _evasive(contact):
         return False
-    folded = normalize_term(text)  # the lexicon view: traditional, full-width, gaps undone
     if _ACCOUNT_SCAM_STORY_RE.search(folded) is not None:
         return False  # (您的社保卡在异地被盗刷，社保局值班电话…: no office vouches for that)
     if _desk_number_passed_on(text, folded, contact):
