@@ -140,6 +140,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -262,7 +263,10 @@ class Model:
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
-def train(docs: list[Doc], lam: float) -> Model:
+def train(docs: list[Doc], lam: float,
+          targets: Callable[[list[Doc]], np.ndarray] = labels) -> Model:
+    """Logistic regression of ``targets(docs)`` (one column per head: ``labels`` by default)
+    on the docs' n-grams (``bench/train_innocent_head.py`` trains its one head with it)."""
     docs = docs + EXTRA
     df = Counter(g for d in docs for g in d.feats)
     vocab = {g: i for i, g in enumerate(sorted(g for g, n in df.items() if n >= 2))}
@@ -278,7 +282,7 @@ def train(docs: list[Doc], lam: float) -> Model:
     c_sorted, r_by_col, v_by_col = c[by_col], r[by_col], v[by_col]
     col_starts = np.flatnonzero(np.r_[True, c_sorted[1:] != c_sorted[:-1]])
     col_ids = c_sorted[col_starts]
-    y = labels(docs)
+    y = targets(docs)
     n, k = y.shape
     w = np.zeros((len(vocab), k))
     b = np.log((y.mean(axis=0) + 1e-3) / (1 - y.mean(axis=0) + 1e-3))
