@@ -271,7 +271,7 @@ class Model:
 def train(docs: list[Doc], lam: float,
           targets: Callable[[list[Doc]], np.ndarray] = labels) -> Model:
     """Logistic regression of ``targets(docs)`` (one column per head: ``labels`` by default)
-    on the docs' n-grams (``bench/train_innocent_head.py`` trains its one head with it)."""
+    on the docs' n-grams (``bench/innocent_head.py`` trains its one head with it)."""
     docs = docs + EXTRA
     df = Counter(g for d in docs for g in d.feats)
     vocab = {g: i for i, g in enumerate(sorted(g for g, n in df.items() if n >= 2))}
