@@ -103,38 +103,41 @@ def _asks(text: str) -> bool:
         (_PRAISED_NOT_ASKED_RE, text), (_INVITED_RE, text), (_ACT_NOW_RE, text)))
 
 
-def _level(categories: frozenset[str] | None, signs: tuple[re.Pattern[str], ...],
+def _level(categories: frozenset[str] | None, asks: bool, signs: tuple[re.Pattern[str], ...],
            contacts_ok: bool) -> Callable[[str, Verdict], bool]:
+    """Where the head may free a flagged text: 24+ characters, no self-harm, no ID number,
+    and the guards named (hit categories, nothing asked of the reader, no sign, no contact)."""
     def may_free(text: str, verdict: Verdict) -> bool:
         cats = {h.category for h in verdict.hits}
         return (len(text) >= LONG_TEXT_CHARS and "self_harm" not in cats
                 and not any(h.rule == "pattern:privacy:id_number" for h in verdict.hits)
                 and (categories is None or cats <= categories)
                 and (contacts_ok or not verdict.contacts)
-                and not (signs and _asks(text))
-                and not any(p.search(text) is not None for p in signs[1:]))
+                and not (asks and _asks(text))
+                and not any(p.search(text) is not None for p in signs))
     return may_free
 
 
 _OFFERS = frozenset({"ad", "fraud", "gambling", "drugs", "porn"})
 GUARDS: dict[str, Callable[[str, Verdict], bool]] = {
-    "none (24+ chars, no self-harm, no ID number)": _level(None, (), True),
-    "+ no contact, offers only, nothing asked (round 1)": _level(_OFFERS, (_ACT_NOW_RE,), False),
+    "none (24+ chars, no self-harm, no ID number)": _level(None, False, (), True),
+    "+ no contact, offers only, nothing asked (round 1)": _level(_OFFERS, True, (), False),
     "+ channel signs, ads and scams only (round 2)":
-        _level(frozenset({"ad", "fraud"}), (_ACT_NOW_RE, _CHANNEL_RE), False),
+        _level(frozenset({"ad", "fraud"}), True, (_CHANNEL_RE,), False),
     "+ goods signs, scams only (round 3)":
-        _level(frozenset({"fraud"}), (_ACT_NOW_RE, _CHANNEL_RE, _GOODS_RE), False),
+        _level(frozenset({"fraud"}), True, (_CHANNEL_RE, _GOODS_RE), False),
 }
 
 
 class Line:
-    __slots__ = ("benign", "cats", "feats", "text", "verdict", "view")
+    __slots__ = ("benign", "cats", "feats", "normalized", "text", "verdict", "view")
 
     def __init__(self, text: str, categories: set[str], lexicon: Lexicon) -> None:
         self.text = text
         self.benign = not categories
         self.cats = {"innocent"} if self.benign else set()  # the one target of ``train``
-        self.view = normalize_views(text)[0].text
+        self.normalized = normalize_views(text)[0]
+        self.view = self.normalized.text
         self.feats = grams(self.view)
         self.verdict = Moderator(lexicon).classify(Message("e", 0, "g", "u", "text", text))
 
@@ -150,7 +153,7 @@ def read(path: Path, lexicon: Lexicon) -> list[Line]:
 
 def population(lines: list[Line], lexicon: Lexicon) -> list[Line]:
     return [line for line in lines if line.verdict.verdict != "pass" or line.verdict.contacts
-            or lexicon.scan(normalize_views(line.text)[0])]
+            or lexicon.scan(line.normalized)]
 
 
 def main() -> None:
