@@ -2709,8 +2709,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     ("fraud", "pattern:money_promised",
      "月息 日息 周息 指标 名额 包落户 包入户 "
      "召回 批次有问题 质量问题 航班取消 航班延误 包找到 包找回 "
-     "包成功 包办成 包拿到 补贴 补助 津贴 助学金 养老金 抚恤金 退税 退费 customs police court "
-     "赔偿 补偿 提现 赔付",
+     "包成功 包办成 包拿到 补贴 补助 津贴 助学金 养老金 抚恤金 退税 退费 customs police court",
      re.compile(
         _NO_WARNING + r"[\s\S]*?(?:"
         r"(?:投资|理财|项目|入股|商会|基金)[\s\S]{0,30}?(?:月息|日息|周息)[1-9][0-9.]*%"
@@ -2725,11 +2724,6 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"[^。!?;\n]{0,6}?(?:手续费|工本费|服务费|保证金|押金|激活费)"
         r"|(?:助学金|补贴|补助|退费)[\s\S]{0,30}?加[^。!?;\n]{0,10}?新(?:号|微信)[\s\S]{0,24}?"
         r"(?:领取|旧号|原号|以前的号)"
-        # compensation or a withdrawal promised to the reader (您) beside a customer-service
-        # line, either order (您的微信支付分可以提现，官方客服热线400-… · 您乘坐的航班取消…客服
-        # 热线400-…，每人有三百补偿): members passing on a real hotline say 你 and promise nothing
-        r"|您[^。!?;\n]{0,30}?(?:赔偿|补偿|提现|赔付)[\s\S]{0,30}?(?:客服|售后)(?:热线|电话)"
-        r"|您[\s\S]{0,40}?(?:客服|售后)(?:热线|电话)[\s\S]{0,30}?(?:赔偿|补偿|提现|赔付)"
         r"|(?:customs|police|court)[\s\S]{0,60}?pay[\s\S]{0,30}?(?:fine|fee|deposit)[\s\S]{0,30}?"
         r"(?:arrested|today|immediately|within))", re.S)),
 )

@@ -2295,14 +2295,6 @@ _INTENT_IN_CLAUSE_RE = re.compile(r"(?:我|老子|俺)(?:真的?|就|迟早|早�
 _GAMBLE_INVITED_RE = re.compile(r"谁(?:一起|去|来|跟)|一起去|来不来|去不去|约起|组队|走起|带你")
 
 
-# A rate of pay beside a porn term (当sugar baby，一个月三万 · 一晚两千镑): an income by the night
-# or the month, so a deal rather than a mention, however calm the model reads the gossip around
-# it (a plain price is not: 电竞酒店包夜88 is a gamer's night).
-_SUM_NAMED_RE = re.compile(
-    r"(?:一个?月|每月|月入|包月|一晚|一夜|每晚|一次|每次|一个?小时)[^,，。!！?？]{0,3}?"
-    r"(?:\d+|[一二三四五六七八九十两几]+[百千万])")
-
-
 # Asked where to get it (lsd哪里有 · 谁有吗啡 · 求购): a buyer, not a runner or a ward.
 _SOUGHT_RE = re.compile(
     r"哪里(?:有|买|能买|搞)|哪儿有|求购|谁有|有没有(?:渠道|人有|货)|怎么买|能买到")
@@ -2326,8 +2318,6 @@ def _corroborated(text: str, hit: LexiconHit) -> bool:
                 or _INTENT_IN_CLAUSE_RE.search(text, max(0, hit.start - 20), hit.start) is not None)
     if hit.category == "gambling":
         return _GAMBLE_INVITED_RE.search(text) is not None
-    if hit.category == "porn":
-        return _SUM_NAMED_RE.search(text) is not None
     if hit.category == "drugs":
         return (_SELLING_RE.search(text) is not None or _SOUGHT_RE.search(text) is not None
                 or _TAKEN_FOR_PLEASURE_RE.search(text) is not None
@@ -2335,26 +2325,15 @@ def _corroborated(text: str, hit: LexiconHit) -> bool:
     return False
 
 
-def _confirm_pair(found: list[LexiconHit]) -> bool:
-    """Two ``confirm`` terms of one category at separate places (赌徒的快乐你们不懂，梭哈就完事了):
-    each is said innocently alone, both together are the category's own talk (我想死 and the
-    想死 inside it are one word said once)."""
-    return any(a.category == b.category and a.term != b.term
-               and (a.end <= b.start or b.end <= a.start)
-               for i, a in enumerate(found) for b in found[i + 1:])
-
-
 def _unconfirmed(model: ModerationModel, text: str, found: list[LexiconHit]) -> bool:
     """Whether to drop the hits: every hit is of a ``confirm`` term (said innocently more often
     than not in the labelled sets: 夜班上到四点真的想死 · 新闻说破获跨境赌博案): kept beside
-    any other hit, a second ``confirm`` term of its category (``_confirm_pair``) or a
-    corroborating word (``_corroborated``), or when the model's risk head
+    any other hit or a corroborating word (``_corroborated``), or when the model's risk head
     reads the text as risk with probability ``CONFIRM_MIN_PROBABILITY`` or more (想死就别犹豫了，
     早点解脱 scores 0.87, 热死了想死，今天送了四十单 0.23), or in a text too short for the model
     to judge."""
     return (all(h.confirm for h in found) and len(text) >= MODEL_MIN_CHARS
             and not any(_corroborated(text, h) for h in found)
-            and not _confirm_pair(found)
             and model.risk_probability(text) < CONFIRM_MIN_PROBABILITY)
 
 

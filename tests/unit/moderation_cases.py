@@ -13,13 +13,12 @@ from streams.detect.moderation import Message, Moderator
 
 LEXICON = Lexicon.load()
 
-# Look-alike traps of earlier rounds that the shipped model (2026.12.05-1, trained on 174 sets)
+# Look-alike traps of earlier rounds that the shipped model (2026.12.04-2, trained on 121 sets)
 # reads as risk or an ad: each is a `review` of rule model:<category>, never a reject, a strike
 # or a page
 # (test_detect_model.py checks that on every one).  Traded knowingly: on the blind holdouts
 # 93-100 the model took risk recall 0.904 -> 0.928 and benign lines flagged 74 -> 67 against the
-# model it replaced (README, Moderation, Stop 24); stop 28's model added one (足浴…全套, risk 0.70
-# at its 0.70 threshold) and took holdouts 170-177 from 46 to 44 benign lines flagged.  strict: a model that passes one again fails
+# model it replaced (README, Moderation, Stop 24).  strict: a model that passes one again fails
 # here, so the trap goes back to the plain list.
 MODEL_READS_AS_RISK = pytest.mark.xfail(strict=True, reason="the model's review (Stop 24)")
 # ... and lines of the stop-24 reviews that only a replaced model flagged

@@ -247,7 +247,6 @@ def test_any_text_scores_without_error(lexicon: Lexicon, text: str) -> None:
     "我是店铺客服，衣服有质量问题可以退款，直接联系我处理",
     "周末搬家缺人手，管饭，找我",  # its ad head (2026.12.04-2)
     "周末想一起去爬山的私我，我拉个小群",
-    "足浴店的全套足疗套餐98元，包括泡脚和按摩",  # its risk head at 0.70 (2026.12.05-1)
 ])
 def test_a_trap_the_model_reads_as_risk_is_only_its_review(lexicon: Lexicon, text: str) -> None:
     moderator = Moderator(lexicon, model=load_model())

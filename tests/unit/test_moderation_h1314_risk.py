@@ -245,8 +245,7 @@ def test_risk_families_flag(text: str, category: str) -> None:
     "孩子每天几点放学？我想接送一下",
     # sex-venue look-alikes
     "这家足疗店手法很好，我又加了个钟",
-    # (全套 is the sex venues' word too: stop 28's model reads risk 0.70 at its 0.70 threshold)
-    pytest.param("足浴店的全套足疗套餐98元，包括泡脚和按摩", marks=MODEL_READS_AS_RISK),
+    "足浴店的全套足疗套餐98元，包括泡脚和按摩",
     "发廊旁边新开了一家快餐店，味道还行",
     "叫小姐姐帮忙拍张合照",
     "按摩完肩膀松快多了",
