@@ -1158,8 +1158,15 @@ _PHRASE_END_RE = re.compile(r"[,.!?;\n]")
 _CHARACTER_RE = re.compile(r"凶手|主角|男主|女主|反派|主人公|配角|侦探|杀手|角色|大boss|boss")
 # ... or the story's craft judged in that clause (悬疑小说…杀人动机写得好牵强 · 这部剧的杀人手法
 # 太假了): the reader reviews the plot, no one is threatened
-_STORY_CRAFT_RE = re.compile(
-    r"动机|手法|写得|拍得|演得|情节|剧情|结局|伏笔|反转|桥段|设定|铺垫|镜头")
+_STORY_CRAFT_RE = re.compile(r"动机|手法|写得|拍得|演得|情节|剧情|结局|伏笔|反转|桥段|设定|铺垫")
+# ... or a shot judged (最后那段跳楼的镜头好震撼, holdout 184), in a message with no plan and no
+# goodbye (今晚天台上就是电影最后跳楼的镜头，谢谢大家 · 下周就在你身上来一遍: stop 28's review)
+_SHOT_JUDGED_RE = re.compile(
+    r"镜头[^,.!?;\n]{0,3}?(?:好|太|很|真|超|特别|挺)?"
+    r"(?:震撼|压抑|真实|假|吓人|好看|经典|感人|揪心|催泪|绝了)")
+_SHOT_ACTED_RE = re.compile(
+    r"今晚|今天|明天|明早|明晚|下周|等着|别找|别拦|别劝|保重|谢谢大家|对不起|替我|照顾好|来一遍|"
+    r"来一次|上演|演一|拍一|拍个|不用打捞|做个了断")
 # (a character's leap judged the same way: 这段剧情女主跳楼那里拍得好压抑, holdout 60; not porn,
 # whose sharers use the same words: 刚下的片子，女主是护士制服，剧情够劲 · 小说的床戏写得太露骨了，
 # 我直接截图发给你们: holdouts 15, 20, 49, train2)
@@ -1191,17 +1198,25 @@ _OWN_CHANNEL_RE = re.compile(
 _KANJIA_LINK_RE = re.compile(r"链接|口令|点击|点开|点这|点进|领|红包|群|0元|零元|私发|小程序")
 
 
-# - a word of a book's or a film's title (看《滚蛋吧！肿瘤君》哭成狗 · 《我想死，但我想吃辣炒年糕》
-#   这本店里有吗, holdouts 182 and 52): the title names the work; only the words people say, not
-#   what they sell, and never beside a "message me".
+# - a word of a book's or a film's title (看《滚蛋吧！肿瘤君》哭成狗 · 《滚蛋吧！肿瘤君》你们看过吗,
+#   holdouts 9, 16, 23, 182): the title names the work.  Only the words people say, not what they
+#   sell; never beside a "message me"; the title more than the word (《傻逼》, 《遗书》 are the word
+#   in brackets), a work named beside it (看, 读, 电影, 这本 …), and no one addressed outside the
+#   titles (@王磊 你就是个《傻逼》 · 李强，《我知道你住哪》: stop 28's review).
 _TITLE_CATEGORIES = frozenset({"abuse", "violence", "self_harm"})
 _TITLE_RE = re.compile(r"《[^《》\n]{1,24}》")
+_WORK_NAMED_RE = re.compile(r"看|读|听|书|电影|剧|部|本|歌|片|小说|演|上映|作者|导演")
+_ADDRESSED_RE = re.compile(r"@|你(?!们)")
 
 
 def _in_title(text: str, hit: LexiconHit) -> bool:
-    return _RISK_DM_RE.search(text) is None and any(
-        title.start() < hit.start and hit.end < title.end()
-        for title in _TITLE_RE.finditer(text))
+    if _RISK_DM_RE.search(text) is not None or _ADDRESSED_RE.search(_TITLE_RE.sub("", text)):
+        return False
+    return any(title.start() < hit.start and hit.end < title.end()
+               and title.end() - title.start() - 2 - (hit.end - hit.start) >= 2
+               and (_WORK_NAMED_RE.search(text, max(0, title.start() - 6), title.start())
+                    or _WORK_NAMED_RE.search(text, title.end(), title.end() + 6)) is not None
+               for title in _TITLE_RE.finditer(text))
 
 
 def _dream_told(text: str, hit: LexiconHit) -> bool:
@@ -1559,7 +1574,9 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
         told = text if cat == "self_harm" else clause
         return "我" not in _ASKED_ME_RE.sub("", told) and (
             (fiction and (_CHARACTER_RE.search(clause) is not None
-                          or _STORY_CRAFT_RE.search(clause) is not None))
+                          or _STORY_CRAFT_RE.search(clause) is not None
+                          or (_SHOT_JUDGED_RE.search(clause) is not None
+                              and _SHOT_ACTED_RE.search(text) is None)))
             or _DREAM_RE.search(clause) is not None)
     return False
 
