@@ -28,7 +28,7 @@ from streams.detect.model import load_model
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 HOLDOUT = DATA / "moderation_holdout.jsonl"
-HOLDOUTS = (HOLDOUT, *(DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 186)))
+HOLDOUTS = (HOLDOUT, *(DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 194)))
 EVAL = DATA / "moderation_eval.jsonl"
 # written for the model's training (risk-heavy, evasive); their first runs are in the README
 TRAINING = tuple(DATA / f"moderation_train{n}.jsonl" for n in range(1, 5))
