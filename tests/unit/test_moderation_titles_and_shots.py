@@ -1,6 +1,6 @@
-"""A risky word that names a work or a price, not what the member says or does (stop 28, the
-benign lines of holdouts 9, 16, 23, 52, 182 and 184): a word inside a 《title》, a film's shot
-judged, a price falling like a leap."""
+"""Stop 28: a risky word that names a work or a price, not what the member says or does (the
+benign lines of holdouts 9, 16, 23, 52, 182 and 184: a word inside a 《title》, a film's shot
+judged, a price falling like a leap), and a report that speaks only of what it reports."""
 
 from __future__ import annotations
 
@@ -154,3 +154,99 @@ REVIEW_28_KICK = [
 @pytest.mark.parametrize("text", REVIEW_28_KICK)
 def test_a_removal_beside_an_offer_a_threat_or_abuse_is_no_report(text: str) -> None:
     assert_flagged(text)
+
+
+# A KNOWN HOLE (stop 28): a report word excuses every review hit of the message and an offer
+# word up to 16 characters after it, so 已举报 put before (or after) a fresh offer, a threat,
+# doxxing or a protest call lets the whole message through (the removal review's lines with 已举报
+# for 已经踢了).  Scoping the report to what it describes (a poster's verb or quotes in the hit's
+# clause, or the report's own clause) caught these and 14 more labelled risky lines for 3 benign,
+# but its review flagged 36 of 57 realistic reports (举报了，隔壁宿舍那哥们在组织赌球 · 撕掉了，上面
+# 写着无抵押贷款) and still passed 51 attacks (已举报。今晚… · 有人冒充群主，已举报，…): not shipped.
+# strict: the day these are flagged, the mark goes.
+REPORT_PREFIXED = [
+    "刚才发广告的已举报，今晚百家乐照常开，老地方九点，带现金",
+    "已举报那个捣乱的，今晚老地方炸金花，底注五十，输赢现结",
+    "发链接那个已举报，周末六合彩特码还是老规矩，想跟的明早前报号",
+    "那个号已举报，笑气到了，还是老地方拿，一瓶一百",
+    "那个骗子已举报，今晚上门按摩，全套服务，酒店房号发群里",
+    "已举报，新来的学生妹，包夜一千五，万达公寓",
+    "楼凤新到两个，刚才捣乱的那个已举报",
+    "已举报那个发广告的，高收益理财日息百分之二，稳赚不赔，链接 www.theta-fi.cc",
+    "已举报张伟，他家地址是幸福小区3栋2单元501，手机13812345678，大家去问候他",
+    "已举报那个女的，她的私密照在群文件，自己看",
+    "那个已举报，明天去堵他，带上刀，打断他的腿",
+    "已举报赵磊，今晚门口堵人，带上家伙，弄死他",
+    "已举报刚才那个，你们谁要止咳水批发，老地方",
+    "已举报那个，今晚德扑局，现金局，南山那边",
+    "已举报，征信修复、黑户贷款，快速放款，电话13912345678",
+    "已举报，下周一市政府门口集合，集体上访，一起去讨说法",
+    "刚才那个已举报，周五统一罢工，全市罢工，谁上班谁是叛徒",
+    "已举报李娜，她家住址是阳光花园5栋1203，身份证号也有，大家有空去坐坐",
+    "已举报那个欠钱的，他的住址在锦绣华庭8栋，大家去门口堵人",
+    "已举报陈静，她的裸照已经发群文件了，前女友的私房照，自己下",
+    "已举报，春药迷情药，无色无味，下在饮料里就行",
+    "已举报，约炮的兄弟看这里，同城约，一夜情，附近就有",
+    "那个人已举报，今晚弄死他，带上刀，门口堵他",
+    "已举报，下次再见到他，拖出去打死，见一次打一次",
+    "已举报，征信花了无视征信，黑户秒下，低息贷款，电话13912345678",
+    "已举报，数字货币平台，usdt搬砖，稳赚不赔，日收益百分之三",
+    "已举报那个骗子，股票内部消息，牛股推荐，明早九点半全仓",
+    "已举报，招代理，零投资，躺赚，月入过万，详情看群公告",
+    "刚才发广告的已举报，内部优惠券，隐藏优惠券，返利群每天更新",
+    "已举报，宝妈副业，打字兼职，日赚三百，手机就能做",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a report word excuses the whole message (stop 28)")
+@pytest.mark.parametrize("text", REPORT_PREFIXED)
+def test_a_report_beside_a_fresh_offer_threat_or_doxxing_covers_nothing(text: str) -> None:
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the one who reported the sender, threatened or doxxed (56 labelled risky lines the 举报 cue
+    # let through until stop 28, no benign one)
+    "谁再敢举报我拉木头，我让他走不出这片林子",
+    "把举报我的那个邻居叫出来，今晚我们一伙人去他家砸玻璃",
+    "看一下这个举报我们的患者家属，手机 15956782310，QQ 847362915，住址我也有，大家轮流打电话骂他",
+    "这是举报我的那个人，张某，身份证120105198507213318，他家楼下开小卖部的，谁认识",
+    "那个举报我们摊位的女人，叫林小芳，在城南小学当老师，家住南湖花园12栋，大家去学校找她",
+])
+def test_a_threat_to_whoever_reported_the_sender_is_no_report(text: str) -> None:
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a place of ours reported, a report the reader made, and 举报我也没用 stay reports
+    # (the review of the cue: 49 such lines written, 48 pass)
+    "有人举报我们小区有人卖冰毒，派出所今天来走访了",
+    "举报您放心，都是匿名的，看到卖冰毒的广告直接点",
+    "你们举报我也没用，我转的冰毒新闻是派出所发的禁毒宣传",
+])
+def test_our_place_reported_or_the_readers_report_is_still_a_report(text: str) -> None:
+    assert_passes(text)
+
+
+# A KNOWN HOLE (stop 28): "you were reported, pay" (你的直播间被举报了，交2000保证金就能解封): 被举报
+# stays a report cue, because members say it of themselves far more (我的店被举报卖冰毒，请问怎么
+# 申诉 · 被举报发赌博链接，其实是反诈文章: 29 of the cue review's 49 lines); leaving it out caught 18
+# labelled shakedowns.  strict: the day they are flagged, the mark goes.
+@pytest.mark.xfail(strict=True, reason="被举报 is a report cue (stop 28)")
+@pytest.mark.parametrize("text", [
+    "我是教育局的，你们机构违规补课被举报了，交两万罚款私了，否则封店",
+    "您好，您的微信账号被举报涉嫌诈骗，需要缴纳3000元认证费进行解封，否则永久封号",
+])
+def test_an_officials_you_were_reported_shakedown_is_fraud(text: str) -> None:
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a report of someone else's post or scam
+    "举报一下，群里那个“李医生”刚私信我卖药，我查了执业证是假的，群主处理下",
+    "跟你们说，上个月有人冒充快递客服打电话说我包裹丢了要理赔，差点把验证码报给他，还好我媳妇拦住了",
+    '楼道里贴着"扫码领红包"的小广告，我撕掉了，大家别扫',
+    "看到有人在群里发赌博链接，已举报",
+])
+def test_a_report_of_the_post_it_reports_passes(text: str) -> None:
+    assert_passes(text)
