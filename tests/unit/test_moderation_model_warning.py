@@ -23,7 +23,9 @@ from streams.detect.normalize import normalize
 ])
 def test_a_threat_despair_or_secrecy_said_with_a_warning_word_keeps_the_models_opinion(
         text: str, category: str) -> None:
-    assert model_warning(normalize(text).text)  # the wording the model's opinion used to yield to
+    # the wording the model's opinion used to yield to (别走 and 别外传 are no warning at all since
+    # stop 28: a host's and a scam's 别)
+    assert model_warning(normalize(text).text) or any(w in text for w in ("别走", "别外传"))
     # a model that names the category (whatever a trained file scores on this line) is heard
     sure = stub_model(0.95, **{category: 0.9})
     assert category in classify_with(sure, text)[1]

@@ -5,7 +5,7 @@ judged, a price falling like a leap), and a report that speaks only of what it r
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flagged, assert_passes
+from moderation_cases import assert_flagged, assert_flags, assert_passes
 
 
 @pytest.mark.parametrize("text", [
@@ -228,17 +228,92 @@ def test_our_place_reported_or_the_readers_report_is_still_a_report(text: str) -
     assert_passes(text)
 
 
-# A KNOWN HOLE (stop 28): "you were reported, pay" (你的直播间被举报了，交2000保证金就能解封): 被举报
-# stays a report cue, because members say it of themselves far more (我的店被举报卖冰毒，请问怎么
-# 申诉 · 被举报发赌博链接，其实是反诈文章: 29 of the cue review's 49 lines); leaving it out caught 18
-# labelled shakedowns.  strict: the day they are flagged, the mark goes.
-@pytest.mark.xfail(strict=True, reason="被举报 is a report cue (stop 28)")
+# "You were reported, pay" (你的直播间被举报了，交2000保证金就能解封): 被举报 stays a report cue,
+# because members say it of themselves far more (我的店被举报卖冰毒，请问怎么申诉 · 被举报发赌博
+# 链接，其实是反诈文章: 29 of the cue review's 49 lines); the shakedown is caught by its lever
+# instead — pay, or else (否则封店 · 不交的一律踢出群 · 不交永久封号), whose 踢出 / 封号 / 禁止 read
+# as a warning's words until stop 28 (17 labelled scams).
 @pytest.mark.parametrize("text", [
     "我是教育局的，你们机构违规补课被举报了，交两万罚款私了，否则封店",
     "您好，您的微信账号被举报涉嫌诈骗，需要缴纳3000元认证费进行解封，否则永久封号",
+    "我是群主，群里统一交年度会员费50元，不交的一律踢出群，转到下面的收款码",
+    "注意 本群即将升级为官方认证司机群 每人缴纳认证费99元 不交的移出群聊 转给管理员",
 ])
-def test_an_officials_you_were_reported_shakedown_is_fraud(text: str) -> None:
+def test_pay_or_else_is_a_scams_lever_not_a_warning(text: str) -> None:
+    assert_flags(text, "fraud")
+
+
+@pytest.mark.parametrize("text", [
+    # a game with its stake named is an invitation, whatever 输光了别哭 says after it (10 labelled)
+    "下雨天没活干，晚上老地方扎金花，底注五十，输光了别哭",
+    "夜班下班别走，后面仓库开了桌，斗牛，一把两百",
+    "后厨几个今晚收工打麻将，一百块一炮，输光了别找我借",
+    # a scam's or a host's 别 is no warning (别告诉别人 · 别告诉我爸 · 考完驾照的别走，买车找我)
+    "别告诉别人，我带了点粉，晚上包厢一起嗨",
+    "妈，我换新号了，老号停了，你先别告诉我爸，帮我转两千交房租，明天还你",
+    "考完驾照的别走，买车找我，4S店内部价，加卫 chexiaoge_1",
+])
+def test_a_stake_or_a_hosts_word_is_no_warning(text: str) -> None:
     assert_flagged(text)
+
+
+# The review of the three narrowings: warnings, rules and comfort in the same words, written
+# against their first version (37 flagged by it; the pay-or-else lever is read in its own sentence
+# and not after a ban, a quote or a victim's loss, a stake only in a game called, and 别 only
+# where it keeps a secret or stops a buyer).
+REVIEW_28_LEVERS = [
+    "有人加我说我是群主，让交200保证金，不交的一律踢出群，千万别信",
+    "提醒大家，冒充快递理赔的说不提供验证码否则报警，都是骗子",
+    "注意：有骗子冒充银行，说账户异常不处理否则冻结，别点链接",
+    "别玩了，炸金花一把两百谁输得起，赌博害人",
+    "听说隔壁老王炸金花一把一千，输光为止，家都没了，赌博真害人",
+    "百家乐不封顶，那都是骗人的，赌博沾不得",
+    "群规：严禁发荐股带单信息，不然直接踢出群",
+    "千万不要出租银行卡，否则账户冻结还要坐牢",
+    "不要帮人走流水，不然银行卡被冻结，哭都没地方哭",
+    "收到ETC失效短信别点，否则卡被盗刷只能报警",
+    "骗子说不交解冻费就起诉我，我直接拉黑了",
+    "物业通知：物业费未交的请尽快交，否则门禁卡冻结；另外谨防快递理赔诈骗，物业不会打电话",
+    "阿姨别慌，账户冻结这种短信不用管，银行没通知你",
+    "兄弟别走账了，跑分平台迟早出事",
+    "身份证别外借，不然被拿去办校园贷",
+    "别哭了，杀猪盘的钱咱们一起想办法",
+    "别怀疑，杀猪盘就是这样先让你赚点甜头",
+    "别急着交钱，先交保证金的贷款都不靠谱",
+    "别急，先交手续费才能贷款的都不是正规的",
+    "爸你别怕，涉嫌洗钱的电话都是假的",
+    "别慌，中奖通知那个短信是假的，不用理",
+    "别担心，你的医保卡冻结短信是群发的，删了就行",
+    "别说我没提醒你们，杀猪盘专骗单身的",
+    "别告诉陌生人验证码，把验证码给别人等于把钱给别人",
+    "炸金花一把两百，我表哥输了几十万，老婆跟他离了",
+    "网上百家乐说不封顶，都是骗局，十赌九输",
+    "我爸年轻时候打牌带够钱就出门，炸金花输光了房子，我们家吃了好多苦",
+    "赌博害人，我同学玩百家乐一把一千，输光了还借网贷",
+    "群公告：会费本月底前交，未交的移出群。提醒：有人冒充群主私聊收保证金，先交保证金的都是骗子",
+    "公司通知：严禁员工兼职刷单，否则一律开除",
+    "银行提醒：不要出借、出租银行卡，否则将被冻结账户并列入黑名单",
+    "有人私信我说是公检法，让我配合调查，不然就冻结我的卡，我没理",
+    "群主提醒：谨防刷单诈骗，发刷单广告的不然直接踢",
+    "别外传，杀猪盘这事我姐还不想让家里人知道",
+    "别走，等我把中奖通知那条短信给你看看，一看就是假的",
+    "别怕，账户冻结的短信我也收到过，是假的",
+    "别去那个棋牌室，炸金花底注一百，我同事输了半年工资",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_28_LEVERS)
+def test_warnings_rules_and_comfort_in_the_levers_words_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "群规：不准赌钱，一把五十也不行，抓到直接踢",  # the warning in the game's own clause
+    "鞋子真假看鞋标和走线，别光看图，现在高仿做得太好了",
+    "有人在群里发“不交会费就踢出群”的消息，是骗子，群主从来不收会费",
+])
+def test_warnings_beside_those_words_still_pass(text: str) -> None:
+    assert_passes(text)
 
 
 @pytest.mark.parametrize("text", [
