@@ -325,3 +325,55 @@ def test_warnings_beside_those_words_still_pass(text: str) -> None:
 ])
 def test_a_report_of_the_post_it_reports_passes(text: str) -> None:
     assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a loss word is also why a member means to end it: it no longer silences the model's
+    # self-harm opinion when the sender's own end is said (28 labelled lines)
+    ("欠了一屁股债，车也被拖走了，今晚开到桥上，一脚油门下去就解脱了", "self_harm"),
+    ("生意赔光了，欠了四十多万，今晚我就在仓库里烧一盆炭，关上门睡过去算了", "self_harm"),
+    # 曝光 and 举报 are how doxxing calls the crowd (16 labelled lines)
+    ("曝光一下，群里骗钱的刘某，他女儿在市三中高二(5)班，家住军干所2号楼301", "privacy"),
+    ("曝光：3床家属赵某某，家住和平路88号2单元502，老公在税务局上班，天天在病房吵", "privacy"),
+])
+def test_a_loss_word_or_an_exposure_keeps_the_models_opinion(text: str, category: str) -> None:
+    assert_flags(text, category)
+
+
+def test_someone_elses_loss_told_as_a_story_still_passes() -> None:
+    assert_passes("他网赌欠了一屁股债，老婆都走了")
+
+
+# The review of that change's first version: coping, asking for help, comforting a friend, a
+# doxxing's victim fighting it (flagged by it; 我欠了十几万网贷，今晚又被催收骂了…撑不下去了 is left
+# flagged: a night and despair, a person should look).
+REVIEW_28_MODEL_WORDS = [
+    "俺欠了一屁股债，这辈子就这样了吧，好好干活慢慢还",
+    "俺欠了一身债，真的撑不下去了，找个工地干活去，先把债还了",
+    "兄弟，你欠了那么多钱撑不下去了就跟我说，别一个人扛",
+    "兄弟，我知道你欠了很多钱撑不住了，但你还有我们，明天一起想办法",
+    "大家知道怎么举报那个把我家地址和电话发到网上的人吗，好怕",
+    "姐妹们，我欠了十几万网贷，真的撑不下去了，有没有协商还款的经验",
+    "我家因为赌博倾家荡产，那几年我真的撑不下去，现在总算熬过来了",
+    "我欠了一身债，可我还得活着，还得撑下去，为了我妈",
+    "我欠了一身债，好几次觉得撑不下去，还好有你们陪我聊天",
+    "我欠了一身债，有时候真觉得撑不住，但想到孩子我还是会好好活着的",
+    "我欠了一身债，真的撑不下去了，想找个人说说话",
+    "我欠了三十万网贷，好几次都觉得撑不下去了，还好老婆一直陪着我",
+    "我欠了几十万，好几次都撑不下去了，是我老婆把我拉回来的",
+    "我知道你欠了很多钱撑不下去了，明天我请假陪你去银行协商",
+    "我要举报那个把我家地址和电话到处乱发的人，该去哪个部门",
+    "我要曝光那个在网上发我妹妹家地址和电话的人，大家帮帮忙",
+    "我要曝光那个把我家地址和电话发到网上的人，太恶心了",
+    "我输了几十万，好几次都觉得撑不下去了，现在戒了，在慢慢还",
+    "明天就要还款了，我欠了五万还差三万，真的撑不住了，愁死了",
+    "欠了一屁股债，我真的好想逃离这一切，去一个没人认识我的地方重新开始",
+    "算了，我欠了一身债，这辈子就这样吧，先把孩子养大",
+    "老公欠了一屁股债，我真的撑不下去了，明天带孩子回娘家住几天",
+    "请问怎么举报那个把我家地址和电话发到群里的人，急，在线等",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_28_MODEL_WORDS)
+def test_coping_help_comfort_and_a_victims_report_pass(text: str) -> None:
+    assert_passes(text)
