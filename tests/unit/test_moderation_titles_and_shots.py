@@ -377,3 +377,24 @@ REVIEW_28_MODEL_WORDS = [
 @pytest.mark.parametrize("text", REVIEW_28_MODEL_WORDS)
 def test_coping_help_comfort_and_a_victims_report_pass(text: str) -> None:
     assert_passes(text)
+
+
+# The whole-diff review of stop 28: a ban one sentence earlier is not the game's clause; a
+# warning after the game in its own clause still counts; 别告诉他人 stays a warning; 他们 is someone
+# else; 举报了咱们厂 is the reporter, not a report.
+@pytest.mark.parametrize("text", [
+    "严禁赌博。晚上老地方炸金花，一把两百",
+    "这就是那个举报了咱们厂的人，电话 13645871209，家住东关街17号，大家轮流打电话问问她",
+])
+def test_the_code_reviews_risky_lines_are_flagged(text: str) -> None:
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "炸金花都是骗局，一把两百也能输光，今晚别去",
+    "别告诉他人,网赌害人",
+    "他们网赌欠了一屁股债,今晚就解脱",
+    "今天去看了那部电影，最后跳楼的镜头好压抑",
+])
+def test_the_code_reviews_benign_lines_pass(text: str) -> None:
+    assert_passes(text)
