@@ -936,6 +936,8 @@ _NOTHING_RE = re.compile(r"(?!)")
 # 解冻费就起诉我), and not a loss the victim suffers (否则账户冻结还要坐牢 · 只能报警).
 _SENTENCE_ENDS = "。.!?;\n"
 _SENTENCE_END_RE = re.compile(f"[{_SENTENCE_ENDS}]")
+_CLAUSE_ENDS = "。,.!?;\n"
+_CLAUSE_PUNCT_RE = re.compile(f"[{_CLAUSE_ENDS}]")
 _PAY_OR_ELSE_RE = re.compile(
     r"(?:不交|没交|未交|不缴|没缴|未缴|没审|未审|不审|否则|不然)[^。.!?;\n]{0,12}?"
     r"(?:踢|移出|封号|封档|封店|封摊|禁止|冻结|拉黑|开除|停职|报警|起诉|上门)")
@@ -944,8 +946,14 @@ _BAN_OR_QUOTED_RE = re.compile(
 _VICTIM_LOSS_RE = re.compile(r"被冻结|账户冻结|坐牢|只能报警|追不回|被骗")
 
 
+def _span_start(text: str, at: int, ends: str) -> int:
+    """Where the clause or sentence holding position ``at`` begins: just after the last of
+    ``ends`` before it."""
+    return max(text.rfind(end, 0, at) for end in ends) + 1
+
+
 def _pay_or_else(text: str, hit: LexiconHit) -> bool:
-    start = max(text.rfind(end, 0, hit.start) for end in _SENTENCE_ENDS) + 1
+    start = _span_start(text, hit.start, _SENTENCE_ENDS)
     stop = _SENTENCE_END_RE.search(text, hit.end)
     sentence = text[start : len(text) if stop is None else stop.start()]
     demand = _PAY_OR_ELSE_RE.search(sentence)
@@ -953,7 +961,6 @@ def _pay_or_else(text: str, hit: LexiconHit) -> bool:
             and _VICTIM_LOSS_RE.search(sentence, demand.start()) is None)
 
 
-_CLAUSE_PUNCT_RE = re.compile(r"[。,.!?;\n]")
 # A game called: a time, a place, a table opened, players asked (今晚 · 老地方 · 开了桌).
 _TABLE_CALLED_RE = re.compile(
     r"今晚|晚上|明晚|周末|下班|收工|散场|老地方|来我家|开(?:了|一|几|两)?桌|开场子|"
@@ -1035,7 +1042,7 @@ def _warned_against(text: str, hit: LexiconHit) -> bool:
         # 晚上老地方扎金花，底注五十，输光了别哭 · 夜班下班别走，后面仓库开了桌，斗牛，一把两百:
         # a game called with its stake is an invitation; only a warning in the game's own clause
         # counts (今晚老地方不准赌钱，一把五十也不行 · 炸金花都是骗局，一把两百也能输光)
-        start = max(text.rfind(end, 0, hit.start) for end in "。,.!?;\n") + 1
+        start = _span_start(text, hit.start, _CLAUSE_ENDS)
         end = _CLAUSE_PUNCT_RE.search(text, hit.end)
         return (_WARN_BEFORE_RE.search(text, start, hit.start) is not None
                 or _WARN_AFTER_RE.match(text, hit.end, len(text) if end is None else end.start())
@@ -1276,7 +1283,7 @@ def _in_title(text: str, hit: LexiconHit) -> bool:
 
 
 def _dream_told(text: str, hit: LexiconHit) -> bool:
-    start = max(text.rfind(end, 0, hit.start) for end in ",.!?;\n") + 1
+    start = _span_start(text, hit.start, ",.!?;\n")
     dream = _DREAM_SAID_RE.search(text, start, hit.start)
     return dream is not None and "我" not in text[start : dream.start()]
 
@@ -1583,7 +1590,7 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
             and _RISK_DM_RE.search(text) is None and _SELLING_RE.search(text) is None):
         return True  # (not slang for the goods: 有个叫“冰”的好东西，有货，私我)
     if cat == "gambling":
-        start = max(text.rfind(end, 0, hit.start) for end in ",.!?;\n") + 1
+        start = _span_start(text, hit.start, ",.!?;\n")
         if (_OTHER_GAMBLER_RE.search(text, start, hit.start) is not None
                 and _JOIN_IN_RE.search(text) is None and _RISK_DM_RE.search(text) is None):
             return True
@@ -1623,7 +1630,7 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
         fiction = _FICTION_RE.search(text) is not None
         if not fiction and _DREAM_RE.search(text) is None:
             return False
-        start = max(text.rfind(end, 0, hit.start) for end in ",.!?;\n") + 1
+        start = _span_start(text, hit.start, ",.!?;\n")
         end = _PHRASE_END_RE.search(text, hit.end)
         clause = text[start : len(text) if end is None else end.start()]
         # (self-harm: no "I" anywhere, the reader's own wish is theirs: 结局主角跳楼，我看完也想跳)
@@ -2493,9 +2500,10 @@ def _own_end_planned(text: str, at: int) -> bool:
             and _OTHERS_LOSS_RE.search(text, max(0, at - 4), at) is None)
 
 
+_EXPOSURE_WORDS = frozenset({"曝光", "举报"})
 _OPINIONS_A_WORD_KEEPS: dict[str, frozenset[str]] = {
     **dict.fromkeys(_THREAT_WORDS, _RISK), **dict.fromkeys(_LOSS_WORDS, frozenset({"self_harm"})),
-    "曝光": frozenset({"privacy"}), "举报": frozenset({"privacy"})}
+    **dict.fromkeys(_EXPOSURE_WORDS, frozenset({"privacy"}))}
 
 
 def _opinions_kept(text: str) -> frozenset[str] | None:
@@ -2512,7 +2520,7 @@ def _opinions_kept(text: str) -> frozenset[str] | None:
             word_keeps = _OPINIONS_A_WORD_KEEPS.get(word, frozenset())
             if word in _LOSS_WORDS and not _own_end_planned(text, match.start()):
                 word_keeps = frozenset()  # 他网赌欠了一屁股债，老婆都走了 · …慢慢还
-            elif word in ("曝光", "举报") and _EXPOSURE_FOUGHT_RE.search(text):
+            elif word in _EXPOSURE_WORDS and _EXPOSURE_FOUGHT_RE.search(text):
                 word_keeps = frozenset()  # 怎么举报那个把我家地址和电话发到群里的人
             kept = word_keeps if kept is None else kept & word_keeps
             if not kept:
