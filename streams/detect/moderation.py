@@ -1148,7 +1148,7 @@ _REAL_STAKE_RE = re.compile(
     r"外围|下注|押注|盘口|赔率|平台|网址|庄|[0-9一二两三四五六七八九十百千万]+\s*(?:千|万|百|k|w)|"
     # (不带彩 is the online rooms' own cover: 红中麻将群，不带彩纯娱乐，上下分找群主)
     r"上分|下分|回收|兑现|结算|房卡|让球|计划|代理|开大|开小|特码|竞猜|跟着?买|群主|筹码|积分|"
-    r"百家乐|时时彩|六合彩|彩票|群|http|www")
+    r"百家乐|时彩|六合彩|彩票|群|http|www")
 
 
 def _treat_stake(text: str) -> bool:
@@ -1732,7 +1732,7 @@ _HIGH_SOUGHT_RE = re.compile(r"飘|感觉|试试|爽|嗨|上头|带劲|更猛|�
 # the message meaning to do it or telling someone to (我也想 · 你去 · 去死 · 最快).
 _SELF_HARM_THIRD_PARTY_RE = re.compile(
     r"(?:有个|有一个|送来了?一?个|给一?个|这家是?|那家是?|当事人|被执行人|病人|患者|"
-    r"老太太|老大爷|老头|老人|小姑娘|小伙子?|男孩|女孩|大学生|中学生)[\u4e00-\u9fff]{0,4}$")
+    r"老太|老大爷|老头|老人|小姑娘|小伙子?|男孩|女孩|大学生|中学生)[\u4e00-\u9fff]{0,4}$")
 _SELF_HARM_OUTCOME_RE = re.compile(
     r"送来|送医|送(?:到|去|进)?(?:县|市|镇|乡)?(?:医院|卫生院|急诊)|洗胃|抢救|没救|走的|去世|过世|"
     r"人没了|未遂|包扎|缝针|缝了|ct|骨折|稳住|劝下|救下|救回来|救过来|派出所|家属")
@@ -1839,7 +1839,7 @@ _QUOTED_BY_OTHER_RE = re.compile(
 _NICKNAME_BEFORE_RE = re.compile(r"(?:叫|喊|称呼?)[^,.!?;]{0,3}$")
 _FAMILY_RE = re.compile(r"爷|奶奶?|姥|外公|外婆|老伴|老头子|老太婆|爸|妈|老公|老婆|媳妇")
 _BANTER_RE = re.compile(r"闹着玩|跟我们闹|这么闹|开玩笑|玩笑|调侃|逗我们|逗大家|打趣|爱这么")
-_STATE_LOTTERY_RE = re.compile(r"福彩|体彩|刮刮乐|双色球|大乐透|彩票站|彩票店|投注站|即开票")
+_STATE_LOTTERY_RE = re.compile(r"福彩|体彩|刮乐|双色球|大乐透|彩票站|彩票店|投注站|即开票")
 _LOTTERY_TIPS_RE = re.compile(
     r"内部|包中|必中|稳赚|计划|带你|跟单|回血|倍投|私彩|外围|平台|网站|app|下载|注册|充值|返水")
 
