@@ -65,7 +65,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|我挨个拉|挨个拉)"
     )),
     # "有需要的滴滴", "需要的宝子滴" (滴滴 = ping me; repeats are collapsed in this view)
-    ("who_ping", re.compile(rf"{_WHO}的(?:宝子|宝宝|姐妹们?|朋友们?|亲|家人们?)?滴(?![水答])")),
+    ("who_ping", re.compile(rf"{_WHO}的(?:宝子|姐妹们?|朋友们?|亲|家人们?)?滴(?![水答])")),
     # "群里有想做副业的吗？私我", "有要买的吗? dd我"
     ("ask_then_private", re.compile(
         r"的(?:吗|人吗|朋友吗|姐妹吗|宝子吗)[?,!~\s]*(?:私我|私聊我?|私信我|滴我|找我|dd我?|戳我)"
@@ -81,7 +81,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:{_WHO}|想(?:报名|参加|入手|买|购买|咨询|领|拿货|入)|了解"
         r"|(?:想学|想做|想赚钱?|想报名|想参加|想买|想入手|想领|有需要|想要|想了解|感兴趣)"
         r"[\u4e00-\u9fff]{1,4}?)的[^;\n]{0,30}?"
-        r"(?:私我|私信|私聊|私发|小窗|滴我|dd我|来我这|[+➕]{2}|加加)(?![你他她])"
+        r"(?:私我|私信|私聊|私发|小窗|滴我|dd我|来我这|[+➕]{2})(?![你他她])"
     )),
     # "想进的回复1", "有需要的扣1" (a vote only from those who want in or want the offer;
     # "同意的扣1", "明天去的扣1" are votes)
@@ -141,7 +141,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "想搞副业的姐妹来", "想打职业的来" — with selling or hiring wording ("想吃火锅的来" is
     # friends)
     ("who_come", re.compile(
-        r"(?:想|要)[\u4e00-\u9fff]{1,5}的(?:姐妹|宝子|宝妈|宝宝|朋友|兄弟|小伙伴|家人)?们?"
+        r"(?:想|要)[\u4e00-\u9fff]{1,5}的(?:姐妹|宝子|宝妈|朋友|兄弟|小伙伴|家人)?们?"
         r"(?:快来|速来|来|看过来)(?![\u4e00-\u9fff])"
     )),
     # "进群就送鸡蛋", "进群领红包" (a gift for joining is a lure; "新人进群发红包" is a custom)
@@ -199,7 +199,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "今晚直播卖茶叶" ("昨晚直播间好热闹" is a viewer)
     ("livestream_push", re.compile(
         r"直播间[^;\n]{0,12}?(?:求关注|点点?关注|关注主播|点个关注|上链接|开播)"
-        r"|(?:求关注|点点关注|点个关注|关注主播)[^;\n]{0,12}?(?:直播间|开播|不迷路)"
+        r"|(?:求关注|点个关注|关注主播)[^;\n]{0,12}?(?:直播间|开播|不迷路)"
         r"|直播间(?:只要|仅需|秒杀价|福利价|下单)"
         # "今晚直播间上新，户外鞋低至两折" (new stock and a discount: holdout 8)
         r"|直播间(?:上新|上架|开抢)[^;\n]{0,12}?(?:折|低至|秒杀|特价|优惠|福利|包邮)")),
