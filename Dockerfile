@@ -1,5 +1,22 @@
 # grouppulse worker image: `docker build -t grouppulse .`, run by docker-compose.yml.
 # The same image runs every command: `docker run grouppulse migrate`, `... simulate --to-kafka`.
+
+# Build stage: the package as a wheel with the moderator's hot path compiled by mypyc
+# (streams/detect/compiled.py: 1.3-1.4x the messages/s of the interpreted code, the same
+# verdicts); the full image has the C compiler and headers the slim one lacks.
+FROM python:3.11-bookworm AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /usr/src/grouppulse
+# Only what the package is built from (see [tool.setuptools] in pyproject.toml).
+# README.md* : the readme is optional for the build, the glob keeps COPY from failing without it.
+COPY pyproject.toml setup.py README.md* ./
+COPY streams ./streams
+COPY sinks ./sinks
+COPY dashboards ./dashboards
+# (pydantic: mypy loads its plugin, named in pyproject.toml's [tool.mypy])
+RUN pip install "setuptools>=68" wheel "mypy>=1.10" "pydantic>=2.6" \
+    && GROUPPULSE_COMPILE=1 pip wheel --no-deps --no-build-isolation --wheel-dir /wheels .
+
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -12,15 +29,12 @@ RUN groupadd --system --gid 10001 grouppulse \
     && useradd --system --uid 10001 --gid grouppulse --create-home \
         --home-dir /var/lib/grouppulse --shell /usr/sbin/nologin grouppulse
 
-# Only what the package is built from (see [tool.setuptools] in pyproject.toml).
-# README.md* : the readme is optional for the build, the glob keeps COPY from failing without it.
-WORKDIR /usr/src/grouppulse
-COPY pyproject.toml README.md* ./
-COPY streams ./streams
-COPY sinks ./sinks
-COPY dashboards ./dashboards
-RUN pip install . \
-    && cd / && rm -rf /usr/src/grouppulse
+# The compiled wheel (its dependencies come from PyPI); the check fails the build if the
+# moderator is not the compiled one.
+COPY --from=build /wheels /wheels
+RUN pip install /wheels/*.whl \
+    && rm -rf /wheels \
+    && python -c "from streams.detect.compiled import is_compiled; assert is_compiled()"
 
 USER grouppulse
 WORKDIR /var/lib/grouppulse

@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench install clean
+.PHONY: demo test lint bench install compiled clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,11 +24,19 @@ lint: $(BIN)/.installed
 test: lint
 	$(BIN)/pytest -q
 
+# The moderator's hot path compiled with mypyc (streams/detect/compiled.py), as the Docker image
+# ships it, in build/compiled (kept while the sources do not change): `PYTHONPATH=build/compiled`
+# runs it; tests/integration/test_compiled.py checks it reads every line as the interpreter does.
+compiled: $(BIN)/.installed
+	$(BIN)/python -m streams.detect.compiled build/compiled
+
 bench: $(BIN)/.installed
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/json_decode.py
 	$(BIN)/python bench/detect_lexicon.py
 	$(BIN)/python bench/moderation_eval.py 50000
+	$(BIN)/python -m streams.detect.compiled build/compiled
+	PYTHONPATH=build/compiled $(BIN)/python bench/moderation_eval.py 50000
 	$(BIN)/python bench/sentiment_compare.py
 	$(BIN)/python bench/sentiment_speed.py
 	$(BIN)/python bench/throughput.py --events 100000

@@ -137,6 +137,9 @@ def _entries(text: str, where: str) -> Iterable[tuple[str, _Entry]]:
             yield key, _Entry(term, category, severity, ascii_word, confirm)
 
 
+DEFAULT_FILES = ("package:lexicon.tsv", "package:allowlist.txt")  # read before custom files
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """An immutable, ready-to-scan lexicon; build it with ``Lexicon.load``."""
@@ -147,12 +150,10 @@ class Lexicon:
     # per automaton pattern (the entries, then cue words that are no entry): rules it wakes
     _cues: tuple[int, ...] = field(repr=False, compare=False)
 
-    DEFAULT_FILES: tuple[str, ...] = ("package:lexicon.tsv", "package:allowlist.txt")
-
     @classmethod
     def load(cls, *paths: Path | str, include_default: bool = True) -> Lexicon:
         """Bundled lexicon and allowlist, then each custom file (later files override)."""
-        sources = [*(cls.DEFAULT_FILES if include_default else ()), *paths]
+        sources = [*(DEFAULT_FILES if include_default else ()), *paths]
         merged: dict[str, _Entry] = {}
         versions: list[str] = []
         for src in sources:

@@ -1,0 +1,23 @@
+"""Build hook for the compiled install: with GROUPPULSE_COMPILE=1 the moderator's hot path is
+compiled with mypyc (``streams/detect/compiled.py`` says which modules and why); without it
+(the default, and every editable install) the package is pure Python.
+
+    pip install setuptools wheel mypy pydantic    # pydantic: mypy's plugin (pyproject.toml)
+    GROUPPULSE_COMPILE=1 pip install --no-build-isolation .
+"""
+
+import os
+import sys
+
+from setuptools import setup
+
+ext_modules = []
+if os.environ.get("GROUPPULSE_COMPILE") == "1":
+    from mypyc.build import mypycify
+
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # the module list's home
+    from streams.detect.compiled import COMPILED
+
+    ext_modules = mypycify(list(COMPILED), opt_level="3")
+
+setup(ext_modules=ext_modules)

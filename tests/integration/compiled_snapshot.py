@@ -1,0 +1,61 @@
+"""Every labelled line, the simulated traffic and the hostile inputs classified, one verdict
+per line, into a file: run interpreted and compiled (``test_compiled.py``), the files must be
+the same.
+
+    python compiled_snapshot.py OUT    # first line: compiled or interpreted
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import orjson
+
+from streams.detect.compiled import is_compiled
+from streams.detect.lexicon import Lexicon
+from streams.detect.moderation import Message, Moderator
+from streams.events import InvalidEvent, parse_event
+from streams.simulate import SimulationConfig, generate
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+HOSTILE = ["", " ", "a" * 1_000_000, "加微\ud800信 abc123\udfff", "😀" * 500, "\x00\x01\x1f\x7f",
+           "\u200b加\u200b微\u200b信\u200b", "１３８００１３８０００", "ＶＸ：ａｂｃ１２３４５６"]
+
+
+def texts() -> list[str]:
+    found = list(HOSTILE)
+    for path in sorted(DATA.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = orjson.loads(line) if line.strip() else None
+            if isinstance(row, dict) and isinstance(row.get("text"), str):
+                found.append(row["text"])
+    for sim in generate(SimulationConfig(events=20_000, seed=3, groups=500)):
+        try:
+            event = parse_event(sim.raw)
+        except InvalidEvent:
+            continue
+        if event.type == "message":
+            found.append(event.text or "")
+    return list(dict.fromkeys(found))
+
+
+def main() -> None:
+    moderator = Moderator(Lexicon.load())
+    with open(sys.argv[1], "w", encoding="utf-8") as out:
+        out.write(("compiled" if is_compiled() else "interpreted") + "\n")
+        for i, text in enumerate(texts()):
+            # one member per line, far apart in time: no flood or newcomer state between lines
+            verdict = moderator.classify(Message(f"e{i}", i * 10**7, "g", f"u{i}", "text", text))
+            hits = [(h.category, h.rule, h.severity, h.start, h.end, h.match, h.normalized,
+                     list(h.normalized_by)) for h in verdict.hits]
+            contacts = [(c.kind, c.value, c.start, c.end, list(c.normalized_by))
+                        for c in verdict.contacts]
+            # (json, not orjson: a lone surrogate is written escaped, not refused)
+            out.write(json.dumps([text[:60], verdict.verdict, verdict.categories, hits,
+                                  contacts, verdict.normalized_text[:200]]) + "\n")
+
+
+if __name__ == "__main__":
+    main()
