@@ -2,7 +2,7 @@
 # The same image runs every command: `docker run grouppulse migrate`, `... simulate --to-kafka`.
 
 # Build stage: the package as a wheel with the moderator's hot path compiled by mypyc
-# (streams/detect/compiled.py: 1.3-1.4x the messages/s of the interpreted code, the same
+# (streams/detect/compiled.py: about 1.4x the messages/s of the interpreted code, the same
 # verdicts); the full image has the C compiler and headers the slim one lacks.
 FROM python:3.11-bookworm AS build
 ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1

@@ -2,7 +2,7 @@
 
 Reading a new message (normalisation, lexicon, contacts, drainage, the model, the rules and
 the flood windows: the modules in ``COMPILED``) is plain, fully annotated Python; mypyc
-compiles those same sources to C extensions, which run the reading 1.3-1.4x as fast
+compiles those same sources to C extensions, which run the reading about 1.4x as fast
 (``bench/RESULTS.md``, stop 29) and read every labelled line exactly as the interpreted code
 does (``tests/integration/test_compiled.py``).  Nothing else changes: a compiled module sits
 beside its source and Python imports it first.
