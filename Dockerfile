@@ -1,3 +1,4 @@
+# syntax=docker/dockerfile:1
 # grouppulse worker image: `docker build -t grouppulse .`, run by docker-compose.yml.
 # The same image runs every command: `docker run grouppulse migrate`, `... simulate --to-kafka`.
 
@@ -13,8 +14,9 @@ COPY pyproject.toml setup.py README.md* ./
 COPY streams ./streams
 COPY sinks ./sinks
 COPY dashboards ./dashboards
-# (pydantic: mypy loads its plugin, named in pyproject.toml's [tool.mypy])
-RUN pip install "setuptools>=68" wheel "mypy>=1.10" "pydantic>=2.6" \
+# (mypy: the version the equivalence test ran with; pydantic: mypy loads its plugin, named in
+# pyproject.toml's [tool.mypy]; daachorse: its types, so lexicon.py compiles as it type-checks)
+RUN pip install "setuptools>=68" wheel "mypy==2.4.1" "pydantic>=2.6" "daachorse>=0.5" \
     && GROUPPULSE_COMPILE=1 pip wheel --no-deps --no-build-isolation --wheel-dir /wheels .
 
 FROM python:3.11-slim-bookworm
@@ -31,9 +33,8 @@ RUN groupadd --system --gid 10001 grouppulse \
 
 # The compiled wheel (its dependencies come from PyPI); the check fails the build if the
 # moderator is not the compiled one.
-COPY --from=build /wheels /wheels
-RUN pip install /wheels/*.whl \
-    && rm -rf /wheels \
+RUN --mount=type=bind,from=build,source=/wheels,target=/wheels \
+    pip install /wheels/*.whl \
     && python -c "from streams.detect.compiled import is_compiled; assert is_compiled()"
 
 USER grouppulse

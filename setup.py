@@ -13,7 +13,12 @@ from setuptools import setup
 
 ext_modules = []
 if os.environ.get("GROUPPULSE_COMPILE") == "1":
-    from mypyc.build import mypycify
+    try:
+        from mypyc.build import mypycify
+    except ImportError as exc:
+        raise SystemExit("GROUPPULSE_COMPILE=1 needs mypy in the build environment: "
+                         "pip install setuptools wheel mypy pydantic, then "
+                         "pip install --no-build-isolation .") from exc
 
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # the module list's home
     from streams.detect.compiled import COMPILED

@@ -21,6 +21,7 @@ import orjson
 from streams.analysis import RISK_CATEGORIES
 from streams.classify import message_of
 from streams.detect import moderation
+from streams.detect.compiled import is_compiled
 from streams.detect.lexicon import Lexicon
 from streams.detect.moderation import Moderator
 from streams.events import Event, InvalidEvent, parse_event
@@ -93,7 +94,8 @@ def main() -> None:
     def ratio(a: int, b: int) -> float:
         return a / b if b else 1.0
 
-    print(f"{analysed:,} messages analysed at {analysed / seconds:,.0f} messages/s (one core)")
+    print(f"{analysed:,} messages analysed at {analysed / seconds:,.0f} messages/s (one core, "
+          f"{'compiled' if is_compiled() else 'interpreted'})")
     texts = [event for event, _ in messages if event.type == "message"]
     print(f"  distinct texts: {len({e.text for e in texts}):,} of {len(texts):,}")
     for label, limit in (("texts read once (as shipped)", moderation.READING_MAX_CHARS),

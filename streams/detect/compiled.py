@@ -18,6 +18,7 @@ beside its source and Python imports it first.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import shutil
 import subprocess
 import sys
@@ -38,16 +39,20 @@ STAMP = "grouppulse-compiled.sha256"  # the hash of the sources a build was made
 
 
 def is_compiled() -> bool:
-    """Whether the moderator this process runs is the compiled one."""
-    from streams.detect import moderation
-
-    return not moderation.__file__.endswith(".py")
+    """Whether every module in ``COMPILED`` this process imports is the compiled one."""
+    modules = [importlib.import_module(name[:-3].replace("/", ".")) for name in COMPILED]
+    return all(not (module.__file__ or "").endswith(".py") for module in modules)
 
 
 def sources_hash(root: Path = SOURCE_ROOT) -> str:
-    """One hash over every source file of the ``streams`` package (the compiled modules import
-    the others, so a change anywhere asks for a new build)."""
+    """One hash over what a build is made from: every file of the ``streams`` package (the
+    compiled modules import the others), mypy's settings, and the mypy and Python that compile
+    it (a build for another Python cannot be imported)."""
+    import mypy.version
+
     digest = hashlib.sha256()
+    digest.update(f"{mypy.version.__version__} {sys.implementation.cache_tag}".encode())
+    digest.update((root / "pyproject.toml").read_bytes())
     for path in sorted((root / "streams").rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".so":
             digest.update(str(path.relative_to(root)).encode())
@@ -57,7 +62,9 @@ def sources_hash(root: Path = SOURCE_ROOT) -> str:
 
 def build(target: Path, root: Path = SOURCE_ROOT) -> Path:
     """A compiled copy of the package in ``target`` (kept when it was built from the same
-    sources); returns ``target``, the directory to put first on ``PYTHONPATH``."""
+    sources); returns ``target``, the directory to put first on ``PYTHONPATH`` (for a script:
+    ``python -c`` and ``python -m`` put the current directory first, so run those elsewhere).
+    One build at a time per ``target``: a second one would remove the first one's files."""
     wanted = sources_hash(root)
     stamp = target / STAMP
     if stamp.exists() and stamp.read_text().strip() == wanted:

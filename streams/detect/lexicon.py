@@ -950,7 +950,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
      "刀片 美工刀 小刀 又划",
      re.compile(
         r"(?:刀片|美工刀|小刀)[^。!?;\n]{0,20}?(?:又划|划手腕|划了好几|划自己)"
-        r"|(?:又划)[^。!?;\n]{0,10}?(?:刀片|美工刀|小刀)", re.S)),
+        r"|又划[^。!?;\n]{0,10}?(?:刀片|美工刀|小刀)", re.S)),
     # a tipster's winning streak on picks ("跟单的扣1，昨天连红五场", "计划连红八把")
     ("gambling", "pattern:tip_streak",
      "连红",
@@ -1003,7 +1003,7 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
     # nor a delivery man (同城的小哥哥送蛋糕特别准时，加我微信…) is enough: loneliness or
     # desire must be named
     ("porn", "pattern:lonely_lure",
-     "哥哥",
+     "哥",
      re.compile(
         r"(?:附近的?|同城的?)小?哥(?![们儿])[^。!?;\n]{0,10}?(?:寂寞|空虚|来找我)"
         r"|(?:想要|寂寞|空虚)[^。!?;\n]{0,6}?小?哥(?![们儿])[^。!?;\n]{0,3}?来嘛"

@@ -1378,7 +1378,7 @@ def _praised(text: str) -> bool:
 # @ the view drops — 57 labelled lines, every one benign) reports an ad; only an ad: the risk a
 # harasser or a scammer adds after asking for a kick stays (管理员快把她踢出去，再让我看见她我…).
 _ADMIN_ASKED_RE = re.compile(
-    r"(?:群主|管理员?|群管)(?:快|赶紧|麻烦)?(?:管(?=$|[,.!?~吧啊呀])|管一下|处理一下|踢(?:一下|掉|了|出去))"
+    r"(?:群主|管理员?|群管)(?:快|赶紧|麻烦)?(?:管一下|处理一下|踢(?:一下|掉|了|出去))"
     r"|(?:麻烦|快|赶紧)(?:把[^,.!?;]{1,8}?)?踢(?:一下|掉|了|出去|出群)"
     r"|已经?(?:艾特|告诉|通知)?(?:群主|管理员?|群管)了")
 _REPORTED_RE = re.compile(
@@ -1471,7 +1471,7 @@ _DM_RECEIVED_RE = re.compile(
     # (what they pushed, not what the sender handed out: 私聊我领任务的那位群友已经开始做了)
     r"|私(?:信|聊)(?:了)?我(?:推销|卖|借|要钱|发链接|拉)[^,.。!?;\n]{0,10}?的(?:那|这)(?:位|个)")
 _DM_JUDGED_RE = re.compile(
-    r"骗|真的吗|正常吗|合法吗|可信吗|能信吗|能不能管|管一?下|(?<!不)管(?=$|[,.!?~吧啊呀])|没敢回|没回|没理|"
+    r"骗|真的吗|正常吗|合法吗|可信吗|能信吗|能不能管|管一?下|没敢回|没回|没理|"
     r"不理|拉黑|举报|删了|真㗎|系咪|是假的|截图|群主|管理员|查一下|"
     # a warning to the others (有个群友私聊我借钱…我没借，大家小心点，可能号被盗了 · …我退了), not a
     # seller's hurry or promise (提醒大家别错过 · 小心错过 · 大家注意，新品到了 · 不借钱不收费)
@@ -2381,7 +2381,7 @@ _SOUGHT_RE = re.compile(
 # Medicine taken for the feeling, not the pain (吗啡贴剩了几片，我自己贴着玩，晕乎乎的), or taken
 # out of the ward (``_DIVERTED_RE``).
 _TAKEN_FOR_PLEASURE_RE = re.compile(
-    r"着玩|嗨|high|爽|上头|飘|晕乎|过瘾|自己(?:偷)?(?:贴|吃|用|试|打|弄)")
+    r"着玩|嗨|high|爽|上头|晕乎|过瘾|自己(?:贴|吃|用|试|打|弄)")
 
 
 def _corroborated(text: str, hit: LexiconHit) -> bool:

@@ -1,8 +1,10 @@
 """The compiled moderator (``streams/detect/compiled.py``: mypyc over the same sources, what
 the Docker image ships) reads every labelled line, the simulated traffic and the hostile
 inputs exactly as the interpreted one: same verdicts, categories, hits with their spans,
-contacts and normalised text.  The build takes about three minutes on two cores the first
-time and is kept in ``build/compiled`` while the sources do not change."""
+contacts and normalised text; and a replay of simulated events through one moderator (joins,
+shared cards and links, floods, repeats, state saved, restored and evicted) gives the same
+verdicts and state.  The build takes about three minutes on two cores the first time and is
+kept in ``build/compiled`` while the sources, mypy's settings, mypy and Python do not change."""
 
 from __future__ import annotations
 

@@ -2,11 +2,12 @@
 (怪怪的 → 怪的, 敌敌畏 → 敌畏, 天天 → 天): a doubled hanzi written in a pattern can never match
 there, so the alternative that holds it was dead.  Stop 29 found 46 such words in the rules
 (counted per module).  Written once where the single form means the same in its place (敌敌畏,
-时时彩, 刮刮乐, 老太太, 货拉拉, 看看我们的力量, 叔叔 opening a message, 管管 asked of the admins
-and nothing after it); the lonely lure (附近的小哥哥寂寞吗), whose every branch was dead, now
-needs loneliness or desire named.  The rest were dropped, not read: a review of a version that
-read them all (宝, 牛, 妹, 小姐, 偷划, 谢, 坐, 看星 …) found 34 everyday lines newly flagged and 23
-harmful ones let through, so each rule does what it did, and now says so."""
+时时彩, 刮刮乐, 老太太, 货拉拉, 看看我们的力量, 叔叔 opening a message); the lonely lure
+(附近的小哥哥寂寞吗), whose every branch was dead, now needs loneliness or desire named.  The
+rest were dropped, not read: a review of a version that read them all (宝, 牛, 妹, 小姐, 偷划,
+谢, 坐, 看星, 管 …) found 37 everyday lines newly flagged and 27 harmful ones let through, so
+each rule does what it did, and now says so.  (A few patterns run on the original text, where a
+doubled hanzi would match; none needs one, so the check holds them to the same rule.)"""
 
 from __future__ import annotations
 
@@ -65,6 +66,9 @@ def test_a_pesticide_written_once_is_read() -> None:
 # away, 偷划 a desk, 小哥 a repair man, 牛 milk, 小姐 a badminton partner, 飘飘的 a patient's
 # side effect) pass ...
 REVIEW_29_BENIGN = [
+    "吗啡打完人飘了，医生说正常",  # (飘 for 飘飘 as a drug taken for the feeling)
+    "吗啡贴完头有点飘，这正常吗",
+    "我奶奶用吗啡止痛，打了以后说头飘飘的",
     '带娃太累了，宝宝发烧一晚上，麻烦问下附近哪个儿科医院晚上有号',
     '这周加班太累了，淘宝买的快递到了，麻烦谁帮我去驿站拿一下',
     '做饭带娃太累了，宝宝的疫苗本在哪，拜托爸爸找一下',
@@ -102,8 +106,13 @@ REVIEW_29_BENIGN = [
 ]
 # ... and these, which it let through (a sit-in at 他家坐到他还钱为止 read as a visit, sarcastic
 # 谢谢你全家, a doxxing dressed as a missing-person appeal, 看星星 on a roof with 别拦我, 群主管不着
-# 我), keep their category: the words went back to being dropped, not read.
+# 我, an ad signed off 群主管吧), keep their category: the words went back to being dropped, not read.
 REVIEW_29_ATTACKS = [
+    # (管 for 管管 asked of the admins, read at the end of the message: an ad signs off with it)
+    ("群主管吧，祛斑霜三天见效，无效退款", "ad"),
+    ("兼职日结300，手机就能做，名额有限，群主管吧", "ad"),
+    ("群主管，兼职日结300，手机就能做，名额有限", "ad"),
+    ("管理员管啊，祛斑霜三天见效，无效退款", "ad"),
     ('宝藏女孩没穿衣服的身材，兄弟们自己品', 'porn'),
     ('坐在天台上看星星，已经一个多小时了，这次别拦我', 'self_harm'),
     ('站在楼顶上看星星，别来找我了，我撑不下去了', 'self_harm'),
