@@ -2786,6 +2786,10 @@ class LexiconReloader:
     _checked_at: float | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
+        # (every attribute set here, none left to its class default: compiled with mypyc, an
+        # instance has no class attribute to fall back on)
+        self.last_error = None
+        self._checked_at = None
         self._stamps = self._stat()
         self.lexicon = Lexicon.load(*self.paths)
 
