@@ -14,10 +14,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-import orjson
-
 from streams.classify import message_of
 from streams.detect.compiled import is_compiled
+from streams.detect.evaluate import load_rows
 from streams.detect.lexicon import Lexicon
 from streams.detect.moderation import Message, Moderator, Verdict
 from streams.events import InvalidEvent, parse_event
@@ -31,10 +30,7 @@ HOSTILE = ["", " ", "a" * 1_000_000, "加微\ud800信 abc123\udfff", "😀" * 50
 def texts() -> list[str]:
     found = list(HOSTILE)
     for path in sorted(DATA.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = orjson.loads(line) if line.strip() else None
-            if isinstance(row, dict) and isinstance(row.get("text"), str):
-                found.append(row["text"])
+        found += [row["text"] for row in load_rows(path) if isinstance(row.get("text"), str)]
     for sim in generate(SimulationConfig(events=20_000, seed=3, groups=500)):
         try:
             event = parse_event(sim.raw)

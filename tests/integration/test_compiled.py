@@ -30,9 +30,15 @@ def _snapshot(pythonpath: Path, out: Path) -> list[str]:
     return out.read_text(encoding="utf-8").splitlines()
 
 
+@pytest.fixture(scope="module")
+def compiled_dir() -> Path:
+    """The compiled copy of the package, built once (about three minutes) or reused."""
+    return build(SOURCE_ROOT / "build" / "compiled")
+
+
 @pytest.mark.timeout(1500)
-def test_compiled_and_interpreted_read_every_line_the_same(tmp_path: Path) -> None:
-    compiled_dir = build(SOURCE_ROOT / "build" / "compiled")
+def test_compiled_and_interpreted_read_every_line_the_same(compiled_dir: Path,
+                                                          tmp_path: Path) -> None:
     interpreted = _snapshot(SOURCE_ROOT, tmp_path / "interpreted.jsonl")
     compiled = _snapshot(compiled_dir, tmp_path / "compiled.jsonl")
     assert interpreted[0] == "interpreted" and compiled[0] == "compiled"
@@ -58,13 +64,13 @@ WRITTEN = {
 
 
 @pytest.mark.timeout(1500)
-def test_a_compiled_worker_writes_what_an_interpreted_one_does(replayed_20k: Replayed,
+def test_a_compiled_worker_writes_what_an_interpreted_one_does(compiled_dir: Path,
+                                                               replayed_20k: Replayed,
                                                                tmp_path: Path) -> None:
     """The whole worker on the compiled moderator (its lexicon reloader, campaign and health
     code around it): the same 20,000 events, 1 % malformed, replayed into a fresh data
     directory give the rows the interpreted replay gave.  (Run outside the checkout: ``python
     -m`` puts the current directory first, which would load the interpreted sources.)"""
-    compiled_dir = build(SOURCE_ROOT / "build" / "compiled")
     folder = tmp_path / "data"
     env = {**cli_env(folder), "PYTHONPATH": str(compiled_dir)}
     probe = subprocess.run(
