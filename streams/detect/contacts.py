@@ -16,15 +16,24 @@ from dataclasses import dataclass
 from streams.detect.normalize import DASHES, DOTS, STEPS, Normalized, normalize_contacts
 
 
-@dataclass(frozen=True)
+@dataclass
 class Contact:
-    """One extracted contact; ``start``/``end`` index the original text."""
+    """One extracted contact; ``start``/``end`` index the original text. Never changed once
+    made; not frozen, so that mypyc compiles the written-out ``__init__`` (moderation.Hit)."""
 
     kind: str  # wechat, qq, phone, url, short_link, domain, email
     value: str
     start: int
     end: int
     normalized_by: tuple[str, ...]
+
+    def __init__(self, kind: str, value: str, start: int, end: int,
+                 normalized_by: tuple[str, ...]) -> None:
+        self.kind = kind
+        self.value = value
+        self.start = start
+        self.end = end
+        self.normalized_by = normalized_by
 
 
 _SEP = rf"[ \t\-_·•*~|{DASHES}{DOTS}]"  # every dash and dot look-alike too (0512–6829 3351)

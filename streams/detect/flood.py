@@ -11,25 +11,41 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 
-class FloodVerdict(NamedTuple):
-    """What one message shows about its sender's recent behaviour (a tuple: one per message,
-    so it must be cheap to make)."""
+@dataclass(slots=True)
+class FloodVerdict:
+    """What one message shows about its sender's recent behaviour (one per message, so it
+    must be cheap to make: ``__init__`` is written out, as in the classes below, because
+    mypyc compiles it while the one ``dataclass`` writes would run interpreted)."""
 
     flood: bool  # too many messages in the window
     duplicate: bool  # the same text too many times in the window
     count_in_window: int
     repeats_in_window: int
 
+    def __init__(self, flood: bool, duplicate: bool, count_in_window: int,
+                 repeats_in_window: int) -> None:
+        self.flood = flood
+        self.duplicate = duplicate
+        self.count_in_window = count_in_window
+        self.repeats_in_window = repeats_in_window
+
 
 @dataclass(slots=True)
 class _Member:
-    times: deque[int] = field(default_factory=deque)
-    texts: deque[tuple[int, str]] = field(default_factory=deque)
-    counts: dict[str, int] = field(default_factory=dict)  # of the texts in ``texts``
-    last_ms: int = 0
+    times: deque[int]
+    texts: deque[tuple[int, str]]
+    counts: dict[str, int]  # of the texts in ``texts``
+    last_ms: int
+
+    def __init__(self, times: deque[int] | None = None,
+                 texts: deque[tuple[int, str]] | None = None, last_ms: int = 0) -> None:
+        self.times = deque() if times is None else times
+        self.texts = deque() if texts is None else texts
+        self.counts = {}
+        self.last_ms = last_ms
 
 
 @dataclass

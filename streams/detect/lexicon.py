@@ -68,16 +68,26 @@ class LexiconError(ValueError):
     """A lexicon file that cannot be used; the message names the file and line."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class LexiconHit:
-    """A lexicon term found in the normalised text (``start``/``end`` index ``text``)."""
+    """A lexicon term found in the normalised text (``start``/``end`` index ``text``). Never
+    changed once made; not frozen, so that mypyc compiles the written-out ``__init__``."""
 
     category: str
     severity: str
     term: str
     start: int
     end: int
-    confirm: bool = False  # alone in a message it needs the model's agreement (moderation.py)
+    confirm: bool  # alone in a message it needs the model's agreement (moderation.py)
+
+    def __init__(self, category: str, severity: str, term: str, start: int, end: int,
+                 confirm: bool = False) -> None:
+        self.category = category
+        self.severity = severity
+        self.term = term
+        self.start = start
+        self.end = end
+        self.confirm = confirm
 
 
 @dataclass(frozen=True)

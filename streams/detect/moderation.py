@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any
 
 from streams.detect.contacts import Contact, extract_contacts
 from streams.detect.drainage import drainage_hits, has_commercial_cue, pooled_order
@@ -76,16 +76,30 @@ class Message:
     url: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Hit:
+    """Not frozen, so that mypyc compiles the written-out ``__init__``; never changed once
+    made (readings, with their hits, are cached and shared between messages)."""
+
     category: str
     rule: str
     severity: str
     match: str  # the span of the original text, as sent ("" for behaviour rules)
     normalized: str  # what the rule saw
     normalized_by: tuple[str, ...]
-    start: int = 0  # in the original text
-    end: int = 0
+    start: int  # in the original text
+    end: int
+
+    def __init__(self, category: str, rule: str, severity: str, match: str, normalized: str,
+                 normalized_by: tuple[str, ...], start: int = 0, end: int = 0) -> None:
+        self.category = category
+        self.rule = rule
+        self.severity = severity
+        self.match = match
+        self.normalized = normalized
+        self.normalized_by = normalized_by
+        self.start = start
+        self.end = end
 
 
 @dataclass(slots=True)
@@ -96,6 +110,18 @@ class Verdict:
     hits: tuple[Hit, ...]
     contacts: tuple[Contact, ...]
     normalized_text: str
+
+    def __init__(self, event_id: str, verdict: str, categories: tuple[str, ...],
+                 hits: tuple[Hit, ...], contacts: tuple[Contact, ...],
+                 normalized_text: str) -> None:
+        """Written out: mypyc compiles it, the one ``dataclass`` writes runs interpreted
+        (one verdict a message; the same for the classes made per message in this package)."""
+        self.event_id = event_id
+        self.verdict = verdict
+        self.categories = categories
+        self.hits = hits
+        self.contacts = contacts
+        self.normalized_text = normalized_text
 
     @property
     def is_ad_like(self) -> bool:
@@ -114,13 +140,24 @@ READING_MAX_CHARS = 200  # longer texts rarely repeat exactly
 READING_CACHE_SIZE = 50_000  # texts remembered (about 25 MB at most)
 
 
-class TextReading(NamedTuple):
+@dataclass(slots=True)
+class TextReading:
     view: Normalized
     lexicon_hits: tuple[Hit, ...]
     contacts: tuple[Contact, ...]
-    commercial: bool = False  # selling/hiring/service wording next to a contact: an offer
-    model_hits: tuple[Hit, ...] = ()  # what the model adds (categories no rule found)
-    personal: bool = False  # friends arranging something: the contacts are no ad
+    commercial: bool  # selling/hiring/service wording next to a contact: an offer
+    model_hits: tuple[Hit, ...]  # what the model adds (categories no rule found)
+    personal: bool  # friends arranging something: the contacts are no ad
+
+    def __init__(self, view: Normalized, lexicon_hits: tuple[Hit, ...],
+                 contacts: tuple[Contact, ...], commercial: bool = False,
+                 model_hits: tuple[Hit, ...] = (), personal: bool = False) -> None:
+        self.view = view
+        self.lexicon_hits = lexicon_hits
+        self.contacts = contacts
+        self.commercial = commercial
+        self.model_hits = model_hits
+        self.personal = personal
 
 
 @dataclass
@@ -307,9 +344,10 @@ class Moderator:
         text = message.text[:MAX_TEXT_CHARS] if message.text else ""
         if message.url and message.url not in text:
             text = f"{text} {message.url[:500]}" if text else message.url[:500]
-        reading = self._readings.get(text) if self._read_with is self.lexicon else None
-        view, lexicon_hits, contacts, commercial, model_hits, personal = (
-            self.read(text) if reading is None else reading)
+        cached = self._readings.get(text) if self._read_with is self.lexicon else None
+        reading = self.read(text) if cached is None else cached
+        view, lexicon_hits, contacts = reading.view, reading.lexicon_hits, reading.contacts
+        commercial, model_hits, personal = reading.commercial, reading.model_hits, reading.personal
         fingerprint = view.text if len(view.text) >= 2 else ""
         msg_type = message.msg_type
         if msg_type == "text" and text[:1] in "[#【":

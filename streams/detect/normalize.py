@@ -276,6 +276,15 @@ class _State:
     applied: list[int]
     gaps: list[int]
 
+    def __init__(self, text: str, source: list[int], ends: list[int], applied: list[int],
+                 gaps: list[int]) -> None:
+        """Written out: mypyc compiles it, the one ``dataclass`` writes runs interpreted."""
+        self.text = text
+        self.source = source
+        self.ends = ends
+        self.applied = applied
+        self.gaps = gaps
+
 
 # An emoji or symbol typed for 信 after a WeChat cue, before an id or 同号 ("薇❤ ban_jia_lao_li",
 # "V ❤ x i a o y u 6 6 8", "微❤同号：…", "预约ｖ💬 xq_foto", "咨询薇 ↓ id"): the first symbol of the
