@@ -1242,7 +1242,12 @@ _RULES: tuple[tuple[str, str, str, re.Pattern[str]], ...] = (
         r"|(?:数据|名单)[^。!?;\n]{0,4}?(?:带|含|附)(?:电话|手机号|身份证|住址)"
         r"(?=[^。!?\n]{0,30}?(?:出售|卖|要的|需要的|谁要|价格|打包|必备|[0-9]+条))"
         r"|(?:出售|谁要|打包|低价)[^。!?;\n]{0,12}?(?:身份证复印件|身份证照片|手持身份证)"
-        rf"|(?:身份证复印件|身份证照片|手持身份证)[^。!?;\n]{{0,12}}?(?:{_N}+多?(?:份|张|套)|出售|打包)")),
+        # (a count under ten only with a sale after it: 身份证复印件5份，带签名，便宜出 sells;
+        # 带身份证复印件和两张一寸照 is a form's list, holdout 201)
+        rf"|(?:身份证复印件|身份证照片|手持身份证)[^。!?;\n]{{0,12}}?"
+        rf"(?:(?:[0-9]{{2,}}|{_N}*[十百千万]{_N}*)多?(?:份|张|套)|出售|打包"
+        rf"|{_N}多?(?:份|张|套)(?=[^。!?\n]{{0,30}}?(?:出售|卖|便宜|价|{_N}+一(?:份|张|套)"
+        rf"|一(?:份|张|套){_N}+|开户|注册|实名|私|滴|要的|需要的|男女|打包|手机号)))")),
     # --- holdouts 13/14 and the two training sets (2026.12.10): families that recur across
     # them, written in our own words in tests/unit/test_moderation_h1314_risk.py
     # a fee to a staff member's own account, a "new payment group", or money asked from a new
