@@ -12,7 +12,7 @@ Two white-box reviews wrote the attacks below against the first versions: 19 of 
 54 of 74 threats, ID-copy sales and insults got through. The rules were narrowed; every one of those
 the baseline flagged is flagged again (one pitch with no channel is not: the last xfail). The
 exasperation reading (排队排得我想杀人) was withdrawn: its review turned 27 of 33 threats that open
-by venting (气得我想杀人，我已经知道他住哪了) into passes, for five benign lines in 33,000.
+by venting (气得我想杀人，我已经知道他住哪了) into passes, for five benign lines in 34,000.
 """
 
 from __future__ import annotations
