@@ -182,3 +182,27 @@ def test_exasperation_is_still_flagged(text: str) -> None:
 @pytest.mark.xfail(strict=True, reason="a testimonial with no channel, told as a DM report")
 def test_a_testimonial_with_no_channel() -> None:
     assert_flags("有人私信我说带我做兼职日赚三百，是不是广告啊？我试了一下第二天真的结了", "ad")
+
+
+# the small round on holdouts 202-209: a diagnosis, a gondola, exhaustion at a place
+@pytest.mark.parametrize("text", [
+    "3床的脑瘫娃今天出院了，康复科的李医生人很好",
+    "脑瘫康复训练每周三次，医保能报一部分",
+    "有些广告说能根治脑瘫，都是骗钱的，别信",
+    "六级风以上禁止上吊篮作业",
+    "打完三场球我就想死在赛场上🤣",
+])
+def test_a_diagnosis_a_gondola_or_exhaustion_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("你家那个脑瘫娃别出来丢人了", "abuse"),
+    ("你就是个脑瘫患者吧，打成这样", "abuse"),
+    ("你就是个脑瘫孩子", "abuse"),
+    ("这个吊篮上吊死人最方便", "self_harm"),
+    ("活着没意思，今晚想死在健身房里算了", "self_harm"),
+    ("真的不想活了，想死在地板上，没人会发现", "self_harm"),
+])
+def test_the_taunt_or_the_plan_stays_flagged(text: str, category: str) -> None:
+    assert_flags(text, category)
