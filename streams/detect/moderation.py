@@ -2653,8 +2653,9 @@ _LINK_KINDS = frozenset({"url", "short_link", "domain", "email"})
 def _insults_outside_links(found: list[LexiconHit], view: Normalized,
                            contacts: tuple[Contact, ...]) -> list[LexiconHit]:
     """An insult's letters joined by a hyphen inside a link are the link's (点 sb-bujiao.com
-    办理 · 12333-sb.cn: holdout 201, four phishing links), not when they are a whole label, a
-    query or a reply glued to the link (www.sb.com 不用谢 · https://t.cn/RxK2p，sb才信: review)."""
+    办理 · the phishing link 12333-sb.cn: holdouts 201 and 132), not when they are a whole
+    label, a query or a reply glued to the link (www.sb.com 不用谢 · https://t.cn/RxK2p，sb才信:
+    the review)."""
     links = [(c.start, c.end) for c in contacts if c.kind in _LINK_KINDS]
     if not links:
         return found
