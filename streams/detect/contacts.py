@@ -534,6 +534,24 @@ def _link_value(view: Normalized, start: int, end: int) -> str:
     return _SPELLED_DOT_RE.sub(".", value) if "点" in value or "。" in value else value
 
 
+# Punctuation typed full-width in the original ends a link even where, folded to ASCII, it could
+# be part of one (链接 https://t.cn/RxK2p，sb才信 · https://m.tb.cn/h.5abc?sm=1，rnm退钱 read
+# t.cn/RxK2p,sb: every trailing word made another link and another campaign key).  Not 。 (a dot
+# spelled so: hunqingpifa。com) nor ： (a port or an evasive scheme).
+_FULLWIDTH_STOPS = frozenset("，！？；、“”‘’「」『』《》【】（）")
+
+
+def _before_fullwidth_stop(view: Normalized, start: int, end: int) -> int:
+    """``end``, or the view position of the first full-width stop after the link's host began."""
+    original = view.original
+    if not any(ch in _FULLWIDTH_STOPS for ch in original):
+        return end
+    for i in range(start + 4, end):  # (past "www." or "http")
+        if original[view.original_span(i, i + 1)[0]] in _FULLWIDTH_STOPS:
+            return i
+    return end
+
+
 def _host(url: str) -> str:
     body = url.split("://", 1)[-1]
     return body.split("/", 1)[0].split("?", 1)[0].lower()
@@ -556,7 +574,8 @@ def _links(view: Normalized) -> list[Contact]:
             continue
         # punctuation closing the sentence is no part of the link (官网 www.x.gov.cn，名额有限:
         # the fullwidth comma, folded to ",", made the link look evasive and off its host)
-        end = m.start() + len(_link_body(m.group()))
+        cut = _before_fullwidth_stop(view, m.start(), m.end())
+        end = m.start() + len(_link_body(view.text[m.start():cut]))
         host = _host(m.group())
         # a bare www.host (no scheme, no path) is a domain, as most labelled sets name it
         bare = m.group().startswith("www.") and "/" not in m.group()[:end - m.start()]

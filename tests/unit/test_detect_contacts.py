@@ -308,3 +308,18 @@ def test_weixin_inside_a_host_name_stays_part_of_the_link(url: str) -> None:
 
 def test_wx_with_a_dot_before_an_id_is_still_the_wechat_cue() -> None:
     assert _found("加wx.abc123") == [("wechat", "abc123")]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("你要的链接 https://t.cn/RxK2p，sb才信这个", "short_link", "https://t.cn/RxK2p"),
+    ("看这 https://t.cn/A6abc！nmsl", "short_link", "https://t.cn/A6abc"),
+    ("https://m.tb.cn/h.5abc?sm=1，rnm退钱", "short_link", "https://m.tb.cn/h.5abc?sm=1"),
+    ("www.12306.cn，sb不会自己买票吗", "domain", "www.12306.cn"),
+    # a full-width dot or colon stays an evasion inside the link
+    ("www．abc．com，加我", "domain", "www.abc.com"),
+    ("https：//t.cn/abc 领取", "short_link", "https://t.cn/abc"),
+])
+def test_full_width_punctuation_ends_a_link(text: str, kind: str, value: str) -> None:
+    """Folded to ASCII, ，！ could belong to a link: the word after them made every message
+    another link (and another campaign key)."""
+    assert [(c.kind, c.value) for c in extract_contacts(text)] == [(kind, value)]
