@@ -19,7 +19,7 @@ from streams.detect.normalize import DASHES, DOTS, STEPS, Normalized, normalize_
 @dataclass
 class Contact:
     """One extracted contact; ``start``/``end`` index the original text. Never changed once
-    made; not frozen, so that mypyc compiles the written-out ``__init__`` (moderation.Hit)."""
+    made; not frozen, for the written-out ``__init__`` (``compiled.py``)."""
 
     kind: str  # wechat, qq, phone, url, short_link, domain, email
     value: str
@@ -544,8 +544,6 @@ _FULLWIDTH_STOPS = frozenset("，！？；、“”‘’「」『』《》【�
 def _before_fullwidth_stop(view: Normalized, start: int, end: int) -> int:
     """``end``, or the view position of the first full-width stop after the link's host began."""
     original = view.original
-    if not any(ch in _FULLWIDTH_STOPS for ch in original):
-        return end
     for i in range(start + 4, end):  # (past "www." or "http")
         if original[view.original_span(i, i + 1)[0]] in _FULLWIDTH_STOPS:
             return i
@@ -569,16 +567,18 @@ def _links(view: Normalized) -> list[Contact]:
             local, host = m.group().split("@", 1)
             if host == "qq.com" and _QQ_NUMBER_RE.fullmatch(local):  # the QQ number's mailbox
                 found.append(_contact(view, "qq", m.start(), m.start() + len(local), local))
+    stops = not _FULLWIDTH_STOPS.isdisjoint(view.original)
     for m in _URL_RE.finditer(view.text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         # punctuation closing the sentence is no part of the link (官网 www.x.gov.cn，名额有限:
         # the fullwidth comma, folded to ",", made the link look evasive and off its host)
-        cut = _before_fullwidth_stop(view, m.start(), m.end())
-        end = m.start() + len(_link_body(view.text[m.start():cut]))
-        host = _host(m.group())
+        cut = _before_fullwidth_stop(view, m.start(), m.end()) if stops else m.end()
+        link = _link_body(view.text[m.start():cut])
+        end = m.start() + len(link)
+        host = _host(link)
         # a bare www.host (no scheme, no path) is a domain, as most labelled sets name it
-        bare = m.group().startswith("www.") and "/" not in m.group()[:end - m.start()]
+        bare = link.startswith("www.") and "/" not in link
         kind = "short_link" if host in _SHORT_HOSTS else "domain" if bare else "url"
         found.append(_contact(view, kind, m.start(), end, _link_value(view, m.start(), end)))
         taken.append((m.start(), end))

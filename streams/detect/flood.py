@@ -16,9 +16,8 @@ from typing import Any
 
 @dataclass(slots=True)
 class FloodVerdict:
-    """What one message shows about its sender's recent behaviour (one per message, so it
-    must be cheap to make: ``__init__`` is written out, as in the classes below, because
-    mypyc compiles it while the one ``dataclass`` writes would run interpreted)."""
+    """What one message shows about its sender's recent behaviour (one per message: its
+    ``__init__``, like ``_Member``'s, is written out for mypyc, ``compiled.py``)."""
 
     flood: bool  # too many messages in the window
     duplicate: bool  # the same text too many times in the window

@@ -71,7 +71,7 @@ class LexiconError(ValueError):
 @dataclass
 class LexiconHit:
     """A lexicon term found in the normalised text (``start``/``end`` index ``text``). Never
-    changed once made; not frozen, so that mypyc compiles the written-out ``__init__``."""
+    changed once made; not frozen, for the written-out ``__init__`` (``compiled.py``)."""
 
     category: str
     severity: str

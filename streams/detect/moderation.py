@@ -78,8 +78,8 @@ class Message:
 
 @dataclass(slots=True)
 class Hit:
-    """Not frozen, so that mypyc compiles the written-out ``__init__``; never changed once
-    made (readings, with their hits, are cached and shared between messages)."""
+    """Never changed once made (readings, with their hits, are cached and shared between
+    messages); not frozen, for the written-out ``__init__`` (``compiled.py``)."""
 
     category: str
     rule: str
@@ -114,8 +114,7 @@ class Verdict:
     def __init__(self, event_id: str, verdict: str, categories: tuple[str, ...],
                  hits: tuple[Hit, ...], contacts: tuple[Contact, ...],
                  normalized_text: str) -> None:
-        """Written out: mypyc compiles it, the one ``dataclass`` writes runs interpreted
-        (one verdict a message; the same for the classes made per message in this package)."""
+        """Written out for mypyc (``compiled.py``): one verdict a message."""
         self.event_id = event_id
         self.verdict = verdict
         self.categories = categories
@@ -1535,8 +1534,9 @@ _PROPOSAL_TOLD_RE = re.compile(r"(?:要|说|想)带我|问我(?=要不要|需不
 # ... unless the message goes on to invite the readers (感兴趣的留言 · 懂的老哥敲我 · 有一起的
 # 姐妹吗): a testimonial or a pitch dressed as a report (the same review); and "I thought it was a
 # scam" is no verdict (我还以为是骗子，没想到一个月多了四千).
+_GET_IN_TOUCH = r"敲我|m我|留言|拉你|滴我"  # the readers asked to get in touch (below too)
 _DM_INVITED_RE = re.compile(
-    r"敲我|m我|留言|拉你|滴我|@我|感兴趣|有兴趣|懂的|一起的|想[\u4e00-\u9fff]{0,3}的")
+    rf"{_GET_IN_TOUCH}|@我|感兴趣|有兴趣|懂的|一起的|想[\u4e00-\u9fff]{{0,3}}的")
 _THOUGHT_SCAM_RE = re.compile(
     r"(?:还|本来|一开始|开始)?以为[^,.!?;\n]{0,4}骗[子局人的]?|(?<!是)不是骗[子局人的]?")
 
@@ -1724,7 +1724,7 @@ _PITCH_JUDGED_RE = re.compile(
     r"(?<![不没])(?:是骗子|是骗局|是诈骗|是假的)|(?<!不是)骗人的|(?<![不没])违法"
     r"|(?:已经?|给)(?:拉黑|举报|踢)|(?:拉黑|举报|踢出?)了|别上当|不要上当")
 _INVITED_AFTER_RE = re.compile(
-    r"敲我|m我|留言|拉你|滴我|扣1|私我|找我|(?:想|要|感兴趣|有兴趣|有意)[\u4e00-\u9fff]{0,4}的")
+    rf"{_GET_IN_TOUCH}|扣1|私我|找我|(?:想|要|感兴趣|有兴趣|有意)[\u4e00-\u9fff]{{0,4}}的")
 # The end of a quotation the hit lies in (a scam text quoted in order to warn about it).
 _QUOTE_END_RE = re.compile(r"[^“”\"「」『』\n]{0,40}[”」』\"]")
 # Personal data named to protect it or to ask for it the careful way (把手机号身份证号脱敏 ·

@@ -278,7 +278,7 @@ class _State:
 
     def __init__(self, text: str, source: list[int], ends: list[int], applied: list[int],
                  gaps: list[int]) -> None:
-        """Written out: mypyc compiles it, the one ``dataclass`` writes runs interpreted."""
+        """Written out for mypyc (``compiled.py``)."""
         self.text = text
         self.source = source
         self.ends = ends
