@@ -315,6 +315,7 @@ def test_wx_with_a_dot_before_an_id_is_still_the_wechat_cue() -> None:
     ("看这 https://t.cn/A6abc！nmsl", "short_link", "https://t.cn/A6abc"),
     ("https://m.tb.cn/h.5abc?sm=1，rnm退钱", "short_link", "https://m.tb.cn/h.5abc?sm=1"),
     ("www.12306.cn，sb不会自己买票吗", "domain", "www.12306.cn"),
+    ("领取 https://t.cn，abc", "short_link", "https://t.cn"),  # its host as cut
     # a full-width dot or colon stays an evasion inside the link
     ("www．abc．com，加我", "domain", "www.abc.com"),
     ("https：//t.cn/abc 领取", "short_link", "https://t.cn/abc"),
