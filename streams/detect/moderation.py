@@ -1457,11 +1457,11 @@ def _nothing_offered(text: str) -> bool:
 # sets a contact beside such words, with no first-person channel, was benign in 38 lines and
 # drainage in none (the privacy and threats of a scammer's exposure stay: only the ad goes).
 # Sellers borrow the words (骗子勿扰 · 网上骗子太多，我们实体店… · 举报有奖！高价回收…, a
-# review's fifteen ads): so the report must be done (已举报, 拉黑了, 截图了) or the words must
+# review's fifteen ads): so the report must be done (已举报, 拉黑了, 截图报给群主) or the words must
 # point at someone in a message with no selling or hiring wording, and the sender must ask
 # nothing ("…的联系", 找 vx, 需要的, 勿扰, 这边, 新微信: the seller's own channel).
 _REPORT_DONE_RE = re.compile(
-    r"已经?举报|举报了|已经?拉黑|拉黑了|截图了|截图(?:已经?)?(?:发|给)给?(?:管理员?|群主|警察|平台)|"
+    r"已经?举报|举报了|已经?拉黑|拉黑了|截图了|截图(?:已经?)?(?:发|给|报)给?(?:管理员?|群主|警察|平台)|"
     r"已经?报警|报警了|已经?踢|踢了|直接挂了|我就挂了|挂了电话|没理(?:他|她|它)")
 # Everyone told to block a number is a report only when someone else's contact or a scam is
 # named (他微信号是… 大家拉黑 · 假的假的); a seller's courtesy line (不感兴趣的直接拉黑 · 介意的
