@@ -1,7 +1,7 @@
 """Stop 31's round: words that name a crime, and a report sent on to the group's owner.
 
 杀猪盘, 假证, 套路贷 and 制毒 are said about a crime far more often than by the criminal: over the
-labelled sets they stood alone in 40 benign lines (a new word explained, a victim's story, the
+labelled sets they stood alone in 28 benign lines (a new word explained, a victim's story, the
 news, 《破冰行动》's drug village, 易制毒化学品 rules) and in no line of their own category.  Two
 readings that would have passed such mentions were reviewed white-box and **withdrawn**:
 
