@@ -1,8 +1,9 @@
 """Cross-group spam campaigns: the same ad (or a near copy) or the same contact in many groups.
 
 Spam is an organised trade: one account, or a handful, posts the same ad in many groups within
-minutes. Only ad-like messages are fed here (a contact, a link, a card, an ad lexicon hit), so
-ordinary greetings that happen to repeat across groups never form a campaign.
+minutes. Only ad-like messages are fed here (a contact, a link, a card, an ad lexicon hit, or
+one that a warning or a report about a scam took away — the shape a spammer borrows, so it is
+"watched"), so ordinary greetings that happen to repeat across groups never form a campaign.
 
 Near copies are found with a 64-bit SimHash over character trigrams and 8 bands of 8 bits
 (locality-sensitive hashing: two hashes at most 7 bits apart share at least one band): texts

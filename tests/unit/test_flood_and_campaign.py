@@ -270,3 +270,56 @@ def test_a_key_that_becomes_a_campaign_later_joins_through_its_history() -> None
              for g in range(10, 15)]
     [joined] = later[-1]
     assert joined.campaign_id == account.campaign_id and joined.update
+
+
+def test_a_contact_seeded_as_a_warning_in_five_groups_is_still_a_campaign() -> None:
+    """A warning or a question about a scam passes (这个号一直加我说…是骗子吧？), and that is the
+    shape a spammer borrows: the message still counts towards a campaign, so one contact
+    "asked about" in five groups within ten minutes raises the ``spam_campaign`` alert, while
+    each message on its own stays a pass."""
+    import orjson
+
+    from sinks.rows import ALERTS
+    from streams.analysis import Analyser, CampaignTracker
+    from streams.detect.lexicon import Lexicon
+    from streams.detect.moderation import Moderator
+    from streams.events import parse_event
+
+    analyser = Analyser(Moderator(Lexicon.load()), lambda text: 0.0)
+    tracker = CampaignTracker()
+    start = 1_793_000_000_000
+    wordings = ["这个号一直加我说送蔬菜种子，要我填地址，是不是骗子：vx caiyuan_zhongzi",
+                "有人加我说能低价拿种子，先交定金，这是骗子吧？他微信 caiyuan_zhongzi",
+                "刚有个人加我，说送种子只要付邮费，微信号 caiyuan_zhongzi，这是骗子吧？",
+                "有个陌生人加我说免费送菜种，要先付邮费，我没加，他微信号是 caiyuan_zhongzi",
+                "有人私聊我说种子半价，要先付全款，是不是骗子？他微信号叫 caiyuan_zhongzi"]
+    alerts = []
+    for g, text in enumerate(wordings, 1):
+        event = parse_event(orjson.dumps({"event_id": f"e{g}", "type": "message",
+                                          "ts": start + g * MIN, "group_id": f"g{g}",
+                                          "user_id": f"u{g}", "text": text}))
+        result = analyser.on_event(event)
+        assert result is not None and result.analysis.verdict == "pass", text
+        assert result.sighting is not None and result.sighting["contacts"] == ["caiyuan_zhongzi"]
+        alerts += [dict(zip(ALERTS.columns, row, strict=True))
+                   for row in tracker.on_sighting(result.sighting)]
+    assert [a["kind"] for a in alerts] == ["spam_campaign"]
+    assert alerts[0]["group_ids"] == ["g1", "g2", "g3", "g4", "g5"]
+
+
+def test_plain_chat_that_passes_feeds_no_campaign() -> None:
+    import orjson
+
+    from streams.analysis import Analyser
+    from streams.detect.lexicon import Lexicon
+    from streams.detect.moderation import Moderator
+    from streams.events import parse_event
+
+    analyser = Analyser(Moderator(Lexicon.load()), lambda text: 0.0)
+    for i, text in enumerate(["明早大潮，三点半码头集合", "我微信 lisa_ktv1999，转我就行",
+                              "会议纪要我发群文件了，大家看一下"]):
+        result = analyser.on_event(parse_event(orjson.dumps(
+            {"event_id": f"e{i}", "type": "message", "ts": 1_793_000_000_000 + i,
+             "group_id": "g", "user_id": "u", "text": text})))
+        assert result is not None and result.analysis.verdict == "pass"
+        assert result.sighting is None, text
