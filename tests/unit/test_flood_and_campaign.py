@@ -317,9 +317,22 @@ def test_plain_chat_that_passes_feeds_no_campaign() -> None:
 
     analyser = Analyser(Moderator(Lexicon.load()), lambda text: 0.0)
     for i, text in enumerate(["明早大潮，三点半码头集合", "我微信 lisa_ktv1999，转我就行",
-                              "会议纪要我发群文件了，大家看一下"]):
+                              "会议纪要我发群文件了，大家看一下",
+                              # an ad word in a group rule or a member's own offer is no sighting:
+                              # only a warning or a report about a scam is watched
+                              "群公告：禁止发广告、代练、卖号，违者直接踢",
+                              "徒步拍的照片放相册了，有想要原图的找我"]):
         result = analyser.on_event(parse_event(orjson.dumps(
             {"event_id": f"e{i}", "type": "message", "ts": 1_793_000_000_000 + i,
              "group_id": "g", "user_id": "u", "text": text})))
         assert result is not None and result.analysis.verdict == "pass"
         assert result.sighting is None, text
+
+
+def test_a_report_of_an_ad_with_no_contact_is_watched() -> None:
+    from streams.detect.lexicon import Lexicon
+    from streams.detect.moderation import Message, Moderator
+
+    verdict = Moderator(Lexicon.load()).classify(Message(
+        "e", 0, "g", "u", "text", "刚才群里那个发“宝妈在家兼职日赚三百”的，我截图给群主了，大家别加"))
+    assert verdict.verdict == "pass" and verdict.watched and verdict.is_ad_like
