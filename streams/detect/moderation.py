@@ -1742,6 +1742,8 @@ _HE_POINTER_RE = re.compile(r"[他她佢]|此人")
 
 
 def _warned_off(text: str) -> bool:
+    if _WARNED_OFF_RE.search(text) is None or _SCAM_CALLED_RE.search(text) is None:
+        return False
     first_contact = _CONTACT_WORD_RE.search(text)
     if (first_contact is not None
             and _WARNED_POINTER_RE.search(text, 0, first_contact.end()) is None
@@ -1752,7 +1754,6 @@ def _warned_off(text: str) -> bool:
     last = max((m.end() for rx in (_WARNED_OFF_RE, _SCAM_CALLED_RE, _SCAM_TOLD_RE)
                 for m in rx.finditer(text)), default=-1)
     return (last >= 0 and _closes(text, last)
-            and _WARNED_OFF_RE.search(text) is not None and _SCAM_CALLED_RE.search(text) is not None
             and _CHANNEL_CLAIMED_RE.search(text) is None
             and _GENUINE_CLAIMED_RE.search(text) is None
             and _REPORTED_SELLER_RE.search(text) is None
@@ -1764,7 +1765,17 @@ def _warned_off(text: str) -> bool:
             and _TESTIMONIAL_RE.search(text) is None)
 
 
+# (every warning reading needs one of these: most ads have none, and are done with at once)
+_ANY_WARNING_RE = re.compile(
+    r"骗|假|举报|拉黑|踢|别|不要|莫|嫑|千万|千祈|唔好|警惕|当心|避雷|小心|注意|留意|提醒|长点心|"
+    r"没敢|不敢|唔敢|没(?:加|理|回|点|转|给|填)|截图|报警|挂|坑|呃|冒充|钓鱼|没这|根本|"
+    r"是我们的吗|发的吗|搞的吗|对劲|系咪|是咪|这事|正常吗|真的|靠谱|可靠|可信|能信|合法|安全|正规|"
+    r"官网")
+
+
 def _contact_warned(text: str) -> bool:
+    if _ANY_WARNING_RE.search(text) is None:
+        return False
     return _approach_judged(text) or _warned_off(text)
 
 
@@ -1793,7 +1804,9 @@ def _quote_pointed_at(text: str, quote: re.Match[str]) -> bool:
 
 
 def _ad_warned(text: str) -> bool:
-    if (_CHANNEL_NAMED_RE.search(text) is not None or _SENDER_AUTHORITY_RE.search(text) is not None
+    if (_ANY_WARNING_RE.search(text) is None
+            or _CHANNEL_NAMED_RE.search(text) is not None
+            or _SENDER_AUTHORITY_RE.search(text) is not None
             or _CONTACT_WORD_RE.search(text) is not None or _LINKISH_RE.search(text) is not None):
         return False
     quotes = list(_QUOTED_SPAN_RE.finditer(text))
