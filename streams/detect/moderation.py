@@ -1598,7 +1598,7 @@ def _dm_received(text: str) -> bool:
 _CONTACT_APPROACH_RE = re.compile(
     r"(?:有人|有个人|有个[\u4e00-\u9fff]{1,6}?|陌生人|陌生号码?|这个号|那个号|一个号|这个人|那个人|"
     r"这人|那人|对方|骗子|[他她]|朋友|同事|网友|客服|中介)(?:又|还|也|刚|刚才|一直|老是|总是|每天)?"
-    r"(?:加|私聊|私信|找|打电话给|发短信给|发消息给)了?我(?:好友|微信|qq|v)?"
+    r"(?:加|私聊|私信|找|打电话给|发短信给|发消息给)了?我(?:好友|微信|qq)?"
     r"|私(?:聊|信)问我(?=要不要|需不需要|想不想)"
     r"|(?:短信|信息|消息|电话|邮件)(?:里)?(?:说|讲|话)|(?:打电话|发短信|发消息)(?:来|给我)?说"
     r"|(?:家长|我妈|我爸|老妈|老爸|我婆|我老公|我老婆|朋友|同事)(?:转来|转给我|发来|收到(?:了|的)?)"
@@ -1686,11 +1686,14 @@ def _closes(text: str, verdict_end: int) -> bool:
             and _TAIL_OK_RE.match(_CONTACT_TOKEN_RE.sub("", tail)) is not None)
 
 
+_CUSTOMER_ASKS_RE = re.compile(r"问(?!我?(?:要|借))")
+
+
 def _approach_judged(text: str, open_asked: bool = False) -> bool:
     approach = _CONTACT_APPROACH_RE.search(text)
     if approach is None:
         return False
-    if re.match(r"问(?!我?(?:要|借))", text[approach.end():]):
+    if _CUSTOMER_ASKS_RE.match(text, approach.end()):
         return False  # (有人加我问还收不收卡，收！… · 天天有人私聊我问…: a customer asking)
     judged_in = _THOUGHT_SCAM_RE.sub("", text)  # (不是骗子吧 · 还以为是骗子: no verdict)
     verdicts = [v for v in _APPROACH_JUDGED_RE.finditer(judged_in)
@@ -1728,13 +1731,14 @@ _GENUINE_CLAIMED_RE = re.compile(
     r"正版|本尊|真号|真身|只有这一个|只有一个|就这一个|正品|正货|正嘢|正宗|原厂|真货|为准|仅此|本人|"
     r"我司|小店|直营|直销|用这个|走这个|喺呢度|搵|"
     r"(?:冒充|假冒|盗用)了?(?:我|本人|小店|本店|我司|我们|我哋|咱)")
+# (vx and wx stay for the ids written with them: wxid: …)
 _CONTACT_WORD_RE = re.compile(r"微信|vx|wx|(?<![a-z])v[:：\s]|qq|电话|手机|https?://|\d{7,}")
 _POINTER_RE = re.compile(r"骗|冒充|假冒|钓鱼|假的|这个|那个|他|她|佢|此人|该")
 # Before the first contact of a warning: the scam named, or a person or an account pointed at
 # (这个QQ号… · 那个自称驾校内部的… · 那个卖猫粮的微商…), not a product's 这个 (这个减肥茶喝了半个月
 # 掉了十斤，他微信…，网上假的太多，大家当心)
 _WARNED_POINTER_RE = re.compile(
-    r"骗|冒充|假冒|钓鱼|假的|(?:这|那|此|该)(?:个|位|条)?(?:人|号|账号|家伙|骗子|微信|vx|wx|qq|电话|手机|"
+    r"骗|冒充|假冒|钓鱼|假的|(?:这|那|此|该)(?:个|位|条)?(?:人|号|账号|家伙|骗子|微信|qq|电话|手机|"
     r"群友|网友|男的|女的|陌生|自称|卖|发|说|做|搞|开|叫|冒)")
 # (他 · 她 point at the scammer only once a scam or an approach is told before them: not 这个老师
 # 的网课很有用…他v：…，网上盗版的都是骗钱的)
@@ -1795,7 +1799,7 @@ _REWARD_PROMISED_RE = re.compile(r"就能|即可|就可以|可领|能领|就送|
 _CHANNEL_NAMED_RE = re.compile(
     r"公众号|小程序|视频号|直播间|主页|群号|搜|抖音|快手|小红书|b站|二维码|扫|朋友圈|群公告|详情|"
     r"头像|昵称|个签|签名|空间|动态|群名片|资料|相册|飞机|telegram|(?<![a-z])tg(?![a-z])|@[a-z0-9]")
-_LINKISH_RE = re.compile(r"https?://|www\.|[a-z0-9]\.(?:com|cn|cc|net|top|xyz|vip|me|io|app)\b")
+_LINKISH_RE = re.compile(r"https?://|[a-z0-9]\.(?:com|cn|cc|net|top|xyz|vip|me|io|app)\b")
 
 
 def _quote_pointed_at(text: str, quote: re.Match[str]) -> bool:
