@@ -261,8 +261,13 @@ class Moderator:
         # category's excuses) or by a warning or a judged approach (which excuse the ad alone,
         # and a fraud word only where the scam's demand is told: 先交 · 定金 · 下载 …, and
         # not the word of an illicit service sold: 代开发票 · 收银行卡)
+        phished = _phish_asked(view.text)
+        if phished:  # the phisher's words and contact: no ad, no fraud of the sender's
+            excused |= {"ad", "fraud"}
+            watched = True
+            found = [hit for hit in found if hit.category not in ("ad", "fraud")]
         reported_old = bool(contacts) and _contact_reported_old(view.text)
-        reported = reported_old or (bool(contacts) and _contact_warned(view.text))
+        reported = reported_old or (bool(contacts) and (phished or _contact_warned(view.text)))
         context_gate = (not any(not _official_link(c) for c in contacts)
                         or _missing_appeal(view.text, contacts) or reported_old)
         if found and (context_gate or reported):
@@ -1228,6 +1233,13 @@ def _treat_stake(text: str) -> bool:
             and _REAL_STAKE_RE.search(text) is None and _RISK_DM_RE.search(text) is None)
 
 
+# ... and 赌一把 as a figure of speech, a guess or a gamble on the weather, a trip or an exam
+# (赌一把，今晚熬夜刷完这套卷子 · 这次考试就当赌一把吧): every labelled bet under it names a
+# stake, a game or a place to play (一千块赌阿根廷赢 · 骰子在俺这 · 想去澳门赌一把 ·
+# 全押在那个平台上)
+_STAKE_NAMED_RE = re.compile(
+    r"押|注|输赢|赢了?(?:钱|的拿|的通吃)|拿钱|通吃|骰|色子|大小|单双|大的|小的|庄|闲家|澳门|赌场|赌钱|"
+    r"梭哈|全押|抵押|翻身|路子|带我|现结|筹码|百家乐|牌|麻将|彩|球|赔")
 _GAMBLING_LIKE_RE = re.compile(r"(?:简直|就像|好像|跟|和|像|等于)(?:是|就是)?(?:在)?$")
 # ... and someone else's gambling told as their story (我爸说年轻时候赌钱输了一辆自行车 · 原房主欠了
 # 一屁股赌债 · 拉了个乘客说要去赌场: holdouts 4, 13 and 18, all benign): the gambler named in the
@@ -1783,6 +1795,56 @@ def _contact_warned(text: str) -> bool:
     return _approach_judged(text) or _warned_off(text)
 
 
+# A phishing text received and asked about (收到条短信说我ETC失效要点链接认证 etc-rz.cc/k8，这是
+# 真的吗？ · 这条短信是真的吗？说我医保卡异常要冻结，让我回拨 0898-…): the message the member got
+# makes a demand of its reader (认证 · 填银行卡 · 先交手续费) or claims the reader's own account is
+# in trouble (异常 · 失效 · 冻结 · 不合格).  Those are the phisher's words, not a seller's: a pitch
+# seeded as a question offers something (低息贷款 · 内部押题 · 话费补贴，vx …) and stays an ad
+# (``test_moderation_seeding_questions``), as does any success told (同事已经兑了一个).  Its
+# contact is the phisher's; the message still feeds campaign detection (``watched``).
+_TEXT_RECEIVED_RE = re.compile(
+    r"(?:收到|接到|有人发|发来|转来|转给我|有人给我发|转发)[^,.!?;\n]{0,12}?"
+    r"(?:短信|信息|消息|邮件|电话|私信)"
+    r"|(?:有人|朋友|家长|同事|群里)转发(?:了)?(?:一条|条|个)?[^,.!?;\n]{0,6}?说"
+    r"|(?:短信|信息|消息|邮件)(?:里)?(?:说|讲|话|写着|:)|(?:这条|这个|那条|这封)(?:短信|消息|信息|链接|邮件)")
+_PHISH_DEMAND_RE = re.compile(
+    r"认证|验证|核验|激活|解冻|解封|年审|补办|重新填写|填(?:写)?(?:银行卡|身份证|验证码)|银行卡号|"
+    r"身份证号|验证码|回拨|先交|(?:交|缴纳?)[^,.!?;\n]{0,6}?(?:手续费|税|罚款|会员费|保证金|押金|服务费)|"
+    r"安全账户|共享屏幕|异常|失效|过期|冻结|停用|违规|不合格|清零|退回|被盗|封号|欠费|涉嫌|注销")
+_PHISH_ASKED_RE = re.compile(
+    rf"{_OPEN_ASKED_RE.pattern}|是官方的?吗|是[\u4e00-\u9fff]{{1,4}}发的吗|是骗子吗|是骗人的吧|"
+    r"是钓鱼吧|假的吧|真的不|是真是假|真的还是假的|骗人的吧|是骗局吗|是诈骗吗|是不是(?:骗|诈骗|钓鱼|官方)")
+# (what a seeded pitch offers, or an illicit service's deposit: 可以代开发票，先交手续费)
+_OFFERED_RE = re.compile(
+    r"贷款|网贷|放款|下款|押题|兼职|日结|赚|收益|回报|代办|包过|清仓|特价|原单|高仿|低价|出售|招聘?|投资|"
+    r"理财|分红|代开|发票|假学历|假证|办证|黑户|代考|替考|套现|跑分|收卡|流水|征信|代还|洗白")
+# (someone who took it up: 同事已经兑了一个 · 隔壁王姨交完每月领两千 · 同事抢了三罐)
+_TAKEN_UP_RE = re.compile(
+    r"(?:已经|都|也)(?:兑|领|抢|交|买|办|收到|到账|提现)|[兑领抢买办送](?:了|完)|交完|好几个|好多人|"
+    r"(?<![没不])(?:认证|验证|填|点|交|转|激活|解冻|兑换)(?:完|好|了)|(?:你们|大家)也?(?:试|去|冲)|试一下|快去|赶紧去")
+# (a quotation is the phisher's, 请加QQ…缴纳罚款, unless it offers or gives a seller's own channel:
+# 收到短信说“在家打字日结，加我详谈”，要先交培训费，正常吗)
+_SELLER_CHANNEL_RE = re.compile(r"加我|私我|私聊我?|找我|联系我|详谈|咨询|滴我|敲我")
+# (the scam's own claim told is no outcome: 说我中了母婴店大奖)
+_CLAIM_TOLD_RE = re.compile(r"(?:说|话|讲|让|要|叫)我?(?:已经?)?$")
+
+
+def _phish_asked(text: str) -> bool:
+    received = _TEXT_RECEIVED_RE.search(text)
+    if (received is None or _PHISH_ASKED_RE.search(text) is None
+            or _PHISH_DEMAND_RE.search(text) is None):
+        return False
+    rest = _QUOTED_SPAN_RE.sub("“”", text[: received.start()] + "，" + text[received.end() :])
+    if any(_CLAIM_TOLD_RE.search(rest, max(0, o.start() - 3), o.start()) is None
+           for o in _APPROACH_OUTCOME_RE.finditer(rest)):
+        return False
+    told = text[: received.start()] + "，" + text[received.end() :]  # the quotations kept
+    return not (any(rx.search(rest) for rx in (
+        _OWN_PITCH_RE, _TESTIMONIAL_RE, _RECOVERED_RE, _FIRST_PERSON_STOCK_RE, _CHANNEL_ASKED_RE,
+        _DM_INVITED_RE, _PRAISED_NOT_ASKED_RE, _TAKEN_UP_RE))
+        or _OFFERED_RE.search(told) or _SELLER_CHANNEL_RE.search(told))
+
+
 # An ad's or a scam's words told in a warning or a report, with no contact in the message (有人
 # 私信我说能低价卖点券，要先转账，这是骗子吧？ · 刷单嘅千祈唔好信，我表妹啱啱俾人骗咗8000几 ·
 # 刚才群里那个“加V领红包”的已举报，大家别点): the same readings (an open question counts here
@@ -1939,6 +2001,9 @@ def _member_chat(view: Normalized, hit: LexiconHit) -> bool:
         if _treat_stake(text) or (hit.term in _WIN_BACK_TERMS and _laugh_after(view, hit)
                                   and _MONEY_STAKE_RE.search(text) is None):
             return True
+        if hit.term == "赌一把":
+            return (_STAKE_NAMED_RE.search(text) is None and _MONEY_STAKE_RE.search(text) is None
+                    and _REAL_STAKE_RE.search(text) is None and _RISK_DM_RE.search(text) is None)
         return (hit.term == "赌博"
                 and _GAMBLING_LIKE_RE.search(text, max(0, hit.start - 6), hit.start) is not None)
     if cat == "privacy":

@@ -1,0 +1,121 @@
+"""Stop 33's round on holdouts 234-249 (blind sets written to ``bench/holdout_brief.md``).
+
+- A phishing text received and asked about (收到条短信说我ETC失效要点链接认证 …，这是真的吗？):
+  the demand or the account trouble is the phisher's, so its link and its fraud words are not
+  the sender's (``_phish_asked``); the message still feeds campaign detection.  A pitch seeded
+  as the same question offers something and stays an ad (``test_moderation_seeding_questions``).
+- 赌一把 said of the weather, an exam or a trip passes; a bet with a stake stays gambling.
+- Cheating told by the one who does it, with the gain and the boast that nobody can tell
+  (``pattern:cheat_undetected``), is fraud; a victim's story or a warning is not.
+- Lexicon 2026.12.30: evasions of 242-249's risk lines.
+"""
+
+from __future__ import annotations
+
+import pytest
+from moderation_cases import LEXICON, assert_flagged, assert_flags, assert_passes
+
+from streams.detect.moderation import Message, Moderator
+
+PHISHING_ASKED = [
+    "收到条短信说我ETC失效要点链接认证 etc-rz.cc/k8 ，这是真的吗？",
+    "请问这个短信是真的吗？说我医保卡异常要冻结，让我回拨 0898-65231478",
+    "问一下，平台发短信说我账户异常要我点链接重新认证，didi-verify.net，这是官方的吗？",
+    "收到一条短信说“您的ETC已失效，请点击 http://etc-renew.cn/x9 认证”，这是真的吗？我骑摩托的哪来的ETC😂",
+    "有人收到这个短信吗“您的包裹因地址不详被退回，请点击 http://sf-express-cn.top/ref 重新填写”，"
+    "是真的吗？我最近没寄东西啊",
+    "有人转发说国家要给老兵补发二十年工资，先交500手续费，这是真的吗？我咋觉得不对劲",
+    "刚收到封邮件，发件人amazon-security@amaz0n-verify.com，说账户异常要重新验证，这是钓鱼吧？",
+    "这条消息是真是假？'退休人员每人补发工龄补贴8000元，点击链接填写银行卡 https://rs-butie.cc/apply'",
+    "有冇人知这条信息系咪真嘅？话我中咗汕头乡亲会抽奖，要先交手续费",
+    # written for this test: the same shapes in other words
+    "我妈收到短信说她的养老金账户被冻结了，要点 http://ylj-jd.cc 解冻，这是真的假的？",
+    "刚接到个电话说我快递丢了要理赔，让我共享屏幕操作，这是骗子吗？号码 17012345678",
+]
+
+
+@pytest.mark.parametrize("text", PHISHING_ASKED)
+def test_a_phishing_text_asked_about_passes(text: str) -> None:
+    assert_passes(text)
+
+
+def test_a_phishing_text_asked_about_is_still_a_campaign_sighting() -> None:
+    verdict = Moderator(LEXICON).classify(Message(
+        "e1", 0, "g1", "u1", "text", "收到条短信说我ETC失效要点链接认证 etc-rz.cc/k8 ，这是真的吗？"))
+    assert verdict.verdict == "pass" and verdict.watched and verdict.is_ad_like
+
+
+SEEDED_OR_TAKEN_UP = [
+    # an offer in the received text: a seeded pitch
+    "收到短信说可以低息贷款，账户异常也能下款，vx dk_8899，是真的吗？",
+    "收到一条短信说兼职日结三百，先交100押金，vx jz_300，是真的吗",
+    "收到短信说“在家打字日结，加我详谈”，要先交培训费，正常吗",
+    # someone took it up, or the sender did
+    "收到短信说积分要清零了，加客服 vx jf_dh88 兑换，是真的吗？我同事已经兑了一个电饭煲",
+    "收到短信说ETC失效要认证，vx etc_rz01 ，是真的吗？我认证完还送了50话费，你们也试试",
+    "收到短信说社保卡异常，加 vx sbk_rz 认证，真的假的？好多人都领到补贴了",
+    # the sender's own channel beside it
+    "收到短信说账户异常要认证，是真的吗？不会弄的加我微信 help_9988 我教你",
+    "收到短信说医保卡冻结了要解冻，真的假的？私聊我，我有内部渠道帮你办",
+]
+
+
+@pytest.mark.parametrize("text", SEEDED_OR_TAKEN_UP)
+def test_a_pitch_dressed_as_a_phishing_question_stays_flagged(text: str) -> None:
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "赌一把，今晚熬夜刷完这套卷子",
+    "这次考试就当赌一把吧，反正题我是一道也看不懂😂",
+    "赌一把，明天骑300公里去海边，谁一起",
+    "赌一把，今晚要是下雨明天就不放蜂了",
+    "兄弟们赌一把，今晚去火车站接夜车，看看能不能多跑几单",
+])
+def test_a_gamble_on_the_weather_or_an_exam_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "今晚世界杯谁跟我赌一把，一千块赌阿根廷赢，微信转账",
+    "谁想赌一把大小？骰子在俺这，输赢现结，凑够四个人就开",
+    "孩子移植钱不够，想去澳门赌一把，赢了就够了，谁有路子带我去",
+    "赌一把大的，房子抵押了全押在那个平台上，这回翻身就指望它了",
+    "赌一把，明天决赛我押法国，赔率2.8，已经下了两万",
+])
+def test_a_bet_with_a_stake_stays_gambling(text: str) -> None:
+    assert_flags(text, "gambling")
+
+
+@pytest.mark.parametrize("text", [
+    "教你们一招：小杯做了按大杯收钱，差价写进备注，平台看不出来",
+    "我们店一直用过期奶粉做奶茶，顾客喝不出来，一个月能省好几千",
+    "假冒大红袍其实最好卖，贴个武夷山原产地的标，成本二十卖两百，谁查得出来",
+    "我把房子挂了好几个平台，同一间收了三家定金，收完就换号，谁找得到我",
+    "在闲鱼上收了钱就删号，平台根本查不到，我去年靠这个赚了两万多",
+    "教你们个办法，给客户报价多报五万，差价我们私下分，业主根本不知道",
+])
+def test_cheating_boasted_as_undetectable_is_fraud(text: str) -> None:
+    assert_flags(text, "fraud")
+
+
+@pytest.mark.parametrize("text", [
+    "楼下老太太被\"保健品返利\"骗了二十万养老钱，儿子都不知道，大家跟家里老人多说说",
+    "304和201的合页一眼看不出来，拿磁铁吸一下，吸得死死的基本就是201",
+    "我家娃不吃胡萝卜，我剁碎了包饺子，他根本吃不出来哈哈",
+    "新闻说有人把过期奶粉改日期卖，顾客喝不出来，已经被查了",
+])
+def test_a_victim_a_tip_or_the_news_is_not_a_confession(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("d a n g 就是个黑社会，老百姓就是韭菜，总有一天要清算", "politics"),
+    ("z f 就知道收钱，这国早该换个zheng权了", "politics"),
+    ("嗨 草 一 根，飞 一 会儿", "drugs"),
+    ("卖手机那点钱全拿去买 hai luo yin 了，说实话挺上头的", "drugs"),
+    ("你瞅啥？再瞅削你，信不信我把你门给踹了", "violence"),
+    ("我在公司电脑上装了键盘记录器，老板的网银密码已经拿到了", "privacy"),
+])
+def test_the_new_terms_catch_their_evasions(text: str, category: str) -> None:
+    assert_flags(text, category)
