@@ -1806,14 +1806,22 @@ _TEXT_RECEIVED_RE = re.compile(
     r"(?:收到|接到|有人发|发来|转来|转给我|有人给我发|转发)[^,.!?;\n]{0,12}?"
     r"(?:短信|信息|消息|邮件|电话|私信)"
     r"|(?:有人|朋友|家长|同事|群里)转发(?:了)?(?:一条|条|个)?[^,.!?;\n]{0,6}?说"
-    r"|(?:短信|信息|消息|邮件)(?:里)?(?:说|讲|话|写着|:)|(?:这条|这个|那条|这封)(?:短信|消息|信息|链接|邮件)")
+    r"|(?:短信|信息|消息|邮件)(?:里)?(?:说|讲|话|写着|:)"
+    r"|(?:这|这条|这个|那条|那个|这封)[^,.!?;\n]{0,12}?(?:短信|消息|信息|链接|邮件)"
+    r"|收到(?:了)?(?:一条|条|个|一个)?(?=[“「『\"'])")
 _PHISH_DEMAND_RE = re.compile(
     r"认证|验证|核验|激活|解冻|解封|年审|补办|重新填写|填(?:写)?(?:银行卡|身份证|验证码)|银行卡号|"
     r"身份证号|验证码|回拨|先交|(?:交|缴纳?)[^,.!?;\n]{0,6}?(?:手续费|税|罚款|会员费|保证金|押金|服务费)|"
     r"安全账户|共享屏幕|异常|失效|过期|冻结|停用|违规|不合格|清零|退回|被盗|封号|欠费|涉嫌|注销")
 _PHISH_ASKED_RE = re.compile(
     rf"{_OPEN_ASKED_RE.pattern}|是官方的?吗|是[\u4e00-\u9fff]{{1,4}}发的吗|是骗子吗|是骗人的吧|"
-    r"是钓鱼吧|假的吧|真的不|是真是假|真的还是假的|骗人的吧|是骗局吗|是诈骗吗|是不是(?:骗|诈骗|钓鱼|官方)")
+    r"是钓鱼吧|假的吧|真的不|是真是假|真的还是假的|骗人的吧|是骗局吗|是诈骗吗|是不是(?:骗|诈骗|钓鱼|官方)|"
+    # (or judged: 我觉得是钓鱼，别点 · 感觉像骗子)
+    r"(?<!不)是(?:钓鱼|诈骗|骗子|骗局|假的)|像骗子|是坑")
+# (a prize in the phisher's own words, quoted: “恭喜您获得万龙季卡一张，请添加客服QQ … 领取”)
+_PRIZE_QUOTED_RE = re.compile(r"恭喜[^“”「」『』\"']{0,40}?领")
+# (quotations in plain marks too: 收到一条短信："您的摊位卫生检查不合格，请加QQ … 缴纳罚款")
+_PLAIN_QUOTED_RE = re.compile(r"\"[^\"]{1,60}\"|'[^']{1,60}'")
 # (what a seeded pitch offers, or an illicit service's deposit: 可以代开发票，先交手续费)
 _OFFERED_RE = re.compile(
     r"贷款|网贷|放款|下款|押题|兼职|日结|赚|收益|回报|代办|包过|清仓|特价|原单|高仿|低价|出售|招聘?|投资|"
@@ -1832,9 +1840,10 @@ _CLAIM_TOLD_RE = re.compile(r"(?:说|话|讲|让|要|叫)我?(?:已经?)?$")
 def _phish_asked(text: str) -> bool:
     received = _TEXT_RECEIVED_RE.search(text)
     if (received is None or _PHISH_ASKED_RE.search(text) is None
-            or _PHISH_DEMAND_RE.search(text) is None):
+            or (_PHISH_DEMAND_RE.search(text) is None and _PRIZE_QUOTED_RE.search(text) is None)):
         return False
-    rest = _QUOTED_SPAN_RE.sub("“”", text[: received.start()] + "，" + text[received.end() :])
+    rest = _PLAIN_QUOTED_RE.sub("“”", _QUOTED_SPAN_RE.sub(
+        "“”", text[: received.start()] + "，" + text[received.end() :]))
     if any(_CLAIM_TOLD_RE.search(rest, max(0, o.start() - 3), o.start()) is None
            for o in _APPROACH_OUTCOME_RE.finditer(rest)):
         return False
@@ -3186,7 +3195,39 @@ def _office_phone(text: str, folded: str, contact: Contact) -> bool:
             and _PUBLIC_DESK_RE.search(text, max(0, contact.start - 16), contact.start)
             and _HELP_SOLD_RE.search(text) is None and _DESK_SOLD_RE.search(text) is None):
         return True
+    if _public_notice_phone(text, folded, contact):
+        return True
     return _OFFICE_PHONE_RE.search(text, max(0, contact.start - 14), contact.start) is not None
+
+
+# A public body's notice that ends with its desk (社区卫生服务中心明天上午免费量血压…，咨询电话
+# 0571-… · 县农业局技术员周三下乡讲病虫害，咨询电话 0791-… · 区动物防疫站电话0571-…，狂犬疫苗下周六
+# 集中免费打): the body named anywhere in the message, a landline or a 400 number labelled a
+# desk right before it, and nothing sold, urged or claimed (the same guards as a desk passed
+# on).  Clinics that sell, schools, shops and the impersonated desks of scams (社保 · 医保 ·
+# 银行 · 客服) are not public bodies here.
+_PUBLIC_BODY_RE = re.compile(
+    r"卫生服务中心|卫生院|社区医院|人民医院|中医院|妇幼保健院|防疫站|疾控|兽医站|农技站|农技推广|"
+    r"(?:农业|农业农村|畜牧|水利|林业|气象|教育|民政|文旅|市场监管|住建)局|派出所|居委会?|村委会?|"
+    r"街道办?|残联|妇联|图书馆|文化馆|博物馆|政务服务|便民服务")
+# (a body's name borrowed for goods or a favour: 疾控HPV九价疫苗加急预约 · 残联特供残疾人电动车，
+# 免驾照 · 残联残疾证快速办下来，不用体检: a review's lines, ``test_moderation_reports_and_desks``)
+_BODY_BORROWED_RE = re.compile(
+    r"加急|快速|不用|免(?!费)|特供|专供|直供|现货|指定|推荐|代(?!表)|出售|量大|从优|订货|监制|认证|"
+    r"备案|合作|可开|定制|拍卖|证书|下证|名额|内部|关系|疏通|进口|九价|厂家")
+_DESK_LABEL_RE = re.compile(
+    r"(?:咨询|预约|值班|办公|服务)?(?:电话|热线|座机)(?:是|为)?[:：\s]*$")
+
+
+def _public_notice_phone(text: str, folded: str, contact: Contact) -> bool:
+    return (_SERVICE_NUMBER_RE.match(contact.value) is not None
+            and _DESK_LABEL_RE.search(text, max(0, contact.start - 8), contact.start) is not None
+            and _PUBLIC_BODY_RE.search(folded) is not None
+            and _BODY_BORROWED_RE.search(folded) is None
+            and _DESK_PITCH_RE.search(folded) is None and _HELP_SOLD_RE.search(folded) is None
+            and _DESK_SOLD_RE.search(folded) is None and _SELF_PITCH_RE.search(folded) is None
+            # (a public body's free service, 免费量血压 · 集中免费打, is no ad's 免费)
+            and not has_commercial_cue(_DESK_CUE_RE.sub("", folded).replace("免费", "")))
 
 
 _PHONE_EVASIONS = frozenset({"digit_variant", "zero_width", "homophone"})

@@ -7,6 +7,8 @@
 - 赌一把 said of the weather, an exam or a trip passes; a bet with a stake stays gambling.
 - Cheating told by the one who does it, with the gain and the boast that nobody can tell
   (``pattern:cheat_undetected``), is fraud; a victim's story or a warning is not.
+- A public body's notice that ends with its desk's landline (社区卫生服务中心明天上午免费量血压…，
+  咨询电话 0571-…) is no ad, unless the body's name is borrowed for goods or a favour.
 - Lexicon 2026.12.30: evasions of 242-249's risk lines.
 """
 
@@ -28,6 +30,11 @@ PHISHING_ASKED = [
     "刚收到封邮件，发件人amazon-security@amaz0n-verify.com，说账户异常要重新验证，这是钓鱼吧？",
     "这条消息是真是假？'退休人员每人补发工龄补贴8000元，点击链接填写银行卡 https://rs-butie.cc/apply'",
     "有冇人知这条信息系咪真嘅？话我中咗汕头乡亲会抽奖，要先交手续费",
+    # a quotation in plain marks, a prize in the phisher's words, a judgment instead of a question
+    '收到一条短信："您的摊位卫生检查不合格，请加QQ 1592038476 缴纳罚款"，这是市场发的吗？',
+    "求问，这条消息是不是骗子：“恭喜您获得万龙季卡一张，请添加客服QQ 2309887165 领取”",
+    "有人收到'游戏官方'短信说账号违规要点 https://t.cn/A6xyz12k 解封吗？我觉得是钓鱼，别点",
+    "这个'育儿补贴申请'链接是真的吗？说每个孩子补3600，要填银行卡号和验证码 http://yuer-butie.top/sq",
     # written for this test: the same shapes in other words
     "我妈收到短信说她的养老金账户被冻结了，要点 http://ylj-jd.cc 解冻，这是真的假的？",
     "刚接到个电话说我快递丢了要理赔，让我共享屏幕操作，这是骗子吗？号码 17012345678",
@@ -119,3 +126,24 @@ def test_a_victim_a_tip_or_the_news_is_not_a_confession(text: str) -> None:
 ])
 def test_the_new_terms_catch_their_evasions(text: str, category: str) -> None:
     assert_flags(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "社区卫生服务中心明天上午免费量血压测血糖，地点幸福里3号楼一层，咨询电话0571-86001234",
+    "区动物防疫站电话0571-87063321，狂犬疫苗下周六集中免费打，记得带狗证",
+    "各位果农，县农业局技术员周三下乡讲病虫害，咨询电话 0791-8865 2210",
+    "市残联的辅具补贴可以申请，轮椅、助行器都能报，咨询电话0571-85062345",
+])
+def test_a_public_bodys_notice_with_its_desk_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "社区医院合作体检套餐，加急出报告，咨询电话 0571-86001235",
+    "县农业局推荐的进口化肥，量大从优，咨询电话 0791-88652211",
+    "残联指定助听器，免费试戴，咨询电话 0371-65123461",
+    "街道办内部名额，公租房快速审批，咨询电话 0571-86001236",
+    "社区卫生服务中心免费体检，咨询电话 13812345678",  # a mobile is a person's
+])
+def test_a_public_bodys_name_borrowed_for_a_sale_stays_an_ad(text: str) -> None:
+    assert_flags(text, "ad")
