@@ -1816,9 +1816,9 @@ def _contact_warned(text: str) -> bool:
 # contact is the phisher's; the message still feeds campaign detection (``watched``).
 _TEXT_RECEIVED_RE = re.compile(
     r"(?:收到|接到|有人发|发来|转来|转给我|有人给我发|转发)[^,.!?;\n]{0,12}?"
-    r"(?:短信|信息|消息|邮件|电话|私信)"
+    r"(?:短信|信息|消息|邮件|电话|私信|私聊|视频号|公众号)"
     r"|(?:有人|朋友|家长|同事|群里)转发(?:了)?(?:一条|条|个)?[^,.!?;\n]{0,6}?说"
-    r"|(?:有人|有个人|陌生人|对方)(?:私信|私聊|发消息|发短信|打电话)(?:给)?我?说"
+    r"|(?:有人|有个人|陌生人|对方)(?:在[\u4e00-\u9fff]{1,4})?(?:私信|私聊|发消息|发短信|打电话)(?:给)?我?说"
     r"|(?<![好新喜坏大小])(?:短信|信息|消息|邮件)(?:里)?(?:说|讲|话|写着)"
     r"|(?:收到|这|那|这条|那条|这个|一条|条|这封)[^,.!?;\n]{0,6}?(?:短信|信息|消息|邮件):"
     r"|(?:这|这条|这个|那条|那个|这封)[^,.!?;\n]{0,12}?(?:短信|消息|信息|链接|邮件)"
@@ -1847,7 +1847,7 @@ _TAKEN_UP_RE = re.compile(
     r"(?<![没不])(?:认证|验证|填|点|交|转|激活|解冻|兑换)(?:完|好|了)|(?:你们|大家)也?(?:试|去|冲)|试一下|快去|赶紧去")
 # (a quotation is the phisher's, 请加QQ…缴纳罚款, unless it offers or gives a seller's own channel:
 # 收到短信说“在家打字日结，加我详谈”，要先交培训费，正常吗)
-_SELLER_CHANNEL_RE = re.compile(r"加我|私我|私聊我?|找我|联系我|详谈|咨询|滴我|敲我")
+_SELLER_CHANNEL_RE = re.compile(r"加我|私我|私聊我(?!说)|找我|联系我|详谈|咨询|滴我|敲我")
 # (the scam's own claim told is no outcome: 说我中了母婴店大奖)
 _CLAIM_TOLD_RE = re.compile(r"(?:说|话|讲|让|要|叫)我?(?:已经?)?$")
 
@@ -1915,8 +1915,9 @@ def _phish_asked(text: str) -> bool:
                 phase = "asked" if received else "asked_first"
                 own.append(clause[cut:])
             continue
-        if phase == "told":
-            told.append(clause)
+        if phase == "told" or (phase == "asked_first" and clause == "“”"):
+            told.append(clause)  # (这是真的吗？“农业局补贴…点击登记 http://…”: the quotation is it)
+            received = True
         elif phase in ("asked", "asked_first") and _TOLD_AGAIN_RE.match(clause) is not None:
             told.append(clause)
             received = True
@@ -1934,8 +1935,9 @@ def _phish_asked(text: str) -> bool:
             or (_BENEFIT_RE.search(everything) and _ID_CONTACT_RE.search(everything))):
         return False
     unquoted = "，".join(own + told[len(quotes):])
-    if any(_CLAIM_TOLD_RE.search(unquoted, max(0, o.start() - 3), o.start()) is None
-           for o in _APPROACH_OUTCOME_RE.finditer(unquoted)):
+    own_text = "，".join(own)  # (an outcome told by the phisher is a claim: 说我中了母婴店大奖)
+    if any(_CLAIM_TOLD_RE.search(own_text, max(0, o.start() - 3), o.start()) is None
+           for o in _APPROACH_OUTCOME_RE.finditer(own_text)):
         return False
     return not any(rx.search(unquoted) for rx in (
         _OWN_PITCH_RE, _TESTIMONIAL_RE, _RECOVERED_RE, _FIRST_PERSON_STOCK_RE, _CHANNEL_ASKED_RE,
