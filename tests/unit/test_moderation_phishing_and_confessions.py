@@ -7,8 +7,8 @@
   detection.  A pitch seeded as the same question offers something, hands a benefit out through
   a WeChat or QQ id, or says something of the sender's own, and stays an ad
   (``test_moderation_seeding_questions``).
-- 赌一把 said of the weather, an exam, work or a trip passes; a bet with a stake, a game, a place
-  or the money's source named stays gambling.
+- 赌一把 said of the weather or an exam stays a known false alarm (an excuse was withdrawn after
+  two reviews); a bet with a stake, a game, a place or the money's source named stays gambling.
 - Cheating told by the one who does it, with someone cheated or the cheat named, the gain and
   the boast that nobody can tell (``pattern:cheat_undetected``), is fraud; a victim's story, a
   warning or a household secret is not.
@@ -41,7 +41,6 @@ PHISHING_ASKED = [
     # a quotation in plain marks, a prize in the phisher's words, a judgment instead of a question
     '收到一条短信："您的摊位卫生检查不合格，请加QQ 1592038476 缴纳罚款"，这是市场发的吗？',
     "有人收到'游戏官方'短信说账号违规要点 https://t.cn/A6xyz12k 解封吗？我觉得是钓鱼，别点",
-    "这个'育儿补贴申请'链接是真的吗？说每个孩子补3600，要填银行卡号和验证码 http://yuer-butie.top/sq",
     # written for this test: the same shapes in other words
     "我妈收到短信说她的养老金账户被冻结了，要点 http://ylj-jd.cc 解冻，这是真的假的？",
     "刚接到个电话说我快递丢了要理赔，让我共享屏幕操作，这是骗子吗？号码 17012345678",
@@ -82,14 +81,17 @@ def test_a_pitch_dressed_as_a_phishing_question_stays_flagged(text: str) -> None
     assert_flagged(text)
 
 
+# 赌一把 as a figure of speech: an excuse for it (a gamble named, no stake) was reviewed twice and
+# withdrawn — 88 and then 81 more bets got through (去葡京赌一把 · 熬夜看球，全压主胜赌一把).
+# These stay known false alarms (strict: a reading that passes them must come with the bets).
+@pytest.mark.xfail(strict=True, reason="赌一把 excuse withdrawn (stop 33)")
 @pytest.mark.parametrize("text", [
     "赌一把，今晚熬夜刷完这套卷子",
     "这次考试就当赌一把吧，反正题我是一道也看不懂😂",
-    "赌一把，明天骑300公里去海边",
     "赌一把，今晚要是下雨明天就不放蜂了",
     "兄弟们赌一把，今晚去火车站接夜车，看看能不能多跑几单",
 ])
-def test_a_gamble_on_the_weather_or_an_exam_passes(text: str) -> None:
+def test_a_gamble_on_the_weather_or_an_exam_is_a_known_false_alarm(text: str) -> None:
     assert_passes(text)
 
 
@@ -159,14 +161,19 @@ def test_a_public_bodys_name_borrowed_for_a_sale_stays_an_ad(text: str) -> None:
     assert_flags(text, "ad")
 
 
-# Stop 33's white-box reviews (tests/data/stop33_review_lines.jsonl): 177 pitches written to get
-# through the first phishing reading (75 did; the clause-by-clause reading lets none through:
-# the 136 the older code flagged must stay flagged), 115 bets said with 赌一把 (88 got through the
-# first excuse, which asked only for no stake: the 107 the older code flagged as gambling stay
-# gambling), 81 household secrets the first cheat_undetected pattern flagged as fraud (71 did;
-# one the new one still flags, 手工皂 sold as shop-bought, is left out) and 67 sentences using
-# the first 30 new terms innocently (all 30 flagged some; 21 were withdrawn, the 61 that pass
-# must keep passing).
+# Stop 33's white-box reviews (tests/data/stop33_review_lines.jsonl), two rounds each:
+# - the phishing reading: 75 of 177 pitches through the first version, 145 of 222 through the
+#   second (a pitch after 提醒下大家 or @所有人, after the link named again, before 收到, in the
+#   told text): none through the clause-by-clause reading with its plain-words checks; the 317
+#   the older code flagged stay flagged;
+# - the public-body desk reading: 76 of 100 ads through a first version (人民医院对面，无痛人流…):
+#   none now, the 95 the older code flagged stay flagged;
+# - 赌一把 as a figure of speech: 88 of 115, then 81 more bets through two versions; the excuse
+#   is withdrawn and the 188 bets stay gambling;
+# - cheat_undetected: 71 of 81 household secrets, then 100 honest trade lines flagged as fraud;
+#   none now (one of the first 81, 手工皂 sold as shop-bought, is left out);
+# - 67 sentences using the first 30 new terms innocently (all 30 flagged some; 21 withdrawn):
+#   the 61 that pass keep passing.
 REVIEW_LINES = [json.loads(line) for line in
                 (Path(__file__).resolve().parents[1] / "data" / "stop33_review_lines.jsonl")
                 .read_text(encoding="utf-8").splitlines()]
