@@ -1,20 +1,20 @@
 """Stop 33's round on holdouts 234-249 (blind sets written to ``bench/holdout_brief.md``).
 
-- A phishing text received and asked about (收到条短信说我ETC失效要点链接认证 …，这是真的吗？):
-  the demand or the account trouble is the phisher's, so its link and its fraud words are not
-  the sender's (``_phish_asked``, read clause by clause: an opener, the text received and what
-  it told, the question or judgment, then only doubts); the message still feeds campaign
-  detection.  A pitch seeded as the same question offers something, hands a benefit out through
-  a WeChat or QQ id, or says something of the sender's own, and stays an ad
-  (``test_moderation_seeding_questions``).
-- 赌一把 said of the weather or an exam stays a known false alarm (an excuse was withdrawn after
-  two reviews); a bet with a stake, a game, a place or the money's source named stays gambling.
-- Cheating told by the one who does it, with someone cheated or the cheat named, the gain and
-  the boast that nobody can tell (``pattern:cheat_undetected``), is fraud; a victim's story, a
-  warning or a household secret is not.
-- A public body's notice that ends with its desk's landline (社区卫生服务中心明天上午免费量血压…，
-  咨询电话 0571-…) is no ad, unless the body's name is borrowed for goods or a favour.
-- Lexicon 2026.12.30: evasions of 242-249's risk lines.
+Kept:
+- Cheating told by the one who does it — the cheat named (假冒 · 过期 · 改日期 · 多报), or
+  someone cheated and a deception told — with the gain and the boast that nobody can tell
+  (``pattern:cheat_undetected``), is fraud; a victim's story, a warning, a household secret or
+  honest trade is not.
+- Lexicon 2026.12.30: evasions of 242-249's risk lines (nine of the first thirty candidates and
+  six narrower ones), allowlist 2026.12.30.
+
+Withdrawn after white-box reviews, their benign lines left as known false alarms (strict xfail):
+- a phishing text received and asked about (收到条短信说我ETC失效要点链接认证 …，这是真的吗？):
+  three versions, 75 of 177, 145 of 222 and 106 of 186 pitches through;
+- a public body's notice ending with its desk's landline (社区卫生服务中心明天上午免费量血压…，
+  咨询电话 0571-…): two versions, 76 of 100 and 62 of 91 ads through;
+- 赌一把 as a figure of speech (赌一把，今晚熬夜刷完这套卷子): two versions, 88 of 115 and 81
+  more bets through.
 """
 
 from __future__ import annotations
@@ -23,9 +23,7 @@ import json
 from pathlib import Path
 
 import pytest
-from moderation_cases import LEXICON, assert_flagged, assert_flags, assert_passes, classify
-
-from streams.detect.moderation import Message, Moderator
+from moderation_cases import assert_flagged, assert_flags, assert_passes, classify
 
 PHISHING_ASKED = [
     "收到条短信说我ETC失效要点链接认证 etc-rz.cc/k8 ，这是真的吗？",
@@ -41,21 +39,22 @@ PHISHING_ASKED = [
     # a quotation in plain marks, a prize in the phisher's words, a judgment instead of a question
     '收到一条短信："您的摊位卫生检查不合格，请加QQ 1592038476 缴纳罚款"，这是市场发的吗？',
     "有人收到'游戏官方'短信说账号违规要点 https://t.cn/A6xyz12k 解封吗？我觉得是钓鱼，别点",
-    # written for this test: the same shapes in other words
-    "我妈收到短信说她的养老金账户被冻结了，要点 http://ylj-jd.cc 解冻，这是真的假的？",
-    "刚接到个电话说我快递丢了要理赔，让我共享屏幕操作，这是骗子吗？号码 17012345678",
 ]
 
 
-@pytest.mark.parametrize("text", PHISHING_ASKED)
-def test_a_phishing_text_asked_about_passes(text: str) -> None:
+@pytest.mark.parametrize("text", [
+    # the older readings pass these (a link with no offer; a judged approach and its number)
+    "我妈收到短信说她的养老金账户被冻结了，要点 http://ylj-jd.cc 解冻，这是真的假的？",
+    "刚接到个电话说我快递丢了要理赔，让我共享屏幕操作，这是骗子吗？号码 17012345678",
+])
+def test_a_phishing_text_the_older_readings_hold_passes(text: str) -> None:
     assert_passes(text)
 
 
-def test_a_phishing_text_asked_about_is_still_a_campaign_sighting() -> None:
-    verdict = Moderator(LEXICON).classify(Message(
-        "e1", 0, "g1", "u1", "text", "收到条短信说我ETC失效要点链接认证 etc-rz.cc/k8 ，这是真的吗？"))
-    assert verdict.verdict == "pass" and verdict.watched and verdict.is_ad_like
+@pytest.mark.xfail(strict=True, reason="phishing-question reading withdrawn (stop 33)")
+@pytest.mark.parametrize("text", PHISHING_ASKED)
+def test_a_phishing_text_asked_about_is_a_known_false_alarm(text: str) -> None:
+    assert_passes(text)
 
 
 SEEDED_OR_TAKEN_UP = [
@@ -140,13 +139,14 @@ def test_the_new_terms_catch_their_evasions(text: str, category: str) -> None:
     assert_flags(text, category)
 
 
+@pytest.mark.xfail(strict=True, reason="public-body desk reading withdrawn (stop 33)")
 @pytest.mark.parametrize("text", [
     "社区卫生服务中心明天上午免费量血压测血糖，地点幸福里3号楼一层，咨询电话0571-86001234",
     "区动物防疫站电话0571-87063321，狂犬疫苗下周六集中免费打，记得带狗证",
     "各位果农，县农业局技术员周三下乡讲病虫害，咨询电话 0791-8865 2210",
     "市残联的辅具补贴可以申请，轮椅、助行器都能报，咨询电话0571-85062345",
 ])
-def test_a_public_bodys_notice_with_its_desk_passes(text: str) -> None:
+def test_a_public_bodys_notice_with_its_desk_is_a_known_false_alarm(text: str) -> None:
     assert_passes(text)
 
 
@@ -161,19 +161,11 @@ def test_a_public_bodys_name_borrowed_for_a_sale_stays_an_ad(text: str) -> None:
     assert_flags(text, "ad")
 
 
-# Stop 33's white-box reviews (tests/data/stop33_review_lines.jsonl), two rounds each:
-# - the phishing reading: 75 of 177 pitches through the first version, 145 of 222 through the
-#   second (a pitch after 提醒下大家 or @所有人, after the link named again, before 收到, in the
-#   told text): none through the clause-by-clause reading with its plain-words checks; the 317
-#   the older code flagged stay flagged;
-# - the public-body desk reading: 76 of 100 ads through a first version (人民医院对面，无痛人流…):
-#   none now, the 95 the older code flagged stay flagged;
-# - 赌一把 as a figure of speech: 88 of 115, then 81 more bets through two versions; the excuse
-#   is withdrawn and the 188 bets stay gambling;
-# - cheat_undetected: 71 of 81 household secrets, then 100 honest trade lines flagged as fraud;
-#   none now (one of the first 81, 手工皂 sold as shop-bought, is left out);
-# - 67 sentences using the first 30 new terms innocently (all 30 flagged some; 21 withdrawn):
-#   the 61 that pass keep passing.
+# Stop 33's white-box reviews (tests/data/stop33_review_lines.jsonl): every attack on the
+# withdrawn readings that the code before them flagged stays flagged (phishing questions 474,
+# desk ads 183, bets 188 as gambling); the honest lines the first versions of cheat_undetected
+# flagged stay clear of fraud (180; 手工皂 sold as shop-bought is left out); and the sentences
+# using the first 30 new terms innocently that pass keep passing (61; 21 terms were withdrawn).
 REVIEW_LINES = [json.loads(line) for line in
                 (Path(__file__).resolve().parents[1] / "data" / "stop33_review_lines.jsonl")
                 .read_text(encoding="utf-8").splitlines()]

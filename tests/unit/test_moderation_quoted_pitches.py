@@ -18,9 +18,6 @@ from moderation_cases import assert_flagged, assert_flags, assert_passes
     # asked about and judged, no contact, the pitch's words told (``_ad_warned``, stop 32)
     "有家长收到'钢琴考级证书已出，点击链接领取'的短信吗？我感觉是假的",
     "收到短信说'您的医保卡需重新认证'，我打12393问了，说是假的",
-    # a phishing text asked about (``_phish_asked``, stop 33): the reader's points about to be
-    # cleared, the link inside the quotation
-    "我收到一条短信说'会员积分即将清零，点击 jf-cake.cc 兑换'，是真的吗",
 ])
 def test_a_pitch_quoted_and_warned_against_passes(text: str) -> None:
     assert_passes(text)
@@ -34,6 +31,8 @@ QUOTED_AND_ASKED = pytest.mark.xfail(strict=True, reason="quoted pitch asked abo
     "问一下，有人给我发'扫码领小米，只需填手机号'，这是不是骗子啊",
     "有人在群里发'进群领猫粮'，是广告吧？群主能不能踢一下",
     "这个「扫码领电饭锅」的二维码是不是假的？看着不像超市发的",
+    # the pitch's link is inside the quotation: asked about, not offered
+    "我收到一条短信说'会员积分即将清零，点击 jf-cake.cc 兑换'，是真的吗",
 ])
 def test_a_pitch_quoted_and_asked_about_passes(text: str) -> None:
     assert_passes(text)
