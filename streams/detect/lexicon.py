@@ -211,9 +211,6 @@ class Lexicon:
         wanted &= _RULE_BITS
         if wanted:
             hits.extend(_rule_hits(text, wanted))
-        if (_DRUG_EMOJI_RE.search(normalized.original) is not None
-                and not any(h.category == "drugs" for h in hits)):
-            hits.extend(_drug_emoji_hits(normalized))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
 
@@ -2824,43 +2821,6 @@ def _rule_hits(text: str, wanted: int) -> list[LexiconHit]:
         if match is not None:
             found.append(LexiconHit(category, "review", name, match.start(), match.end()))
     return found
-
-
-# --- Drugs named by emoji: 🍃 🌿 🍁 weed, ❄️ 🧊 ice, 💊 pills, 🍄 mushrooms, where the emoji is the
-# very thing taken or wanted — right after a verb of taking it (嗑点🧊 · 溜一口🧊 · 抽了两口 ma 🍃 ·
-# k了两片🍬) or as all that is needed (有需要❄️的私我 · 需要草🌿的兄弟).  The view drops emoji, so
-# this reads the original.  An emoji beside everyday words is no drug: a first version took any
-# word of taking, effect or trade anywhere in the message (抽完 · 飘 · 懂的 · 新货) and its
-# review wrote 279 benign lines it flagged in 318 (🍃 今年的碧螺春到货了 · 🍬 孩子们玩嗨了 ·
-# 💊 抽完血…); none of those is flagged now.  Tea, snow, iced drinks, mushrooms to cook,
-# medicine and the ward, diet products and garden herbs anywhere in the message still excuse it.
-_DRUG_EMOJI = "\U0001F343\U0001F33F\U0001F341\u2744\U0001F9CA\U0001F48A\U0001F344"
-_EMOJI_GAP = "[\\s\ufe0f\u200d]*"
-_DRUG_EMOJI_RE = re.compile(f"[{_DRUG_EMOJI}\U0001F36C]")
-_DRUG_EMOJI_TAKEN_RE = re.compile(
-    # (🍬 only after pills counted: 嗑糖 is a fan enjoying a couple)
-    rf"(?:(?:抽|溜|嗑)(?:了|完|过)?(?:点|一口|两口|几口|一颗|两颗|几颗)?"
-    rf"|(?<![a-z0-9])k了(?:一|两|几)(?:片|颗))"
-    rf"{_EMOJI_GAP}(?:ma|k|叶子|草)?{_EMOJI_GAP}"
-    rf"(?:[{_DRUG_EMOJI}]|(?<=[片颗]){_EMOJI_GAP}\U0001F36C)"
-    rf"(?!{_EMOJI_GAP}(?:时间|空|时|奖|血|签))"
-    rf"|需要{_EMOJI_GAP}(?:[{_DRUG_EMOJI}]|草)(?:{_EMOJI_GAP}[和跟与]?{_EMOJI_GAP}"
-    rf"[{_DRUG_EMOJI}\U0001F36C])*{_EMOJI_GAP}的", re.I)
-_DRUG_EMOJI_INNOCENT_RE = re.compile(
-    r"喜糖|雪|滑|冷|降温|冬|空调|冰箱|红叶|枫|秋|茶|冰块|冰饮|冰镇|冰淇淋|冰激凌|冰棍|冰美式|去冰|"
-    r"少冰|加冰|饮料|咖啡|果汁|柠檬|菌|菇|吃药|药店|药房|医院|处方|辅酶|维生素|钙片|保健|护士|患者|"
-    r"病人|减肥|瘦|排毒|祛湿|浇水|施肥|绿植|多肉|盆栽|发芽|薄荷|香菜|艾|粽叶|荷叶|桑叶|银杏|迷迭香|"
-    r"罗勒|紫苏|风筝")
-
-
-def _drug_emoji_hits(normalized: Normalized) -> list[LexiconHit]:
-    """The emoji rule's hit, placed on the whole view (the emoji itself has no place there)."""
-    if _DRUG_EMOJI_TAKEN_RE.search(normalized.original) is None:
-        return []
-    text = normalized.text
-    if _DRUG_EMOJI_INNOCENT_RE.search(text) is not None:
-        return []
-    return [LexiconHit("drugs", "review", "pattern:drug_emoji", 0, len(text))]
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
