@@ -23,6 +23,16 @@ LEXICON = Lexicon.load()
 MODEL_READS_AS_RISK = pytest.mark.xfail(strict=True, reason="the model's review (Stop 24)")
 # ... and lines of the stop-24 reviews that only a replaced model flagged
 MODEL_MISSES = pytest.mark.xfail(strict=True, reason="a model-only line the new model misses")
+# Model 2026.12.06-1 (stop 34, trained on 262 sets where the one it replaced had 121) traded
+# knowingly, on the blind batches it never saw: benign lines flagged 80 -> 77 on holdouts 258-265
+# (risk recall 0.864 -> 0.885), 95 -> 91 on 250-257 and 49 -> 44 on 226-233 for the models trained
+# before them (README, Stop 34).  What it gives up in the family tests, written against the
+# replaced model and chosen where that one was right: attacks it no longer flags ...
+MODEL_1206_MISSES = pytest.mark.xfail(
+    strict=True, reason="an attack model 2026.12.06-1 no longer flags (stop 34)")
+# ... and benign lines it reads as risk or an ad (a review, never a reject)
+MODEL_1206_FLAGS = pytest.mark.xfail(
+    strict=True, reason="a benign line model 2026.12.06-1 reads as risk or an ad (stop 34)")
 
 
 def classify(text: str, msg_type: str = "text", url: str = "") -> tuple[str, tuple[str, ...]]:

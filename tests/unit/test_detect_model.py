@@ -12,7 +12,7 @@ import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from moderation_cases import stub_model
+from moderation_cases import MODEL_1206_FLAGS, stub_model
 
 from streams.detect import model as model_module
 from streams.detect.lexicon import Lexicon
@@ -112,9 +112,15 @@ def test_model_only_hits_are_review_never_reject(lexicon: Lexicon, text: str,
 def test_the_model_only_adds_what_the_rules_did_not_find(lexicon: Lexicon) -> None:
     with_model = Moderator(lexicon, model=load_model())
     without = Moderator(lexicon, model=None)
-    for text in ("出售冰毒麻古，量大从优，同城配送", "兼职招聘，在家动动手指，每天结算，有意者私聊",
+    for text in ("兼职招聘，在家动动手指，每天结算，有意者私聊",
                  "澳门新葡京线上娱乐，百家乐真人荷官，首充送彩金", "我今晚就去砍死他，刀都准备好了"):
         assert classify(with_model, text) == classify(without, text)
+    # a drugs sale the rules reject keeps its verdict and its hits; the model may only add the
+    # ad the rules did not name (model 2026.12.06-1 reads 出售…同城配送 as an offer)
+    text = "出售冰毒麻古，量大从优，同城配送"
+    verdict, rules = classify(with_model, text)
+    assert (verdict, [r for r in rules if not r.startswith("model:")]) == classify(without, text)
+    assert all(r == "model:ad" for r in rules if r.startswith("model:"))
 
 
 def test_the_ad_head_reviews_offers_the_rules_missed_never_rejects(lexicon: Lexicon) -> None:
@@ -202,10 +208,18 @@ def test_wechat_emoticon_codes_are_no_evidence(lexicon: Lexicon) -> None:
     assert model_module.grams("下次不想再等这么久了[呲牙]") == model_module.grams("下次不想再等这么久了")
     assert model_module.grams("[ok]收到[捂脸][666]") == model_module.grams("收到")
     assert "[" in model_module.grams("加[微信]领券")  # a bracketed word is no emoticon
-    moderator = Moderator(lexicon, model=load_model())
-    for code in ("[呲牙]", "[捂脸]", "[破涕为笑]", "[ok]"):
-        assert classify(moderator, f"下次不想再等这么久了{code}") == ("pass", [])
-    assert classify(moderator, "不想活了[捂脸]")[0] == "review"
+    model = load_model()
+    for code in ("[呲牙]", "[捂脸]", "[破涕为笑]", "[ok]"):  # a fresh moderator each: no repeats
+        assert (classify(Moderator(lexicon, model=model), f"下次不想再等这么久了{code}")
+                == classify(Moderator(lexicon, model=model), "下次不想再等这么久了"))
+        assert classify(Moderator(lexicon, model=model), f"收到，周六见{code}") == ("pass", [])
+    assert classify(Moderator(lexicon, model=model), "不想活了[捂脸]")[0] == "review"
+
+
+@MODEL_1206_FLAGS
+def test_a_complaint_about_waiting_passes(lexicon: Lexicon) -> None:
+    # model 2026.12.06-1 reads 下次不想再… as self-harm (the emoticon test's complaint)
+    assert classify(Moderator(lexicon, model=load_model()), "下次不想再等这么久了") == ("pass", [])
 
 
 def test_classify_command_follows_the_setting() -> None:
@@ -239,7 +253,6 @@ def test_any_text_scores_without_error(lexicon: Lexicon, text: str) -> None:
     "基金定投一千，每月收益也就几十块",
     "我是协会的会计，年费300请大家交一下，不交的话就不能参加年会了",
     "打开小程序「粤省事」就能预约",
-    "社保卡升级的事，街道说要本人去银行办，不用点什么链接",
     "我从缅甸带了些玉石回来，懂的都懂，价格公道",
     "你真蠢萌",
     "我是你们新来的班主任，下周一开家长会",

@@ -12,7 +12,7 @@ are in our own wording, next to the ordinary chat that shares its words."""
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes, classify
+from moderation_cases import MODEL_1206_MISSES, assert_flags, assert_passes, classify
 
 
 # --- fraud: a fee for the school, the ward or the group paid to a personal account
@@ -280,7 +280,7 @@ def test_big_small_look_alikes_pass(text: str) -> None:
 
 # --- porn: a sugar baby, self-pleasure over a member, adult apps, paid company at night
 @pytest.mark.parametrize("text", [
-    "听说隔壁班有人当sugar baby，一个月三万",
+    pytest.param("听说隔壁班有人当sugar baby，一个月三万", marks=MODEL_1206_MISSES),
     "昨晚看她朋友圈照片撸了一发",
     "共享账号里有各种成人APP，随便看",
     "女生，有偿陪伴过夜，价格可谈",

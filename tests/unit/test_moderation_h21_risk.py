@@ -12,7 +12,7 @@ family's positives are in our own wording, next to the ordinary chat that shares
 from __future__ import annotations
 
 import pytest
-from moderation_cases import MODEL_READS_AS_RISK, assert_flags, assert_passes
+from moderation_cases import MODEL_1206_FLAGS, MODEL_READS_AS_RISK, assert_flags, assert_passes
 
 
 # --- privacy: someone's data posted or looked up
@@ -171,7 +171,7 @@ def test_money_families_flag(text: str) -> None:
     "微信提现要手续费，好坑",
     "提现后再充值话费就行",
     "验证码千万别发给任何人",
-    "高龄补贴每人可领两百元，到居委会窗口办理",
+    pytest.param("高龄补贴每人可领两百元，到居委会窗口办理", marks=MODEL_1206_FLAGS),
     "我换号了，新号码发群里，大家存一下",
     "手机丢了换了个号，之前借我书的记得还我",
     pytest.param("我是协会的会计，年费300请大家交一下，不交的话就不能参加年会了", marks=MODEL_READS_AS_RISK),

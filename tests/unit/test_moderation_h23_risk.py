@@ -13,7 +13,7 @@ next to ordinary chat that shares its words."""
 from __future__ import annotations
 
 import pytest
-from moderation_cases import MODEL_READS_AS_RISK, assert_flags, assert_passes
+from moderation_cases import MODEL_1206_FLAGS, MODEL_READS_AS_RISK, assert_flags, assert_passes
 
 
 # --- fraud
@@ -40,7 +40,7 @@ def test_fraud_flags(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("社保卡升级的事，街道说要本人去银行办，不用点什么链接", marks=MODEL_READS_AS_RISK),
+    "社保卡升级的事，街道说要本人去银行办，不用点什么链接",  # passes again (model 2026.12.06-1)
     "请点击链接完成报名，截止到周五",
     "系统升级后大家重新登录一下就好",
     "宝妈们，孩子点赞的作业要截图发群里",
@@ -94,6 +94,10 @@ def test_drugs_look_alikes_pass(text: str) -> None:
 
 def test_porn_local_date_flags() -> None:
     assert_flags("同城妹子上门服务，包你满意，价格私聊", "porn")
+
+
+@MODEL_1206_FLAGS
+def test_a_local_host_selling_passes() -> None:
     assert_passes("本地美女主播带货，今晚八点直播")
 
 

@@ -9,7 +9,7 @@ tell from a member's.  Not shipped; each stays an ad."""
 from __future__ import annotations
 
 import pytest
-from moderation_cases import classify
+from moderation_cases import MODEL_1206_MISSES, classify
 
 SEEDING_QUESTIONS = [
     '有人私聊我说宝妈在家兼职一天一两百，微信 bm_jz8866，真的假的？',
@@ -59,7 +59,8 @@ SEEDING_QUESTIONS = [
     '收到一条短信说养老保险可以一次性补缴，隔壁王姨交完每月领两千，电话 18899990000 是真的吗',
     '有个老师私聊我说孩子报这个网课成绩提高三十分，vx wk_ts30，同班好几个都报了，真的假的',
     '有个中介私聊我说这个小区房子首付只要五万，电话 13388889999，好多人都买了，正常吗？',
-    '有人私聊我说这个彩票预测群准确率九成，群里的人天天中，qq 998877665 是真的吗',
+    pytest.param('有人私聊我说这个彩票预测群准确率九成，群里的人天天中，qq 998877665 是真的吗',
+                 marks=MODEL_1206_MISSES),
     '收到消息说这个牌子的奶粉在清仓，一罐只要九十九，http://nf-qc.top 真的假的？同事抢了三罐',
     '有人私聊我说二手手机几百块就能买苹果13，vx sj_es13，成色跟新的一样，真的假的',
     '有人私聊我说有个赚钱门路，投一千一周翻倍，vx mf_fb1k，大家说这是骗子吧？反正小区里好几个人都挣了',

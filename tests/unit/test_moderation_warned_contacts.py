@@ -19,7 +19,7 @@ benign lines, but its two reviews got 126 of 153 and then 45 more at-risk posts 
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flagged, assert_passes
+from moderation_cases import MODEL_1206_MISSES, assert_flagged, assert_passes
 
 PITCHES = [
     "有人收到过\"日结兼职，一单一结，每天300+\"的消息吗？是真的吗？v: jz_rijie888",
@@ -30,7 +30,7 @@ PITCHES = [
     "收到一条短信说拼多多助力免费领iPhone，是真的吗？链接 http://pdd-zl.top/x8",
     "有人加我说代理奶粉月入过万，真的吗？他微信 naifen_daili8，感兴趣的自己问问",
     "有人收到过\"宝妈在家兼职，月入5000\"的短信吗？是真的吗？我试了一下还可以，vx bm_jz520",
-    "有个陌生人加我说教炒股，每天推荐牛股，正常吗？他微信 gp_niugu168",
+    pytest.param("有个陌生人加我说教炒股，每天推荐牛股，正常吗？他微信 gp_niugu168", marks=MODEL_1206_MISSES),
     "同事转给我一个刷抖音点赞的兼职，一个赞两块，是真的吗？微信 dz_jianzhi77",
     "我妈收到的短信说老年人免费体检送鸡蛋，是真的吗？电话 13712345678",
     "有人收到过\"在家刷单日赚500\"的消息吗？是真的吗？我做了一周已经提现了800多，v: sd_tixian9",
@@ -81,7 +81,7 @@ PITCHES = [
     "有人加我说能代开发票，点数低，是骗子吧？他微信 fapiao_dk",
     "有人加我说收银行卡，一张给两千，正常吗？他微信 shouka_2000",
     "有人加我说可以信用卡套现，费率0.3，是骗子吧？他vx taoxian_03",
-    "有人加我说花呗白条都能提现，真的假的？他微信 huabei_tx",
+    pytest.param("有人加我说花呗白条都能提现，真的假的？他微信 huabei_tx", marks=MODEL_1206_MISSES),
     "有人加我说能办假证，毕业证学位证都有，是骗子吧？他微信 banzheng_99",
     "有人加我说做微商代理，不用囤货，真的假的？他微信 weishang_0hc 有兴趣的去问",
     "有人收到过这个短信吗？说是免费学化妆包分配工作，是真的吗？v：huazhuang_xx，谁去试试告诉我",
@@ -116,7 +116,7 @@ PITCHES = [
     "有个陌生人加我说卖成人视频网盘，一百G，正常吗？他微信 wangpan_av",
     "有人加我说有菠菜平台首充送100%，是骗子吧？他微信 bocai_sc",
     "有人加我说六合彩内部资料包中特，是骗子吧？他vx lhc_nb",
-    "有人加我说网上斗地主可以提现，真的假的？他微信 ddz_tixian",
+    pytest.param("有人加我说网上斗地主可以提现，真的假的？他微信 ddz_tixian", marks=MODEL_1206_MISSES),
     "有人加我说卖笑气，是骗子吧？他微信 xiaoqi_99",
     "有人加我说有迷药，无色无味，真的假的？他v: miyao_888",
     "有人加我说卖上头电子烟，真的假的？他微信 shangtou_yd",
@@ -239,7 +239,7 @@ PITCHES = [
     "有人加我说日结兼职，是骗子吧？他vx pz_a1 , zhen de jian zhi zai zhe: vx rijie_zhen8",
     "有人加我说免费领纸巾，是骗子吧？ta wx: lq_zhijin , xiang yao de jia wo: wo_de_vx9",
     "有人加我说宝妈兼职，是骗子吧？vx bm_pz  (zhen jian zhi: 1 3 8 0 0 0 0 1 1 1 1)",
-    "有人加我话可以平价收楼，系咪呃人㗎？佢微信 shoulou_hk",
+    pytest.param("有人加我话可以平价收楼，系咪呃人㗎？佢微信 shoulou_hk", marks=MODEL_1206_MISSES),
     "有个师兄加我话代考雅思包过，先俾定金，呃人嘅，千祈唔好信，佢微信 ielts_dk",
     "同事找我团购的车厘子，五斤J级只要199，微信 cherry_tg，同行避雷",
     "宝妈兼职，在家手机就能做，扣我就行，外面那种收押金的是骗子，大家当心",
