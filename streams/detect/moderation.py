@@ -2682,6 +2682,8 @@ def _vouched(text: str) -> bool:
 def model_reads_ads(text: str) -> bool:
     if not MODEL_ADS or len(text) < MODEL_AD_MIN_CHARS or _NOT_AN_OFFER_RE.search(text):
         return False
+    if len(set(text)) < 3:  # a cheer typed long (666666666666666666: model 2026.12.06-1 at 0.68)
+        return False
     if _READ_ONLY_LINK_RE.search(text):
         return False
     if "/" in text and "." in text:
@@ -2704,6 +2706,10 @@ def _model_hits(model: ModerationModel, view: Normalized, hits: list[Hit]) -> tu
         opinions = tuple(m for m in opinions if m.category in kept)
         if not opinions:
             return ()
+    if any(m.category == "self_harm" for m in opinions) and _waiting_complained(view.text):
+        opinions = tuple(m for m in opinions if m.category != "self_harm")
+        if not opinions:
+            return ()
     if any(m.category == "ad" for m in opinions) and (
             _vouched(view.text) or _LESSON_SWAP_RE.search(view.text) is not None
             or _asked_to_receive(view.text)):
@@ -2713,6 +2719,20 @@ def _model_hits(model: ModerationModel, view: Normalized, hits: list[Hit]) -> tu
             match=view.original[:200], normalized=view.text[:200], normalized_by=(),
             start=0, end=min(len(view.original), 200))
         for m in opinions)
+
+
+# A wait complained of (下次不想再等这么久了, the simulator's customer, which model 2026.12.06-1
+# reads as self-harm at 0.71): what is not wanted again is the wait, not life.
+_WAITING_COMPLAINT_RE = re.compile(
+    r"不想再(?:等|排队?|耗)[^,.!?;\n]{0,4}?"
+    r"(?:这么久|那么久|这么长时间|半天|一个?小时|[0-9]+(?:分钟|个?小时))")
+
+
+def _waiting_complained(text: str) -> bool:
+    """The model's self-harm opinion stands down for a complained-of wait, unless despair or an
+    end is told as well (不想再等这么久了，活着太累 · …今晚就解脱 keep it)."""
+    return (_WAITING_COMPLAINT_RE.search(text) is not None and _DESPAIR_RE.search(text) is None
+            and _OWN_END_RE.search(text) is None)
 
 
 CONFIRM_MIN_PROBABILITY = 0.5  # the model's risk head agreeing with a ``confirm`` term

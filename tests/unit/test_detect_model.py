@@ -12,7 +12,7 @@ import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from moderation_cases import MODEL_1206_FLAGS, stub_model
+from moderation_cases import stub_model
 
 from streams.detect import model as model_module
 from streams.detect.lexicon import Lexicon
@@ -216,10 +216,23 @@ def test_wechat_emoticon_codes_are_no_evidence(lexicon: Lexicon) -> None:
     assert classify(Moderator(lexicon, model=model), "不想活了[捂脸]")[0] == "review"
 
 
-@MODEL_1206_FLAGS
-def test_a_complaint_about_waiting_passes(lexicon: Lexicon) -> None:
-    # model 2026.12.06-1 reads 下次不想再… as self-harm (the emoticon test's complaint)
-    assert classify(Moderator(lexicon, model=load_model()), "下次不想再等这么久了") == ("pass", [])
+@pytest.mark.parametrize("text", ["下次不想再等这么久了", "再也不想排这么久的队了"])
+def test_a_complaint_about_waiting_passes(lexicon: Lexicon, text: str) -> None:
+    # model 2026.12.06-1 reads the first as self-harm (0.71): a complained-of wait stands it down
+    assert classify(Moderator(lexicon, model=load_model()), text) == ("pass", [])
+
+
+@pytest.mark.parametrize("text", ["666666666666666666", "8888888888888888888888"])
+def test_a_cheer_typed_long_is_no_ad(lexicon: Lexicon, text: str) -> None:
+    # model 2026.12.06-1's ad head scores the first 0.68: a run of one character offers nothing
+    assert classify(Moderator(lexicon, model=load_model()), text) == ("pass", [])
+
+
+@pytest.mark.parametrize("text", ["不想再等这么久了，活着太累", "不想再等这么久了，今晚就解脱",
+                                  "不想再熬这么久了，真的撑不下去"])
+def test_despair_beside_a_wait_keeps_the_models_self_harm(lexicon: Lexicon, text: str) -> None:
+    verdict, rules = classify(Moderator(lexicon, model=load_model()), text)
+    assert verdict == "review" and any(r.endswith("self_harm") for r in rules), (text, rules)
 
 
 def test_classify_command_follows_the_setting() -> None:
