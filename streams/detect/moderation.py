@@ -2682,8 +2682,8 @@ def _vouched(text: str) -> bool:
 def model_reads_ads(text: str) -> bool:
     if not MODEL_ADS or len(text) < MODEL_AD_MIN_CHARS or _NOT_AN_OFFER_RE.search(text):
         return False
-    if len(set(text)) < 3:  # a cheer typed long (666666666666666666: model 2026.12.06-1 at 0.68)
-        return False
+    if text.isdigit() and len(set(text)) < 3:  # a cheer typed long (666666666666666666: model
+        return False  # 2026.12.06-1 at 0.68); 加8888888888888 is still read
     if _READ_ONLY_LINK_RE.search(text):
         return False
     if "/" in text and "." in text:
@@ -2722,10 +2722,15 @@ def _model_hits(model: ModerationModel, view: Normalized, hits: list[Hit]) -> tu
 
 
 # A wait complained of (下次不想再等这么久了, the simulator's customer, which model 2026.12.06-1
-# reads as self-harm at 0.71): what is not wanted again is the wait, not life.
+# reads as self-harm at 0.71): what is not wanted again is the wait, not life.  The complaint is
+# the whole message — a short setting before it (下次 · 银行办业务), a particle, a question, an
+# emoticon after it: its review wrote 67 farewells that open with such a wait (化疗又推迟了，不想再
+# 等那么久了，我想放弃了 · 不想再等这么久了，绳子买好了), all of which keep the model's opinion.
 _WAITING_COMPLAINT_RE = re.compile(
-    r"不想再(?:等|排队?|耗)[^,.!?;\n]{0,4}?"
-    r"(?:这么久|那么久|这么长时间|半天|一个?小时|[0-9]+(?:分钟|个?小时))")
+    r"^[^,.!?;。\n]{0,8}?不想再(?:等|排队?|耗)[^,.!?;。\n]{0,4}?"
+    r"(?:这么久|那么久|这么长时间|半天|一个?小时|[0-9]+(?:分钟|个?小时))"
+    r"(?:了|啦|呀|啊|哦)*[,.!?~。…\s]*"
+    r"(?:[^,.!?;。\n]{0,12}(?:什么时候|啥时候|\?)[^\n]{0,3})?(?:\[[^\]\n]{1,8}\])*$")
 
 
 def _waiting_complained(text: str) -> bool:

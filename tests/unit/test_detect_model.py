@@ -228,8 +228,13 @@ def test_a_cheer_typed_long_is_no_ad(lexicon: Lexicon, text: str) -> None:
     assert classify(Moderator(lexicon, model=load_model()), text) == ("pass", [])
 
 
-@pytest.mark.parametrize("text", ["不想再等这么久了，活着太累", "不想再等这么久了，今晚就解脱",
-                                  "不想再熬这么久了，真的撑不下去"])
+@pytest.mark.parametrize("text", [
+    "不想再等这么久了，活着太累", "不想再等这么久了，今晚就解脱", "不想再熬这么久了，真的撑不下去",
+    # the review of the first version (which read the wait anywhere in the message)
+    "化疗又推迟了，不想再等那么久了，我想放弃了", "配型还没消息，不想再等那么久了，想早点走",
+    "不想再等这么久了，绳子买好了", "不想再等这么久了，我先走了，照顾好孩子",
+    "催收天天打电话，不想再耗这么久了，想找个地方安静地走", "不想再等一小时，我想吞完这些安眠片",
+])
 def test_despair_beside_a_wait_keeps_the_models_self_harm(lexicon: Lexicon, text: str) -> None:
     verdict, rules = classify(Moderator(lexicon, model=load_model()), text)
     assert verdict == "review" and any(r.endswith("self_harm") for r in rules), (text, rules)
