@@ -3,9 +3,15 @@
     .venv/bin/python bench/train_moderation_model.py             # LOSO table + write the model
     .venv/bin/python bench/train_moderation_model.py --no-write  # LOSO table only
     .venv/bin/python bench/train_moderation_model.py --write-only  # the model alone
+    .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
+        --lambda=1e-5  # what ships (2026.12.06-1, 262 sets, 515 s: one training, the L2
+        # strength and thresholds fixed; README, Stop 34)
+    .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
+        --lambda=1e-5 --holdouts=249 --out=/tmp/m249.json.gz  # a candidate to measure on
+        # the sets it has not seen (copy it over the package's file in a scratch checkout)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70
-        # what ships (2026.12.04-2, 121 sets; 2026.12.04-1 on 97 took 2,063 s on a
-        # loaded machine; thresholds: README, Stop 24)
+        # the L2 strength by inner cross-validation too (2026.12.04-2, 121 sets, shipped until
+        # stop 34; 2026.12.04-1 on 97 took 2,063 s on a loaded machine; README, Stop 24)
     .venv/bin/python bench/train_moderation_model.py --first-run # time-ordered table (below)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
         --holdouts=169  # stop 27's candidate (174 sets, 4,246 s): not shipped, README "Stop 27"
