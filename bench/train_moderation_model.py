@@ -439,6 +439,9 @@ def extra_benign(lexicon: Lexicon) -> list[Doc]:
 
 def main() -> None:
     global MAX_BENIGN
+    if FIXED_LAMBDA is not None and not any(a.startswith("--thresholds=") for a in sys.argv):
+        # the L2 strength alone fixed would be ignored: the cross-validation chooses both or none
+        sys.exit("--lambda needs --thresholds=AD,RISK as well")
     started = time.time()
     lexicon = Lexicon.load()
     groups = {name: [Doc(str(r["text"]), set(r["categories"]), lexicon)  # type: ignore[call-overload]
