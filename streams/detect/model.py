@@ -137,6 +137,10 @@ class ModerationModel:
         """The risk head's probability for a normalised ``text`` (any risk category)."""
         return self.risk.prob(grams(text))
 
+    def ad_probability(self, text: str) -> float:
+        """The ad head's probability for a normalised ``text``."""
+        return self.ad.prob(grams(text))
+
     def scores(self, text: str, heads: Iterable[str] | None = None) -> dict[str, float]:
         """The probability of each head named in ``heads`` (``ad``, ``risk`` or a risk
         category; every head when None) for a normalised ``text``."""
