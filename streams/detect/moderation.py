@@ -1451,12 +1451,12 @@ _PAST_LOSS_RE = re.compile(r"输|赔|欠|卖了|以前|当年|年轻|戒了|进�
 #   said outright (恶心 not negated, 滚, 傻 …);
 _PRAISE_RE = re.compile(
     r"人(?:特别|很|挺|真|超|蛮|还|可)?(?:好|不错|实在|热心|善良|靠谱|厚道)|好人|热心肠|多亏|感谢")
-_INSULT_RE = re.compile(
+_INSULT_SAID_RE = re.compile(  # (not ``_INSULT_RE``, the frames' wider list above)
     r"(?<![不没])(?:恶心|垃圾|废物|傻|蠢|贱|滚|不要脸|死全家|去死|丢人|猪|狗东西|畜|婊|杂种|脑残|低能)")
 
 
 def _praised(text: str) -> bool:
-    return _PRAISE_RE.search(text) is not None and _INSULT_RE.search(text) is None
+    return _PRAISE_RE.search(text) is not None and _INSULT_SAID_RE.search(text) is None
 
 
 # Already reported, or an impersonation named (又有人往店门口泼油漆…已经报警 · 贴着"扫码领红包"的
