@@ -9,7 +9,7 @@ Stop 35's reviews are kept in ``tests/data/stop35_review_lines.jsonl``:
   community (209, none through), pitches dressed as warnings, questions, victims' stories,
   reports and testimonials written before looking at the model (127, 5 through) and after
   probing its weights (93, 47 through), and ordinary ads with a tag at one end (…，别被骗了 ·
-  …，是真的吗 · 我昨天问了，… : 402, 3 through — 188 of 510 when the whole text alone decided);
+  …，我说的是真的 · 我昨天问了，… : 402, 3 through — 188 of 510 when the whole text alone decided);
   those through are strict xfails;
 - 220 benign lines with a contact (warnings, "is this real?", victims' stories, members' own
   contacts, desks, giving and asking, news): 151 pass (13 of them cleared by the doubt), 69
@@ -83,7 +83,8 @@ def test_a_full_width_comma_beside_the_id_is_no_evasion() -> None:
 
 def test_a_tag_at_either_end_does_not_win_the_doubt() -> None:
     ad = "健身房开业，前一百名年卡只要599，电话18668912253，名额不多"
-    for dressed in (ad, f"{ad}，别被骗了", f"{ad}，是真的吗？", f"我昨天问了，{ad}"):
+    for dressed in (ad, f"{ad}，别被骗了", f"{ad}，我说的是真的", f"{ad}，有人去过吗？",
+                    f"我昨天问了，{ad}"):
         assert_flags(dressed, "ad")
 
 
