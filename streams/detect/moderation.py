@@ -375,7 +375,7 @@ class Moderator:
         if reading.doubted is None:
             text = reading.view.text
             reading.doubted = (self.model is not None and len(text) >= MODEL_AD_MIN_CHARS
-                               and _ad_doubted(self.model, text))
+                               and _ad_doubted(self.model, text, reading.contacts))
         return reading.doubted
 
     def classify(self, message: Message) -> Verdict:
@@ -2675,32 +2675,48 @@ _LINK_HOST_RE = re.compile(r"(?:[a-z]+://)?([^/:?#\s]+)")
 # words around it); the ad head reads the whole message, and under AD_DOUBT it has read no
 # offer: a warning naming the scammer's number, a victim's story, "is this real?" about a
 # text received (…对方号码是15536781290，报警到现在都没消息 · 0.001).  It must doubt the text
-# whole and without its first or its last clause as well (``_ad_doubted``): a review tagged
-# ordinary ads with …，别被骗了 or …，我说的是真的 and the whole text alone let 188 of 510 through.
-# On four blind batches none of the compared models had seen (holdouts 226-233, 250-257,
-# 258-265, 266-273; README, Stop 35) it cleared 25 of 309 flagged benign lines and lifted ads
-# precision from 0.927-0.966 to 0.938-0.969 without losing one ad.  Only with a contact: ad
-# words alone (我在卖自家种的大米，要的说一声) stay the rules' call.  Never for a contact or ad
-# word written evasively (扣扣 · 薇 · ①③⑧ · full-width digits · a separator inside it: hiding
-# from filters is a seller's habit, not a warning's), a newcomer's message or a shared card,
-# mini-program or red packet.  Pitches dressed as warnings or questions can still pass it (the
-# older reviews' lines it lets through: tests/data/stop35_doubt_traded.jsonl), so the message
-# stays watched: one "warning" seeded in many groups is still a campaign.
+# without its first or its last clause and every run of three or more clauses holding the
+# contact as well (``_ad_doubted``): reviews wrapped ordinary ads in chat and warnings
+# (…，别被骗了 · 我问一下，这是真的吗？…，大家别被骗了，我说的是真的), which the whole text alone
+# let through.  On four blind batches none of the compared models had seen (holdouts 226-233,
+# 250-257, 258-265, 266-273; README, Stop 35) it cleared 22 of 309 flagged benign lines and
+# lifted ads precision from 0.927-0.966 to 0.937-0.969 without losing one ad.  Only with a
+# contact: ad words alone (我在卖自家种的大米，要的说一声) stay the rules' call.  Never for a
+# contact or ad word written evasively (扣扣 · 薇 · ①③⑧ · full-width digits · a separator inside
+# it: hiding from filters is a seller's habit, not a warning's), a newcomer's message or a
+# shared card, mini-program or red packet.  Pitches dressed as warnings or questions can still
+# pass it (the older reviews' lines it lets through: tests/data/stop35_doubt_traded.jsonl), so
+# the message stays watched: one "warning" seeded in many groups is still a campaign.
 AD_DOUBT = 0.20
 # Where ``_ad_doubted`` cuts a text into clauses (a dot only outside a link or a number:
 # t.cn/… · 3.5元 stay whole).
 _DOUBT_CLAUSE_RE = re.compile(r"[,!?;~\n。]+|(?<![a-z0-9])\.|\.(?![a-z0-9])")
 
 
-def _ad_doubted(model: ModerationModel, text: str) -> bool:
-    """The ad head reads no offer in the whole text, nor in it without its first clause, nor
-    without its last: a tag on either end (…，别被骗了 · …，我说的是真的 · 我昨天问了，…) turned 188
-    of 510 reviewed ads into "doubts" when the whole text alone decided, 3 with this."""
+DOUBT_MAX_CLAUSES = 12  # longer texts keep the rules' ad (the runs to read grow with the square)
+
+
+def _ad_doubted(model: ModerationModel, text: str, contacts: tuple[Contact, ...]) -> bool:
+    """The ad head reads no offer in the whole text, nor in it without its first clause or its
+    last, nor in any run of three or more clauses that holds a contact.  A tag at either end
+    (…，别被骗了 · …，我说的是真的 · 我昨天问了，…) turned 188 of 402 reviewed ads into "doubts"
+    when the whole text alone decided, 3 without the end clauses; two clauses of chat at each
+    end (我问一下，这是真的吗？…，大家别被骗了，我说的是真的) 246 of 1,026, 59 with the runs."""
     if model.ad_probability(text) >= AD_DOUBT:
         return False
     clauses = [clause for clause in _DOUBT_CLAUSE_RE.split(text) if clause]
-    return len(clauses) < 2 or all(
-        model.ad_probability(",".join(part)) < AD_DOUBT for part in (clauses[1:], clauses[:-1]))
+    count = len(clauses)
+    if count < 2:
+        return True
+    if count > DOUBT_MAX_CLAUSES:
+        return False
+    held = [i for i, clause in enumerate(clauses)
+            if any(contact.value.lower() in clause for contact in contacts)] or range(count)
+    runs = {(1, count), (0, count - 1)} | {
+        (start, end) for i in held for start in range(i + 1) for end in range(i + 1, count + 1)
+        if 3 <= end - start < count}
+    return all(model.ad_probability(",".join(clauses[start:end])) < AD_DOUBT
+               for start, end in runs)
 
 
 def _written_evasively(hit: Hit) -> bool:

@@ -1,16 +1,17 @@
 """The model's doubt of the rules' ad (stop 35, ``AD_DOUBT`` in ``streams/detect/moderation.py``).
 
 The rules read an ad from a plainly written contact; when the model's ad head reads no offer in
-the message (under ``AD_DOUBT`` for the whole text, and for it without its first clause and
-without its last), the ad is dropped and the message stays watched for campaign detection.
+the message (under ``AD_DOUBT`` for the whole text, for it without its first clause and without
+its last, and for every run of three or more clauses holding the contact), the ad is dropped and
+the message stays watched for campaign detection.
 
-Stop 35's reviews are kept in ``tests/data/stop35_review_lines.jsonl``:
-- ads the previous code read as ads, written by two reviewers: plain ads in 38 kinds of
-  community (209, none through), pitches dressed as warnings, questions, victims' stories,
-  reports and testimonials written before looking at the model (127, 5 through) and after
-  probing its weights (93, 47 through), and ordinary ads with a tag at one end (…，别被骗了 ·
-  …，我说的是真的 · 我昨天问了，… : 402, 3 through — 188 of 510 when the whole text alone decided);
-  those through are strict xfails;
+Stop 35's four reviews are kept in ``tests/data/stop35_review_lines.jsonl``:
+- ads the previous code read as ads: plain ads in 38 kinds of community (209, none through);
+  pitches dressed as warnings, questions, victims' stories, reports and testimonials written by
+  two reviewers before looking at the model (244, 1 through) and after probing its weights (192,
+  32 through); ordinary ads with a tag at one end (…，别被骗了 · …，我说的是真的 · 我昨天问了，… :
+  402, none through) and with generic wrappers (two clauses of chat at each end, a fixed phrase
+  in the middle, no punctuation: 1,026, 59 through); those through are strict xfails;
 - 220 benign lines with a contact (warnings, "is this real?", victims' stories, members' own
   contacts, desks, giving and asking, news): 151 pass (13 of them cleared by the doubt), 69
   are known false alarms.
@@ -144,8 +145,10 @@ def test_the_review_counts_are_what_the_docstring_says() -> None:
         return sum(1 for line in REVIEW_LINES
                    if line["review"].startswith(review) and line["expect"] == expect)
     assert (count("plain ad", "ad"), count("plain ad", "through")) == (209, 0)
-    assert count("dressed pitch, written blind", "through") == 5
-    assert count("dressed pitch, tuned", "through") == 47
-    assert count("ad with a tag", "through") == 3
+    assert (count("dressed pitch, written blind", "ad"),
+            count("dressed pitch, written blind", "through")) == (243, 1)
+    assert (count("dressed pitch, tuned", "ad"), count("dressed pitch, tuned", "through")) == (160, 32)
+    assert (count("ad with a tag", "ad"), count("ad with a tag", "through")) == (402, 0)
+    assert (count("ad with a generic", "ad"), count("ad with a generic", "through")) == (967, 59)
     assert (count("benign", "pass"), count("benign", "known_false_alarm")) == (151, 69)
     assert sum(1 for line in REVIEW_LINES if line.get("cleared_by_the_doubt")) == 13
