@@ -2,18 +2,18 @@
 
 The rules read an ad from a plainly written contact; when the model's ad head reads no offer in
 the message (under ``AD_DOUBT`` for the whole text, for it without its first clause and without
-its last, and for every run of three or more clauses holding the contact), the ad is dropped and
-the message stays watched for campaign detection.
+its last, and for every run of three or more clauses holding the contact; spaces beside a hanzi
+and emoji cut clauses too), the ad is dropped and the message stays watched for campaigns.
 
-Stop 35's four reviews are kept in ``tests/data/stop35_review_lines.jsonl``:
-- ads the previous code read as ads: plain ads in 38 kinds of community (209, none through);
-  pitches dressed as warnings, questions, victims' stories, reports and testimonials written by
-  two reviewers before looking at the model (244, 1 through) and after probing its weights (192,
-  32 through); ordinary ads with a tag at one end (…，别被骗了 · …，我说的是真的 · 我昨天问了，… :
-  402, none through) and with generic wrappers (two clauses of chat at each end, a fixed phrase
-  in the middle, no punctuation: 1,026, 59 through); those through are strict xfails;
+Stop 35's five reviews are kept in ``tests/data/stop35_review_lines.jsonl``:
+- ads the previous code read as ads: plain ads (259, none through); pitches dressed as
+  warnings, questions, victims' stories, reports and testimonials written before looking at
+  the model (244, 1 through) and while probing it (235, 12 through); ordinary ads with a tag at
+  one end (…，别被骗了 · …，我说的是真的 · 我昨天问了，… : 402, none through) and with generic
+  wrappers (chat clauses at each end, a fixed phrase in the middle, spaces or emoji for commas,
+  a chat tail: 1,821, 6 through); those through are strict xfails;
 - 220 benign lines with a contact (warnings, "is this real?", victims' stories, members' own
-  contacts, desks, giving and asking, news): 151 pass (13 of them cleared by the doubt), 69
+  contacts, desks, giving and asking, news): 144 pass (6 of them cleared by the doubt), 76
   are known false alarms.
 """
 
@@ -97,15 +97,16 @@ def test_a_shared_card_keeps_its_ad() -> None:
     assert "ad" in verdict(DOUBTED[0], msg_type="card")[1]
 
 
-def test_a_pitch_the_doubt_lets_through_in_five_groups_is_a_campaign() -> None:
-    """Each message passes; together they raise one ``spam_campaign`` alert."""
+def test_a_doubted_message_in_five_groups_is_a_campaign() -> None:
+    """What the doubt clears, a spammer could seed: each message passes, and together they
+    raise one ``spam_campaign`` alert."""
     import orjson
 
     from sinks.rows import ALERTS
     from streams.analysis import Analyser, CampaignTracker
     from streams.events import parse_event
 
-    pitch = "有人加我说兼职日结，应该不是骗子吧？我做了两天都结了，他微信 rj_bushipz"
+    pitch = DOUBTED[0]
     analyser = Analyser(Moderator(LEXICON), lambda text: 0.0)
     tracker = CampaignTracker()
     alerts = []
@@ -144,11 +145,11 @@ def test_the_review_counts_are_what_the_docstring_says() -> None:
     def count(review: str, expect: str) -> int:
         return sum(1 for line in REVIEW_LINES
                    if line["review"].startswith(review) and line["expect"] == expect)
-    assert (count("plain ad", "ad"), count("plain ad", "through")) == (209, 0)
+    assert (count("plain ad", "ad"), count("plain ad", "through")) == (259, 0)
     assert (count("dressed pitch, written blind", "ad"),
             count("dressed pitch, written blind", "through")) == (243, 1)
-    assert (count("dressed pitch, tuned", "ad"), count("dressed pitch, tuned", "through")) == (160, 32)
+    assert (count("dressed pitch, tuned", "ad"), count("dressed pitch, tuned", "through")) == (223, 12)
     assert (count("ad with a tag", "ad"), count("ad with a tag", "through")) == (402, 0)
-    assert (count("ad with a generic", "ad"), count("ad with a generic", "through")) == (967, 59)
-    assert (count("benign", "pass"), count("benign", "known_false_alarm")) == (151, 69)
-    assert sum(1 for line in REVIEW_LINES if line.get("cleared_by_the_doubt")) == 13
+    assert (count("ad with a generic", "ad"), count("ad with a generic", "through")) == (1815, 6)
+    assert (count("benign", "pass"), count("benign", "known_false_alarm")) == (144, 76)
+    assert sum(1 for line in REVIEW_LINES if line.get("cleared_by_the_doubt")) == 6
