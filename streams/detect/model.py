@@ -70,10 +70,24 @@ def _emoticon_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, names)))
 
 
+# The last text's grams: a message's text is read by several heads in turn (``predict``, the
+# confirm check, the doubt of the rules' ad), so the last one is kept.  Never mutated.
+_last_text: list[str] = ["\x00"]
+_last_grams: list[set[str]] = [set()]
+
+
 def grams(text: str) -> set[str]:
     """Character 1-, 2- and 3-grams of a normalised text, digits folded to ``0``, with ``^``
     and ``$`` marking its ends (so every text, even an empty one, has a feature); WeChat
-    emoticon codes are left out."""
+    emoticon codes are left out.  The set returned may be shared: do not change it."""
+    if text == _last_text[0]:
+        return _last_grams[0]
+    found = _grams(text)
+    _last_text[0], _last_grams[0] = text, found
+    return found
+
+
+def _grams(text: str) -> set[str]:
     if "[" in text:
         text = _emoticon_re().sub("", text)
     t = text[:MAX_CHARS]
