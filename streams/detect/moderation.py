@@ -60,7 +60,7 @@ from streams.detect.model import (
     ModerationModel,
     load_model,
 )
-from streams.detect.normalize import Normalized, normalize_term, normalize_views
+from streams.detect.normalize import Normalized, normalize, normalize_term, normalize_views
 
 PASS, REVIEW, REJECT = "pass", "review", "reject"
 _RANK = {PASS: 0, REVIEW: 1, REJECT: 2}
@@ -2718,7 +2718,7 @@ def _ad_doubted(model: ModerationModel, view: Normalized, contacts: tuple[Contac
     246 of 1,026, 59 with the runs, 6 with spaces and emoji cutting clauses too."""
     if model.ad_probability(view.text) >= AD_DOUBT:
         return False
-    clauses = [text for text in (normalize_views(clause)[0].text
+    clauses = [text for text in (normalize(clause).text  # the lexicon view alone
                                  for clause in _DOUBT_CLAUSE_RE.split(view.original)) if text]
     count = len(clauses)
     if count < 2:
@@ -2736,7 +2736,9 @@ def _ad_doubted(model: ModerationModel, view: Normalized, contacts: tuple[Contac
 
 def _written_evasively(hit: Hit) -> bool:
     """Something the normaliser undid inside the hit (a homophone, ①②③, a separator, a repeat,
-    full-width letters or digits), not merely a full-width comma beside the id (微信，abc_123)."""
+    full-width letters or digits), not merely a full-width comma beside the id (微信，abc_123).
+    Stricter than ``_evasive``, which lets a phone's dashes and spaces pass as formatting: here
+    they keep the ad (a landline beside a pitch is a desk ad's shape; stop 35's measurements)."""
     return (any(step != "fullwidth" for step in hit.normalized_by)
             or any("\uff10" <= ch <= "\uff5a" for ch in hit.match))
 
