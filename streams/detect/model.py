@@ -70,39 +70,60 @@ def _emoticon_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, names)))
 
 
-# The last text's grams: a message's text is read by several heads in turn (``predict``, the
-# confirm check, the doubt of the rules' ad), so the last one is kept.  Never mutated.
-_last_text: list[str] = ["\x00"]
-_last_grams: list[set[str]] = [set()]
+def _scored_text(text: str) -> str:
+    """The text as the model reads it: emoticon codes out, the first ``MAX_CHARS``, digits
+    folded, ``^`` and ``$`` marking the ends (so every text, even an empty one, has a
+    feature)."""
+    if "[" in text:
+        text = _emoticon_re().sub("", text)
+    t = text[:MAX_CHARS]
+    return "^" + (t.translate(_DIGITS) if _DIGIT_RE.search(t) else t) + "$"
 
 
 def grams(text: str) -> set[str]:
     """Character 1-, 2- and 3-grams of a normalised text, digits folded to ``0``, with ``^``
-    and ``$`` marking its ends (so every text, even an empty one, has a feature); WeChat
-    emoticon codes are left out.  The set returned may be shared: do not change it."""
-    if text == _last_text[0]:
-        return _last_grams[0]
-    found = _grams(text)
-    _last_text[0], _last_grams[0] = text, found
-    return found
-
-
-def _grams(text: str) -> set[str]:
-    if "[" in text:
-        text = _emoticon_re().sub("", text)
-    t = text[:MAX_CHARS]
-    t = "^" + (t.translate(_DIGITS) if _DIGIT_RE.search(t) else t) + "$"
+    and ``$`` marking its ends; WeChat emoticon codes are left out.  What the trainer counts;
+    scoring reads the same grams as numbers (``features``)."""
+    t = _scored_text(text)
     pairs = list(map(add, t, t[1:]))
     return {*t, *pairs, *map(add, pairs, t[2:])}
+
+
+def gram_code(gram: str) -> int:
+    """A gram of one to three characters as one number: each character's code point plus one
+    in 21 bits (so codes of different lengths never meet), the first character highest."""
+    code = 0
+    for ch in gram:
+        code = (code << 21) | (ord(ch) + 1)
+    return code
+
+
+# The last text's features: a message's text is read by several heads in turn (``predict``,
+# the confirm check, the doubt of the rules' ad), so the last one is kept.  Never mutated.
+_last_text: list[str] = ["\x00"]
+_last_features: list[set[int]] = [set()]
+
+
+def features(text: str) -> set[int]:
+    """The ``gram_code`` of every gram of ``grams(text)``, the set the heads score.  Numbers,
+    not strings: a 2- or 3-gram is no new string to build and hash, and a look-up compares no
+    characters.  The set returned may be shared: do not change it."""
+    if text == _last_text[0]:
+        return _last_features[0]
+    codes = [ord(ch) + 1 for ch in _scored_text(text)]
+    pairs = [(a << 21) | b for a, b in zip(codes, codes[1:], strict=False)]
+    found = {*codes, *pairs, *[(p << 21) | c for p, c in zip(pairs, codes[2:], strict=False)]}
+    _last_text[0], _last_features[0] = text, found
+    return found
 
 
 @dataclass(frozen=True, slots=True)
 class Head:
     bias: float
-    weights: dict[str, float]
+    weights: dict[int, float]  # by gram_code
     threshold: float = 0.5
 
-    def prob(self, feats: set[str]) -> float:
+    def prob(self, feats: set[int]) -> float:
         get = self.weights.get
         total = sum(filter(None, map(get, feats)))
         z = self.bias + total / math.sqrt(len(feats))
@@ -129,7 +150,7 @@ class ModerationModel:
         its head's probability; heads named in ``skip_*`` are not scored."""
         if skip_ad and skip_risk:
             return ()
-        feats = grams(text)
+        feats = features(text)
         found = []
         if not skip_ad:
             p = self.ad.prob(feats)
@@ -149,25 +170,25 @@ class ModerationModel:
 
     def risk_probability(self, text: str) -> float:
         """The risk head's probability for a normalised ``text`` (any risk category)."""
-        return self.risk.prob(grams(text))
+        return self.risk.prob(features(text))
 
     def ad_probability(self, text: str) -> float:
         """The ad head's probability for a normalised ``text``."""
-        return self.ad.prob(grams(text))
+        return self.ad.prob(features(text))
 
     def scores(self, text: str, heads: Iterable[str] | None = None) -> dict[str, float]:
         """The probability of each head named in ``heads`` (``ad``, ``risk`` or a risk
         category; every head when None) for a normalised ``text``."""
-        feats = grams(text)
+        feats = features(text)
         named = {"ad": self.ad, "risk": self.risk, **self.categories}
         return {name: named[name].prob(feats) for name in (named if heads is None else heads)}
 
 
-def _head(raw: dict[str, object], grams_: list[str]) -> Head:
+def _head(raw: dict[str, object], codes: list[int]) -> Head:
     weights = raw["weights"]
-    assert isinstance(weights, list) and len(weights) == len(grams_)
+    assert isinstance(weights, list) and len(weights) == len(codes)
     return Head(float(raw["bias"]),  # type: ignore[arg-type]  # a JSON number
-                {g: w / 100 for g, w in zip(grams_, weights, strict=True) if w},
+                {g: w / 100 for g, w in zip(codes, weights, strict=True) if w},
                 float(raw.get("threshold", 0.5)))  # type: ignore[arg-type]  # a JSON number
 
 
@@ -176,11 +197,12 @@ def from_json(data: dict[str, object]) -> ModerationModel:
     with them (``bench/train_moderation_model.py`` writes it)."""
     heads, grams_ = data["heads"], data["grams"]
     assert isinstance(heads, dict) and isinstance(grams_, list)
+    codes = [gram_code(g) for g in grams_]
     return ModerationModel(
         version=str(data["version"]),
-        ad=_head(heads["ad"], grams_),
-        risk=_head(heads["risk"], grams_),
-        categories={c: _head(heads[c], grams_) for c in RISK_CATEGORIES if c in heads},
+        ad=_head(heads["ad"], codes),
+        risk=_head(heads["risk"], codes),
+        categories={c: _head(heads[c], codes) for c in RISK_CATEGORIES if c in heads},
     )
 
 
