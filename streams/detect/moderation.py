@@ -451,6 +451,9 @@ class Moderator:
             kept = [h for h in hits if h.category != "ad"]
             watched = watched or len(kept) < len(hits)  # still fed to campaign detection
             hits = kept
+            # nor is the model's ad opinion taken instead (it read the quoted pitch; where the
+            # whole text was doubted it has none)
+            model_hits = tuple(h for h in model_hits if h.category != "ad")
         behaviour = self.flood.step(message.group_id, message.user_id, message.ts_ms, fingerprint)
         if not hits and not model_hits and not behaviour.flood and not behaviour.duplicate:
             return Verdict(message.event_id, PASS, (), (), contacts, view.text,
@@ -2709,13 +2712,112 @@ _DOUBT_CLAUSE_RE = re.compile(
 DOUBT_MAX_CLAUSES = 12  # longer texts keep the rules' ad (the runs to read grow with the square)
 
 
+# A scam's text received, quoted and questioned (收到一条短信说“您的网约车资格证即将过期，点击
+# http://… 办理”，这是真的假的？ · 有人在群里发'点击领取校园卡补贴 http://…'这个是真的吗？):
+# every contact is inside the quotation, so the ad head reads the quoted lure and the doubt
+# below never clears it.  Over the blind sets 25-281, 42 benign lines flagged as ads had every
+# contact inside “…”, ‘…’, "…", '…' or 「…」, against no labelled ad (three ads bracket their id
+# in 【…】 or 『…』, which are no quotation marks here); what ships clears the ad of 15 of them
+# (6 pass, 9 stay a fraud review), and no other labelled line changes.  The shape is a seeder's
+# too: a white-box review (stop 36) put 169 of 196 pitches through a first version (有人发我
+# “本地茶园直发新茶，扫码领取试喝装，微信…”是真的吗？喝了确实香 · 这个“少儿编程体验课，点击…
+# 领取，微信…”是真的吗？), so what is quoted must read as a scam's notice, not a trader's pitch: one quotation, a
+# lure to click, claim or verify in it (``_QUOTED_LURE_RE``), no selling word
+# (``_QUOTED_SALE_RE``), and the model's fraud head on it at ``QUOTED_SCAM`` or more; and the
+# words around it name its source, question or warn, vouch for nothing (``_QUOTE_VOUCHED_RE``:
+# 我领了 · 真赔了我五百 · 挺好用), are short and read no offer.  A second review got 123 of 188
+# through that with vouches after the question (…是真的吗？我领了五十 · 怀疑啥，冲就完事), so
+# what follows the quotation must be nothing or end in the question or warning, and a doubt
+# denied or dared (别怀疑 · 骗人的话我直播吃键盘) vouches for it.
+_QUOTATION_RE = re.compile(
+    r"“([^“”\n]{4,})”|‘([^‘’\n]{4,})’|\"([^\"\n]{4,})\"|'([^'\n]{4,})'|「([^「」\n]{4,})」")
+_QUOTED_LURE_RE = re.compile(
+    r"点击|点开|登录|登陆|领取|认证|到账|补贴|补发|补助|冻结|解冻|过期|失效|异常|中奖|恭喜|退还|"
+    r"退款|退费|理赔|注销|违规|扣押|罚款|清零|兑换|激活|验证|返现|奖金|大奖|逾期|欠费|停用|"
+    r"涉嫌|抽中|资格|年审")
+_QUOTED_SALE_RE = re.compile(
+    r"直发|直供|批发|上市|试吃|试喝|试用|样品|体验|优惠|下单|包邮|出售|代办|代还|代考|代开|代练|"
+    r"兼职|日结|佣金|开业|清仓|正品|高仿|专业|服务|上门|进群|入群|群号|二群|福利群|招聘|招人|课程|"
+    r"培训|教程|资料|元起|特价|团购|代购|收购|高价|回收|品牌|新品|订购|预约|咨询|加盟|投资|理财|"
+    r"收益|跟单|搬砖|任务|刷单|接单|包夜|上分|下分|同城|懂的|资源|货源|一手|微商|代理|免息|借款|"
+    r"放款|贷|秒到账|提现|利息|跑分|门店|厂家|工厂|价格|特惠|折扣|促销|秒杀|限时|抢购|报名|名额|"
+    r"包过|内部|计划|享|[0-9一二三四五六七八九]折|秒回|回复")
+QUOTED_SCAM = 0.5  # the fraud head on the quoted text
+# Links only: a phone, WeChat or QQ in a quoted "scam" is what a seeder wants called (a third
+# review, fresh, got 87 of 160 pitches through with them: 收到“您的养老补贴已到账待领取，添加社保
+# 专员微信 … 领取”，这是真的吗？ · 我表姐说她上周拿了两千，有人发我“点赞关注一次3元…添加导师微信
+# …领取”，这是真的吗？); with links alone 23, the phishing link asked about, 11 of them still a
+# fraud review; of the 17 labelled benign lines the reading cleared, 15 quote a link.
+_QUOTED_LINKS = frozenset({"url", "short_link", "domain"})
+_QUOTE_SOURCE_RE = re.compile(r"收到|接到|有人|发来|转给我|转来|群里|短信|消息|信息|私信|传单|这")
+_QUOTE_DOUBTED_RE = re.compile(
+    # (a question, not 是真的 alone: 是真的，我已经领了，大家快去 vouches for it)
+    r"真的吗|真的嘛|真的么|真的\?|真的假的|是真是假|真的还是|是不是真|是不是(?:骗|钓鱼|坑|诈骗)|"
+    r"骗子|骗局|骗人|诈骗|钓鱼|别点|不敢点|不要点|别理|别信|别加|别上当|小心|注意|警惕|当心|是坑|"
+    r"假的|官方的吗|发的吗|系咪|呃人|怪的|不太对|没这回事|根本没|怀疑")
+_QUOTE_VOUCHED_RE = re.compile(
+    r"我[^,.!?;]{0,4}?(?:加|做|兑|进|用|干|跟|玩|买|领|试|办|喝|吃|去|种|充|投|借|取|卖|学|考|住|"
+    r"换|拿|上|按|剪|续|退|装)了|到账了|挣了|赚了|提现|挺|不错|好用|确实|放心|靠谱|推荐|"
+    r"真的?(?:能|有|可以|到账|送|香|快|领|赔|给|拿|办|借|中|分配|收到)|领到|中了|全中|拿到|"
+    r"可以找|找他|找她|你们也|要不要|(?<!是)不是(?:骗|假|坑)|才是真|(?<!不)是真的(?:[,.!~]|$)|"
+    r"还行|都在|好几个人|在用|每天|回头|截图|结果|"
+    # (or urges: …已经在群里传疯了，大家抓紧: stop 33's review)
+    r"抓紧|赶紧|赶快|快去|快点|速度|别错过|错过|手慢")
+QUOTE_FRAME_MAX_CHARS = 48  # what is said around the quotation, normalised
+_QUOTE_CLAUSE_RE = re.compile(r"[,.!?;~]+")
+# a doubt denied or made a dare (别怀疑 · 谁说…是骗人的 · 怀疑啥 · 骗人的话我直播吃键盘), or one
+# link vouched for against the others (只有这个…是官方的，其他链接都是骗子)
+_QUOTE_DOUBT_DENIED_RE = re.compile(
+    r"(?:别|不用|不要|莫|谁说|哪个说|说它是|以为是|当成|当作|(?<!是)不是|不会是)[^,.!?;]{0,3}?"
+    r"(?:骗|假|钓鱼|怀疑|坑|诈骗)"
+    r"|(?:骗|假|钓鱼|怀疑|坑)[^,.!?;]{0,4}?(?:的话|啥|什么)|是官方的(?!吗)|只有这个"
+    r"|其他[^,.!?;]{0,4}?都是|冲|上车|先到先得|完事")
+
+
+def _quoted_and_questioned(model: ModerationModel, view: Normalized,
+                           contacts: tuple[Contact, ...]) -> bool:
+    """Every contact is a link inside the message's one quotation, which reads as a scam's
+    notice (a lure, no selling word, the fraud head at ``QUOTED_SCAM`` or more), and the words
+    around it name its source, question or warn (and so does whatever follows the quotation
+    last), vouch for nothing, deny no doubt, are at most ``QUOTE_FRAME_MAX_CHARS`` long and
+    read no offer (ad head under ``AD_DOUBT``, no drainage phrasing, no commercial cue, no
+    invitation)."""
+    quotes = list(_QUOTATION_RE.finditer(view.original))
+    if len(quotes) != 1:
+        return False
+    quote = quotes[0]
+    quoted = normalize(next(g for g in quote.groups() if g is not None)).text
+    frame = normalize(f"{view.original[:quote.start()]}“”{view.original[quote.end():]}").text
+    if (len(frame) > QUOTE_FRAME_MAX_CHARS or _QUOTE_SOURCE_RE.search(frame) is None
+            or _QUOTE_DOUBTED_RE.search(frame) is None
+            or _QUOTE_VOUCHED_RE.search(frame) is not None
+            or _QUOTED_LURE_RE.search(quoted) is None
+            or _QUOTED_SALE_RE.search(quoted) is not None):
+        return False
+    if any(contact.kind not in _QUOTED_LINKS or contact.value.lower() in frame
+           or contact.value.lower() not in quoted for contact in contacts):
+        return False
+    after = [clause for clause in
+             _QUOTE_CLAUSE_RE.split(normalize(view.original[quote.end():]).text) if clause]
+    if (after and _QUOTE_DOUBTED_RE.search(after[-1]) is None) or (
+            _QUOTE_DOUBT_DENIED_RE.search(frame) is not None):
+        return False
+    return (model.scores(quoted, ("fraud",))["fraud"] >= QUOTED_SCAM
+            and model.ad_probability(frame) < AD_DOUBT and not drainage_hits(frame)
+            and not has_commercial_cue(frame) and _RISK_DM_RE.search(frame) is None)
+
+
 def _ad_doubted(model: ModerationModel, view: Normalized, contacts: tuple[Contact, ...]) -> bool:
     """The ad head reads no offer in the whole text, nor in it without its first clause or its
     last, nor in any run of three or more clauses that holds a contact (each clause normalised
     on its own).  A tag at either end (…，别被骗了 · …，我说的是真的 · 我昨天问了，…) turned 188
     of 402 reviewed ads into "doubts" when the whole text alone decided, 3 without the end
     clauses; two clauses of chat at each end (我问一下，这是真的吗？…，大家别被骗了，我说的是真的)
-    246 of 1,026, 59 with the runs, 6 with spaces and emoji cutting clauses too."""
+    246 of 1,026, 59 with the runs, 6 with spaces and emoji cutting clauses too.  A text
+    received, quoted and questioned is doubted by what is said around the quotation
+    (``_quoted_and_questioned``)."""
+    if _quoted_and_questioned(model, view, contacts):
+        return True
     if model.ad_probability(view.text) >= AD_DOUBT:
         return False
     clauses = [text for text in (normalize(clause).text  # the lexicon view alone
