@@ -2720,15 +2720,15 @@ DOUBT_MAX_CLAUSES = 12  # longer texts keep the rules' ad (the runs to read grow
 # in 【…】 or 『…』, which are no quotation marks here); what ships clears the ad of 15 of them
 # (6 pass, 9 stay a fraud review), and no other labelled line changes.  The shape is a seeder's
 # too: a white-box review (stop 36) put 169 of 196 pitches through a first version (有人发我
-# “本地茶园直发新茶，扫码领取试喝装，微信…”是真的吗？喝了确实香 · 这个“少儿编程体验课，点击…
-# 领取，微信…”是真的吗？), so what is quoted must read as a scam's notice, not a trader's pitch: one quotation, a
-# lure to click, claim or verify in it (``_QUOTED_LURE_RE``), no selling word
-# (``_QUOTED_SALE_RE``), and the model's fraud head on it at ``QUOTED_SCAM`` or more; and the
-# words around it name its source, question or warn, vouch for nothing (``_QUOTE_VOUCHED_RE``:
-# 我领了 · 真赔了我五百 · 挺好用), are short and read no offer.  A second review got 123 of 188
-# through that with vouches after the question (…是真的吗？我领了五十 · 怀疑啥，冲就完事), so
-# what follows the quotation must be nothing or end in the question or warning, and a doubt
-# denied or dared (别怀疑 · 骗人的话我直播吃键盘) vouches for it.
+# “本地茶园直发新茶，扫码领取试喝装，微信…”是真的吗？喝了确实香 · 这个“少儿编程体验课，
+# 点击…领取，微信…”是真的吗？), so what is quoted must read as a scam's notice, not a
+# trader's pitch: one quotation, a lure to click, claim or verify in it (``_QUOTED_LURE_RE``),
+# no selling word (``_QUOTED_SALE_RE``), and the model's fraud head on it at ``QUOTED_SCAM`` or
+# more; and the words around it name its source, question or warn, vouch for nothing
+# (``_QUOTE_VOUCHED_RE``: 我领了 · 真赔了我五百 · 挺好用), are short and read no offer.  A
+# second review got 123 of 188 through that with vouches after the question (…是真的吗？我领了
+# 五十 · 怀疑啥，冲就完事), so what follows the quotation must be nothing or end in the question
+# or warning, and a doubt denied or dared (别怀疑 · 骗人的话我直播吃键盘) vouches for it.
 _QUOTATION_RE = re.compile(
     r"“([^“”\n]{4,})”|‘([^‘’\n]{4,})’|\"([^\"\n]{4,})\"|'([^'\n]{4,})'|「([^「」\n]{4,})」")
 _QUOTED_LURE_RE = re.compile(
