@@ -22,12 +22,20 @@ from streams.detect.compiled import SOURCE_ROOT, build
 SNAPSHOT = Path(__file__).with_name("compiled_snapshot.py")
 
 
-def _snapshot(pythonpath: Path, out: Path) -> list[str]:
-    env = {**os.environ, "PYTHONPATH": str(pythonpath), "PYTHONHASHSEED": "0"}
-    done = subprocess.run([sys.executable, str(SNAPSHOT), str(out)], env=env, cwd=out.parent,
-                          capture_output=True, text=True, timeout=600, check=False)
-    assert done.returncode == 0, done.stderr[-4000:]
-    return out.read_text(encoding="utf-8").splitlines()
+def _snapshots(*runs: tuple[Path, Path]) -> list[list[str]]:
+    """Each (PYTHONPATH, output file) snapshot, run side by side (one per core: CI's time)."""
+    started = [(subprocess.Popen([sys.executable, str(SNAPSHOT), str(out)],
+                                 env={**os.environ, "PYTHONPATH": str(pythonpath),
+                                      "PYTHONHASHSEED": "0"},
+                                 cwd=out.parent, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True), out)
+               for pythonpath, out in runs]
+    lines = []
+    for process, out in started:
+        _, stderr = process.communicate(timeout=600)
+        assert process.returncode == 0, stderr[-4000:]
+        lines.append(out.read_text(encoding="utf-8").splitlines())
+    return lines
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +47,8 @@ def compiled_dir() -> Path:
 @pytest.mark.timeout(1500)
 def test_compiled_and_interpreted_read_every_line_the_same(compiled_dir: Path,
                                                           tmp_path: Path) -> None:
-    interpreted = _snapshot(SOURCE_ROOT, tmp_path / "interpreted.jsonl")
-    compiled = _snapshot(compiled_dir, tmp_path / "compiled.jsonl")
+    interpreted, compiled = _snapshots((SOURCE_ROOT, tmp_path / "interpreted.jsonl"),
+                                       (compiled_dir, tmp_path / "compiled.jsonl"))
     assert interpreted[0] == "interpreted" and compiled[0] == "compiled"
     assert len(interpreted) > 80_000  # the labelled sets, the traffic and the hostile inputs
     assert len(compiled) == len(interpreted)
