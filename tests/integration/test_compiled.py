@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Replayed
+from conftest import Replayed, compiled_build
 from helpers import STATE_ALERTS, cli_env, sql
 
-from streams.detect.compiled import SOURCE_ROOT, build
+from streams.detect.compiled import SOURCE_ROOT
 
 SNAPSHOT = Path(__file__).with_name("compiled_snapshot.py")
 
@@ -40,8 +40,9 @@ def _snapshots(*runs: tuple[Path, Path]) -> list[list[str]]:
 
 @pytest.fixture(scope="module")
 def compiled_dir() -> Path:
-    """The compiled copy of the package, built once (about three minutes) or reused."""
-    return build(SOURCE_ROOT / "build" / "compiled")
+    """The compiled copy of the package, built once (about three minutes, started at
+    collection: ``conftest.py``) or reused."""
+    return compiled_build()
 
 
 @pytest.mark.timeout(1500)
