@@ -67,15 +67,20 @@ def sources_hash(root: Path = SOURCE_ROOT) -> str:
     return digest.hexdigest()
 
 
+def is_built(target: Path, root: Path = SOURCE_ROOT) -> bool:
+    """Whether ``target`` holds a build of the sources in ``root`` as they are now."""
+    stamp = target / STAMP
+    return stamp.exists() and stamp.read_text().strip() == sources_hash(root)
+
+
 def build(target: Path, root: Path = SOURCE_ROOT) -> Path:
     """A compiled copy of the package in ``target`` (kept when it was built from the same
     sources); returns ``target``, the directory to put first on ``PYTHONPATH`` (for a script:
     ``python -c`` and ``python -m`` put the current directory first, so run those elsewhere).
     One build at a time per ``target``: a second one would remove the first one's files."""
-    wanted = sources_hash(root)
-    stamp = target / STAMP
-    if stamp.exists() and stamp.read_text().strip() == wanted:
+    if is_built(target, root):
         return target
+    wanted = sources_hash(root)  # what is copied next
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)
@@ -90,7 +95,7 @@ def build(target: Path, root: Path = SOURCE_ROOT) -> Path:
     if done.returncode != 0:
         raise RuntimeError(f"mypyc failed ({done.returncode}):\n{done.stdout[-4000:]}"
                            f"\n{done.stderr[-4000:]}")
-    stamp.write_text(wanted + "\n")
+    (target / STAMP).write_text(wanted + "\n")
     print(f"compiled in {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
     return target
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from helpers import run_cli
 
-from streams.detect.compiled import SOURCE_ROOT, STAMP, build, sources_hash
+from streams.detect.compiled import SOURCE_ROOT, build, is_built
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -33,8 +33,7 @@ _compiled_build: list[subprocess.Popen[bytes]] = []
 
 
 def _start_compiled_build() -> None:
-    stamp = COMPILED_BUILD / STAMP
-    if _compiled_build or (stamp.exists() and stamp.read_text().strip() == sources_hash()):
+    if _compiled_build or is_built(COMPILED_BUILD):
         return
     COMPILED_BUILD.parent.mkdir(exist_ok=True)
     with (COMPILED_BUILD.parent / "compiled-build.log").open("wb") as log:

@@ -27,7 +27,7 @@ def _snapshots(*runs: tuple[Path, Path]) -> list[list[str]]:
     started = [(subprocess.Popen([sys.executable, str(SNAPSHOT), str(out)],
                                  env={**os.environ, "PYTHONPATH": str(pythonpath),
                                       "PYTHONHASHSEED": "0"},
-                                 cwd=out.parent, stdout=subprocess.PIPE,
+                                 cwd=out.parent, stdout=subprocess.DEVNULL,
                                  stderr=subprocess.PIPE, text=True), out)
                for pythonpath, out in runs]
     lines = []
