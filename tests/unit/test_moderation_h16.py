@@ -98,7 +98,11 @@ def test_commercial_versions_still_flag(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "人民医院的预约电话是0571-87236000，周五有免费义诊",
+    # a free clinic day beside a hospital's number is what the hospital ad says too (免费义诊,
+    # 免费体检: the lure of private hospitals' elderly sales); since stop 37 a hospital's
+    # landline is excused only with nothing sold beside it (test_moderation_clinic_phones.py)
+    pytest.param("人民医院的预约电话是0571-87236000，周五有免费义诊", marks=pytest.mark.xfail(
+        strict=True, reason="免费 beside a hospital's number reads as its ad")),
     "镇卫生院座机 0577 6512 3300，打过去问疫苗还有没有",
     "官网 support.apple.com 可以免费查保修，别信别的",
     "维基百科 zh.wikipedia.org 上有这段历史，免费看",

@@ -1,0 +1,78 @@
+"""A hospital's landline passed on, and the hospital ad that borrows its shape (stop 37,
+``_office_phone`` in ``streams/detect/moderation.py``).
+
+A member who passes on a hospital's or clinic's landline named as such (市妇幼的咨询电话是
+0371-…) gives the group a desk's number, not a channel to a seller.  The name alone used to
+excuse the number, so the oldest ad of Chinese groups, a private hospital's treatments and a
+"registration" line (仁爱医院预约电话 0571-…，银屑病白斑腋臭，有需要的打), passed whatever it
+sold: a white-box review wrote 506 such ads and the shipped code let 494 of them through.  Now
+the number is excused only when nothing is sold beside it: no commercial cue but the desk's own
+name (咨询电话).
+
+The review is kept in ``tests/data/stop37_clinic_review_lines.jsonl``: its ads (those that
+still get through another door, a "科" or "服务中心" desk, a cue-less price, are strict xfails)
+and its benign lines (a public hospital's number with 有需要的…记一下 beside it reads as the ad
+does, so most are strict xfails: the price of closing the door; of the labelled lines one
+member's tip, 宠物医院电话…有需要的可以存一下, pays it).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from moderation_cases import assert_flags, assert_passes
+
+# Labelled benign lines the excuse must keep passing (holdouts 14, 16, 28, 35, 62 …: the
+# desk's name is the only cue beside the number).
+DESKS_PASSED_ON = [
+    "我们市儿童医院药学门诊咨询电话 0371-85515678，药怎么吃拿不准可以打过去问",
+    "药房咨询电话是0735-4218860，病人问的话直接告诉他们这个座机",
+    "体检在市第一人民医院，咨询电话0571-87065701，记得空腹去",
+    "看病一定要去正规医院，我们这儿市妇幼的咨询电话是 0371-65978120，周末也有人接",
+    "市中医院预约挂号电话0755-83366388，李主任周四上午坐诊",
+]
+# Written for these tests: the same desk names beside a sale.
+HOSPITAL_ADS = [
+    "仁爱医院预约电话 0571-86651234，银屑病白斑腋臭，有需要的打",
+    "博爱医院咨询电话 0571-86651234，无痛人流只要299",
+    "美莱医院挂号电话021-64561234，双眼皮隆鼻玻尿酸，感兴趣的姐妹打",
+    "口腔诊所电话 0755-26631234，种植牙可分期，有需要的打",
+]
+
+
+@pytest.mark.parametrize("text", DESKS_PASSED_ON)
+def test_a_hospitals_landline_passed_on_is_no_ad(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", HOSPITAL_ADS)
+def test_a_hospital_ad_with_its_desk_landline_stays_an_ad(text: str) -> None:
+    assert_flags(text, "ad")
+
+
+REVIEW_LINES = [json.loads(line) for line in (
+    Path(__file__).resolve().parents[1] / "data" / "stop37_clinic_review_lines.jsonl"
+).read_text("utf-8").splitlines() if line.strip()]
+THROUGH = pytest.mark.xfail(strict=True, reason="a hospital ad another desk reading excuses")
+KNOWN_FALSE_ALARM = pytest.mark.xfail(strict=True, reason="a benign line still flagged")
+
+
+def _marked(line: dict[str, str]) -> object:
+    marks = {"through": THROUGH, "known_false_alarm": KNOWN_FALSE_ALARM}.get(line["expect"])
+    return line if marks is None else pytest.param(line, marks=marks)
+
+
+@pytest.mark.parametrize("line", [_marked(line) for line in REVIEW_LINES
+                                  if line["kind"] == "attack"],
+                         ids=lambda line: line["text"][:12])
+def test_the_reviews_hospital_ads_stay_ads(line: dict[str, str]) -> None:
+    assert_flags(line["text"], "ad")
+
+
+@pytest.mark.parametrize("line", [_marked(line) for line in REVIEW_LINES
+                                  if line["kind"] == "benign"],
+                         ids=lambda line: line["text"][:12])
+def test_the_reviews_benign_lines_pass(line: dict[str, str]) -> None:
+    assert_passes(line["text"])
