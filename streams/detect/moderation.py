@@ -3237,8 +3237,8 @@ _OFFICE_PHONE_RE = re.compile(
 # beside it: no price or sale (``_HELP_SOLD_RE``), no commercial cue but the desk's own name
 # (咨询电话).  Until stop 37 the name alone excused the number, so the oldest hospital ad passed
 # whatever it sold (仁爱医院预约电话 0571-…，银屑病白斑腋臭，有需要的打: 494 of 506 a white-box
-# review wrote); of the labelled lines only one member's tip loses the excuse (宠物医院电话…有需要
-# 的可以存一下).
+# review wrote, 16 now); of the labelled lines only one member's tip loses the excuse
+# (宠物医院电话…有需要的可以存一下).
 _CLINIC_PHONE_RE = re.compile(
     r"(?:医院|卫生院|妇幼(?:保健院)?|诊所|门诊部?|卫生服务中心|(?<!大)药房|药剂科|住院部|住院处)[,，]?的?"
     r"(?:预约|挂号|咨询)?(?:电话|座机)(?:是|为)?"
@@ -3256,8 +3256,10 @@ _NOTICE_HEAD_RE = re.compile(
 # A government office's landline after its name (交到区教育局老干部科，电话 028-…).
 # A public desk's landline named as such, with nothing sold beside it (教育局退管中心的咨询电话是
 # 0731-… · 县水产技术推广站的电话是0715-… · 馆里的咨询电话是公开的 020-… · 客堂座机027-…).
+# A 科 that names a hospital or a clinic (男科医院 · 眼科门诊部) is the clinic's, read by
+# ``_CLINIC_PHONE_RE`` (stop 37: 男科医院预约电话…，前列腺炎，有需要的打 passed here).
 _PUBLIC_DESK_RE = re.compile(
-    r"(?:局|科|处|办|(?:推广|服务|农技|兽医|水利|卫生|救助|供电|供水)站|站里|"
+    r"(?:局|科(?!医院|门诊部|诊所)|处|办|(?:推广|服务|农技|兽医|水利|卫生|救助|供电|供水)站|站里|"
     r"(?:图书|文化|博物|科技|美术|档案|纪念|体育|天文)馆|馆里|(?:派出|司法|财政|税务)所|"
     r"(?:退管|活动|卫生|救助|社区|政务|便民|疾控|急救)中心|(?:村|居)委会?|客堂)"
     r"[^,，.。!！?？;；\d]{0,6}?的?"
