@@ -3,7 +3,9 @@ Moderator per line, so no flood or newcomer state leaks between cases)."""
 
 from __future__ import annotations
 
+import json
 import math
+from pathlib import Path
 
 import pytest
 
@@ -33,6 +35,25 @@ MODEL_1206_MISSES = pytest.mark.xfail(
 # ... and benign lines it reads as risk or an ad (a review, never a reject)
 MODEL_1206_FLAGS = pytest.mark.xfail(
     strict=True, reason="a benign line model 2026.12.06-1 reads as risk or an ad (stop 34)")
+
+
+def review_cases(file_name: str, kind: str,
+                 through: str = "an attack the detector lets through") -> list[object]:
+    """The lines of one kind ("attack" or "benign") a white-box review wrote, kept in
+    ``tests/data/<file_name>``: those the detector still gets wrong ("through": an attack it
+    lets pass, for the ``through`` reason; "known_false_alarm": a benign line it flags) are
+    strict xfails, so a fix shows up as a failure to unmark."""
+    path = Path(__file__).resolve().parents[1] / "data" / file_name
+    marks = {"through": pytest.mark.xfail(strict=True, reason=through),
+             "known_false_alarm": pytest.mark.xfail(strict=True,
+                                                    reason="a benign line still flagged")}
+    lines = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [line if line["expect"] not in marks else pytest.param(line, marks=marks[line["expect"]])
+            for line in lines if line["kind"] == kind]
+
+
+def review_case_id(line: dict[str, str]) -> str:
+    return line["text"][:12]
 
 
 def classify(text: str, msg_type: str = "text", url: str = "") -> tuple[str, tuple[str, ...]]:

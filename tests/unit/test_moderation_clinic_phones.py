@@ -20,11 +20,8 @@ member's tip, 宠物医院电话…有需要的可以存一下, pays it).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from moderation_cases import assert_flags, assert_passes
+from moderation_cases import assert_flags, assert_passes, review_case_id, review_cases
 
 # Labelled benign lines the excuse must keep passing (holdouts 14, 16, 28, 35, 62 …: the
 # desk's name is the only cue beside the number).
@@ -54,27 +51,14 @@ def test_a_hospital_ad_with_its_desk_landline_stays_an_ad(text: str) -> None:
     assert_flags(text, "ad")
 
 
-REVIEW_LINES = [json.loads(line) for line in (
-    Path(__file__).resolve().parents[1] / "data" / "stop37_clinic_review_lines.jsonl"
-).read_text("utf-8").splitlines() if line.strip()]
-THROUGH = pytest.mark.xfail(strict=True, reason="a hospital ad another desk reading excuses")
-KNOWN_FALSE_ALARM = pytest.mark.xfail(strict=True, reason="a benign line still flagged")
-
-
-def _marked(line: dict[str, str]) -> object:
-    marks = {"through": THROUGH, "known_false_alarm": KNOWN_FALSE_ALARM}.get(line["expect"])
-    return line if marks is None else pytest.param(line, marks=marks)
-
-
-@pytest.mark.parametrize("line", [_marked(line) for line in REVIEW_LINES
-                                  if line["kind"] == "attack"],
-                         ids=lambda line: line["text"][:12])
+@pytest.mark.parametrize("line", review_cases("stop37_clinic_review_lines.jsonl", "attack",
+                                              through="a hospital ad another desk reading excuses"),
+                         ids=review_case_id)
 def test_the_reviews_hospital_ads_stay_ads(line: dict[str, str]) -> None:
     assert_flags(line["text"], "ad")
 
 
-@pytest.mark.parametrize("line", [_marked(line) for line in REVIEW_LINES
-                                  if line["kind"] == "benign"],
-                         ids=lambda line: line["text"][:12])
+@pytest.mark.parametrize("line", review_cases("stop37_clinic_review_lines.jsonl", "benign"),
+                         ids=review_case_id)
 def test_the_reviews_benign_lines_pass(line: dict[str, str]) -> None:
     assert_passes(line["text"])

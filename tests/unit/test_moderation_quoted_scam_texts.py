@@ -21,11 +21,14 @@ through the version before links only, 23 through what ships (a phishing link as
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from moderation_cases import LEXICON, assert_flags, assert_passes
+from moderation_cases import (
+    LEXICON,
+    assert_flags,
+    assert_passes,
+    review_case_id,
+    review_cases,
+)
 
 import streams.detect.moderation as moderation
 from streams.detect.moderation import Message, Moderator
@@ -100,27 +103,14 @@ def test_a_phishing_notice_pasted_stays_a_fraud_review() -> None:
     assert result.categories == ("fraud",) and result.verdict == moderation.REVIEW
 
 
-REVIEW_LINES = [json.loads(line) for line in (
-    Path(__file__).resolve().parents[1] / "data" / "stop36_quote_review_lines.jsonl"
-).read_text("utf-8").splitlines() if line.strip()]
-THROUGH = pytest.mark.xfail(strict=True, reason="a pitch the quoted-text reading lets through")
-KNOWN_FALSE_ALARM = pytest.mark.xfail(strict=True, reason="a benign line still flagged")
-
-
-def _marked(line: dict[str, str]) -> object:
-    marks = {"through": THROUGH, "known_false_alarm": KNOWN_FALSE_ALARM}.get(line["expect"])
-    return line if marks is None else pytest.param(line, marks=marks)
-
-
-@pytest.mark.parametrize("line", [_marked(line) for line in REVIEW_LINES
-                                  if line["kind"] == "attack"],
-                         ids=lambda line: line["text"][:12])
+@pytest.mark.parametrize("line", review_cases("stop36_quote_review_lines.jsonl", "attack",
+                                              through="a pitch the quoted-text reading lets through"),
+                         ids=review_case_id)
 def test_the_reviews_pitches_stay_ads(line: dict[str, str]) -> None:
     assert_flags(line["text"], "ad")
 
 
-@pytest.mark.parametrize("line", [_marked(line) for line in REVIEW_LINES
-                                  if line["kind"] == "benign"],
-                         ids=lambda line: line["text"][:12])
+@pytest.mark.parametrize("line", review_cases("stop36_quote_review_lines.jsonl", "benign"),
+                         ids=review_case_id)
 def test_the_reviews_benign_lines_pass(line: dict[str, str]) -> None:
     assert_passes(line["text"])
