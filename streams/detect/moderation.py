@@ -3333,7 +3333,8 @@ def _office_phone(text: str, folded: str, contact: Contact) -> bool:
         return True
     if contact.value.startswith("0") and (
             _NOTICE_HEAD_RE.match(text)
-            or _BUREAU_PHONE_RE.search(text, max(0, contact.start - 10), contact.start)):
+            or _BUREAU_PHONE_RE.search(text, max(0, contact.start - 10), contact.start)) and (
+            _TOUT_RE.search(folded) is None):  # (…医务处电话 0571-…，专家号代挂: a tout's)
         return True
     if (contact.value.startswith("0")
             and _CLINIC_PHONE_RE.search(text, max(0, contact.start - 14), contact.start)
@@ -3348,7 +3349,8 @@ def _office_phone(text: str, folded: str, contact: Contact) -> bool:
             and _PUBLIC_DESK_RE.search(text, max(0, contact.start - 16), contact.start)
             and _HELP_SOLD_RE.search(text) is None and _DESK_SOLD_RE.search(text) is None):
         return True
-    return _OFFICE_PHONE_RE.search(text, max(0, contact.start - 14), contact.start) is not None
+    return (_OFFICE_PHONE_RE.search(text, max(0, contact.start - 14), contact.start) is not None
+            and _TOUT_RE.search(folded) is None)
 
 
 _PHONE_EVASIONS = frozenset({"digit_variant", "zero_width", "homophone"})

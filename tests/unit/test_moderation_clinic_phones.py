@@ -11,11 +11,16 @@ but the desk's own name (咨询电话); and a 科 that names a hospital (男科�
 longer read as a public office's.  16 of the 506 still pass (a 服务中心 desk, a cue-less
 price).
 
-The review is kept in ``tests/data/stop37_clinic_review_lines.jsonl``: its ads (those that
-still get through another door, a "服务中心" desk or a price with no cue, are strict xfails)
-and its benign lines (a public hospital's number with 有需要的…记一下 beside it reads as the ad
-does, so most are strict xfails: the price of closing the door; of the labelled lines one
-member's tip, 宠物医院电话…有需要的可以存一下, pays it).
+A clinic's cure claims (专治, 不复发, 断根, 三天见效) are commercial cues, and a tout (代挂, 黄牛)
+beside a notice's, a bureau's or an office's number is no longer excused either.
+
+Two reviews are kept in ``tests/data/stop37_clinic_review_lines.jsonl``: their ads (those that
+still get through, strict xfails: a 服务中心 desk, a price or cure with no cue at all, a notice
+heading, a vouch — a fresh reviewer's 245 ads in varied shapes left 123 of them through what
+ships, none of which stop 36's code flagged) and their benign lines (a public hospital's number
+with 有需要的…记一下 beside it reads as the ad does, so many are strict xfails: the price of
+closing the door; of the labelled lines one member's tip, 宠物医院电话…有需要的可以存一下, pays
+it).
 """
 
 from __future__ import annotations
@@ -38,6 +43,11 @@ HOSPITAL_ADS = [
     "博爱医院咨询电话 0571-86651234，无痛人流只要299",
     "美莱医院挂号电话021-64561234，双眼皮隆鼻玻尿酸，感兴趣的姐妹打",
     "口腔诊所电话 0755-26631234，种植牙可分期，有需要的打",
+    # a cure claimed is a sale (ad cues 2026.12.18) ...
+    "仁爱医院咨询电话 0571-88886666，专治前列腺炎，三天见效，不复发",
+    # ... and a tout beside an office's or a bureau's number is a tout's
+    "医务处电话 0571-86771155，专家号代挂，有需要的联系",
+    "医院办公室电话 15012345678，专家号代挂，有需要联系",
 ]
 
 
