@@ -3321,11 +3321,18 @@ _ACCOUNT_SCAM_STORY_RE = re.compile(
     r"冻结|盗刷|违规|下架|涉嫌|套现|异常|中奖|赔付|退款|理赔|补贴款")
 
 
+# A promotion (限时秒杀 · 半价抢购 · 原价…现价 · 买三送一 · 先到先得) beside a number: no office,
+# desk or help line passes its own number on so, whatever its name (温馨提示：本院种植牙限时秒杀，
+# 预约电话 0571-… · 牙科门诊电话…，半价抢购: a fresh review of stop 37 got 18 such hospital ads
+# through the desk readings; no labelled benign line has one beside a desk's number).
+_PROMO_RE = re.compile(r"秒杀|抢购|半价|限时|特惠|原价|现价|买[一二三1-3]送|先到先得")
+
+
 def _office_phone(text: str, folded: str, contact: Contact) -> bool:
     """Whether a phone number in the raw ``text`` (``contact`` positions are raw) is an office's,
     a help line's or a desk's, passed on rather than offered.  Position-free checks read
     ``folded``, the lexicon view (traditional, full-width and zero-width gaps undone)."""
-    if _evasive(contact):
+    if _evasive(contact) or _PROMO_RE.search(folded) is not None:
         return False
     if _ACCOUNT_SCAM_STORY_RE.search(folded) is not None:
         return False  # (您的社保卡在异地被盗刷，社保局值班电话…: no office vouches for that)

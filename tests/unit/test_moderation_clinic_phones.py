@@ -11,12 +11,13 @@ but the desk's own name (咨询电话); and a 科 that names a hospital (男科�
 longer read as a public office's.  16 of the 506 still pass (a 服务中心 desk, a cue-less
 price).
 
-A clinic's cure claims (专治, 不复发, 断根, 三天见效) are commercial cues, and a tout (代挂, 黄牛)
-beside a notice's, a bureau's or an office's number is no longer excused either.
+A clinic's cure claims (专治, 不复发, 断根, 三天见效) are commercial cues, a tout (代挂, 黄牛)
+beside a notice's, a bureau's or an office's number is no longer excused either, and nor is any
+desk's number beside a promotion (限时秒杀 · 半价抢购 · 先到先得).
 
 Two reviews are kept in ``tests/data/stop37_clinic_review_lines.jsonl``: their ads (those that
 still get through, strict xfails: a 服务中心 desk, a price or cure with no cue at all, a notice
-heading, a vouch — a fresh reviewer's 245 ads in varied shapes left 123 of them through what
+heading, a vouch — a fresh reviewer's 245 ads in varied shapes left 105 of them through what
 ships, none of which stop 36's code flagged) and their benign lines (a public hospital's number
 with 有需要的…记一下 beside it reads as the ad does, so many are strict xfails: the price of
 closing the door; of the labelled lines one member's tip, 宠物医院电话…有需要的可以存一下, pays
@@ -48,6 +49,9 @@ HOSPITAL_ADS = [
     # ... and a tout beside an office's or a bureau's number is a tout's
     "医务处电话 0571-86771155，专家号代挂，有需要的联系",
     "医院办公室电话 15012345678，专家号代挂，有需要联系",
+    # ... and a promotion beside any desk's number excuses nothing
+    "温馨提示：本院口腔种植牙限时秒杀，免费拍CT，预约电话0571-86119922",
+    "牙科门诊电话 0571-86224455，全口种植牙半价抢购，有需要的打",
 ]
 
 
