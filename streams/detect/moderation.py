@@ -3231,18 +3231,19 @@ _HELP_SOLD_RE = re.compile(
     r"多少钱|[¥￥]|[\d一二三四五六七八九]折|加盟|招商|代理|培训|维权|追回|逾期|停催|被骗|受骗|退款|贷")
 _OFFICE_PHONE_RE = re.compile(
     r"(?:村委会?|居委会?|社区|物业|服务中心|服务站|办公室|派出所|卫生院|街道办?|学校|政府)"
-    r"[\u4e00-\u9fff]{0,4}(?:电话|座机|值班电话)(?:是|为)?[:\s]*$")
+    r"[\u4e00-\u9fff]{0,4}(?:电话|座机|值班电话)(?:是|为)?[:：\s]*$")
 # A hospital's or clinic's landline named as such (社区医院的电话是0577-… · 中医院预约电话):
 # landlines only; a mobile after 医院 is a person's (or a tout's) number.  And nothing sold
 # beside it: no price or sale (``_HELP_SOLD_RE``), no commercial cue but the desk's own name
 # (咨询电话).  Until stop 37 the name alone excused the number, so the oldest hospital ad passed
 # whatever it sold (仁爱医院预约电话 0571-…，银屑病白斑腋臭，有需要的打: 494 of 506 a white-box
 # review wrote, 16 now); of the labelled lines only one member's tip loses the excuse
-# (宠物医院电话…有需要的可以存一下).
+# (宠物医院电话…有需要的可以存一下).  The label may end in a full-width colon as typed on a
+# phone (儿童医院咨询电话：0571-…), like an office's.
 _CLINIC_PHONE_RE = re.compile(
     r"(?:医院|卫生院|妇幼(?:保健院)?|诊所|门诊部?|卫生服务中心|(?<!大)药房|药剂科|住院部|住院处)[,，]?的?"
     r"(?:预约|挂号|咨询)?(?:电话|座机)(?:是|为)?"
-    r"[:\s]*$")
+    r"[:：\s]*$")
 
 
 # A notice headed by who issues it (物业通知：… · 社区公告：…): its landline is that office's.

@@ -37,6 +37,8 @@ DESKS_PASSED_ON = [
     "体检在市第一人民医院，咨询电话0571-87065701，记得空腹去",
     "看病一定要去正规医院，我们这儿市妇幼的咨询电话是 0371-65978120，周末也有人接",
     "市中医院预约挂号电话0755-83366388，李主任周四上午坐诊",
+    # the label ending in a full-width colon, as typed on a phone (the fresh review's)
+    "儿童医院咨询电话：0571-87061122，发烧门诊开不开可以问",
 ]
 # Written for these tests: the same desk names beside a sale.
 HOSPITAL_ADS = [
