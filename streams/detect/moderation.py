@@ -3346,7 +3346,7 @@ def _office_phone(text: str, folded: str, contact: Contact) -> bool:
         return True
     if (contact.value.startswith("0")
             and _CLINIC_PHONE_RE.search(text, max(0, contact.start - 14), contact.start)
-            and _TOUT_RE.search(text) is None and _HELP_SOLD_RE.search(folded) is None
+            and _TOUT_RE.search(folded) is None and _HELP_SOLD_RE.search(folded) is None
             and not has_commercial_cue(_DESK_CUE_RE.sub("", folded))):
         return True
     if (_SERVICE_NUMBER_RE.match(contact.value)
