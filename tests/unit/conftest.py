@@ -1,4 +1,5 @@
-"""The attacks the model's doubt lets through (stop 35), marked where their tests are written.
+"""Lines traded knowingly, marked where their tests are written: the attacks the model's doubt
+lets through (stop 35) and what model 2026.12.06-2 gives up against the one it replaced (stop 38).
 
 ``AD_DOUBT`` in ``streams/detect/moderation.py`` drops the rules' ad when the model's ad head
 reads no offer in a message with a plainly written contact.  On blind text that clears warnings,
@@ -7,7 +8,12 @@ reviews to look like those (已经做了两天都结了，他微信 … · …�
 some through.  Each such line of the older reviews is listed in
 ``tests/data/stop35_doubt_traded.jsonl`` with its test's name and becomes a strict xfail there,
 so the list is exactly what the doubt gives up: a line that is caught again fails its test until
-it is taken off the list."""
+it is taken off the list.
+
+``tests/data/stop38_model_traded.jsonl`` is the same for the model retrained at stop 38 on 302
+sets (holdouts 1-297): on the blind batches it never saw it flags fewer benign lines and catches
+more risk (README, Stop 38), and of the family tests written against the replaced model it lets
+some attacks through (``"model": "misses"``) and flags some benign lines (``"flags"``)."""
 
 from __future__ import annotations
 
@@ -16,9 +22,27 @@ from pathlib import Path
 
 import pytest
 
-TRADED = Path(__file__).resolve().parents[1] / "data" / "stop35_doubt_traded.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
+DOUBT_TRADED = DATA / "stop35_doubt_traded.jsonl"
+MODEL_TRADED = DATA / "stop38_model_traded.jsonl"
 DOUBT_LETS_THROUGH = pytest.mark.xfail(
     strict=True, reason="a dressed pitch the model's doubt lets through (stop 35, AD_DOUBT)")
+MODEL_MARKS = {
+    "misses": pytest.mark.xfail(
+        strict=True, reason="an attack model 2026.12.06-2 no longer flags (stop 38)"),
+    "flags": pytest.mark.xfail(
+        strict=True, reason="a benign line model 2026.12.06-2 reads as risk or an ad (stop 38)"),
+}
+
+
+def _traded() -> dict[tuple[str | None, str, str], tuple[str, pytest.MarkDecorator]]:
+    """(test module or None for any, test name, text) -> (the list's file name, its mark)."""
+    traded = {}
+    for path in (DOUBT_TRADED, MODEL_TRADED):
+        for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+            mark = DOUBT_LETS_THROUGH if path is DOUBT_TRADED else MODEL_MARKS[row["model"]]
+            traded[(row.get("module"), row["test"], row["text"])] = (path.name, mark)
+    return traded
 
 
 def _param_text(value: object) -> str | None:
@@ -27,22 +51,24 @@ def _param_text(value: object) -> str | None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    traded = {(row["test"], row["text"])
-              for row in map(json.loads, TRADED.read_text(encoding="utf-8").splitlines())}
+    traded = _traded()
     marked, collected = set(), set()
     for item in items:
         callspec = getattr(item, "callspec", None)
         if callspec is None:
             continue
-        name = getattr(item, "originalname", item.name)
-        collected.add(name)
+        name, module = getattr(item, "originalname", item.name), item.path.name
+        collected |= {(None, name), (module, name)}
         for value in callspec.params.values():
             text = _param_text(value)
-            if text is not None and (name, text) in traded:
-                item.add_marker(DOUBT_LETS_THROUGH)
-                marked.add((name, text))
+            key = next((key for key in ((module, name, text), (None, name, text))
+                        if key in traded), None) if text is not None else None
+            if key is not None:
+                item.add_marker(traded[key][1])
+                marked.add(key)
                 break
     # a listed line whose test was collected must still be one of its cases
-    stale = sorted((name, text) for name, text in traded - marked if name in collected)
+    stale = sorted((traded[key][0], *key[1:]) for key in traded.keys() - marked
+                   if key[:2] in collected)
     if stale:
-        raise pytest.UsageError(f"{TRADED.name} names lines no test has: {stale[:3]}")
+        raise pytest.UsageError(f"{stale[0][0]} names lines no test has: {stale[:3]}")

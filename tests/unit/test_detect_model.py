@@ -304,8 +304,9 @@ def test_any_text_scores_without_error(lexicon: Lexicon, text: str) -> None:
 
 # The look-alike traps of earlier rounds that model 2026.12.04-1 reads as risk (marked
 # MODEL_READS_AS_RISK where they are listed): a model opinion is a review, never more.
+# (Model 2026.12.06-2, stop 38, passes 班费转我个人微信就行 and 周末想一起去爬山的私我: their
+# tests assert that now.)
 @pytest.mark.parametrize("text", [
-    "班费转我个人微信就行，我统一交给老师",
     "基金定投一千，每月收益也就几十块",
     "我是协会的会计，年费300请大家交一下，不交的话就不能参加年会了",
     "打开小程序「粤省事」就能预约",
@@ -315,7 +316,6 @@ def test_any_text_scores_without_error(lexicon: Lexicon, text: str) -> None:
     "钱我已经转给你了，不然你家孩子的学费交不上",
     "我是店铺客服，衣服有质量问题可以退款，直接联系我处理",
     "周末搬家缺人手，管饭，找我",  # its ad head (2026.12.04-2)
-    "周末想一起去爬山的私我，我拉个小群",
 ])
 def test_a_trap_the_model_reads_as_risk_is_only_its_review(lexicon: Lexicon, text: str) -> None:
     moderator = Moderator(lexicon, model=load_model())

@@ -7,7 +7,7 @@ of people for sale), in wording of our own, next to benign lines that share thei
 from __future__ import annotations
 
 import pytest
-from moderation_cases import MODEL_1206_FLAGS, MODEL_READS_AS_RISK, assert_flags, assert_passes
+from moderation_cases import MODEL_1206_FLAGS, assert_flags, assert_passes
 
 
 @pytest.mark.parametrize(("text", "category"), [
@@ -149,7 +149,7 @@ def test_risk_family_flags(text: str, category: str) -> None:
     "我家住阳光花园3栋，快递放门口就行",
     "我住院了，在人民医院3楼12床",
     "这个羊奶子果真甜",
-    pytest.param("班费转我个人微信就行，我统一交给老师", marks=MODEL_READS_AS_RISK),
+    "班费转我个人微信就行，我统一交给老师",  # model 2026.12.06-2 no longer reads it (stop 38)
     "银行卡必须实名，不用实名的都是骗子",
     "这车表显三万公里，没调过",
     "农药准备好了，明天倒进喷雾器里打虫",

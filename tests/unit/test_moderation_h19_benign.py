@@ -280,7 +280,6 @@ def test_model_risk_offer_with_dm_is_ad(text: str) -> None:
     assert_flags(text, "ad")
 
 
-@pytest.mark.xfail(strict=True, reason="the model's ad head reads it (2026.12.04-2): a review")
 def test_dm_without_any_risk_passes() -> None:
     assert_passes("周末想一起去爬山的私我，我拉个小群")
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 from moderation_cases import (
     LEXICON,
-    MODEL_1206_MISSES,
     MODEL_READS_AS_RISK,
     assert_flagged,
     assert_flags,
@@ -356,7 +355,7 @@ def test_an_offer_or_an_insult_beside_the_admins_stays_flagged(text: str, catego
 # model's opinion, as it already kept the lexicon's; a joke claimed still does.
 @pytest.mark.parametrize("text", [
     "我不是开玩笑，你再敢碰我女儿一下，我就让你全家付出代价",
-    pytest.param("没跟你开玩笑，明天就带人去你店里砸了", marks=MODEL_1206_MISSES),
+    "没跟你开玩笑，明天就带人去你店里砸了",  # caught again by model 2026.12.06-2 (stop 38)
     "别以为我说着玩，再欠钱不还我就去你家门口泼油漆",
 ])
 def test_a_negated_joke_claim_keeps_the_models_threat(text: str) -> None:

@@ -259,7 +259,7 @@ def test_the_same_shapes_with_a_scams_or_sellers_signs_stay_flagged(text: str,
     ("百家乐每天晚上八点开局，不带彩，分数可以回收", "gambling"),
     ("六合彩特码 不来钱 纯交流 每期准确率90% 跟着买就完事", "gambling"),
     ("不赌钱，纯竞猜，世界杯竞猜积分可兑现，群里等你", "gambling"),
-    pytest.param("老规矩 不带彩 就是娱乐 今晚十点 三公牛牛 积分结算 懂的都懂", "gambling", marks=MODEL_MISSES),
+    ("老规矩 不带彩 就是娱乐 今晚十点 三公牛牛 积分结算 懂的都懂", "gambling"),  # model 2026.12.06-2
     ("德州扑克局，不来钱的，筹码局后结算，周五晚上老地方", "gambling"),
     ("赌球不带彩？那有什么意思！今晚欧冠让球盘，一起下", "gambling"),
     ("时时彩计划群 不带彩 跟计划就能稳 下一期开大", "gambling"),
@@ -350,7 +350,7 @@ def test_the_second_reviews_borrowed_framings_stay_flagged(text: str, category: 
     "捣乱的已经移出群了，今晚九点老规矩，麻将一百块一个子",
     "截图发给平台了也没用，平台是我们的，你敢不交钱试试，明天就去你家",
     "截图发给警察了，不怕，我们平台有保障，投资一万每天返两百",
-    pytest.param("截图给管理员了，今天的六合彩特码三十六，跟上", marks=MODEL_1206_MISSES),
+    "截图给管理员了，今天的六合彩特码三十六，跟上",  # caught again by model 2026.12.06-2
     "骗子已经被我踢出群了，今晚七点继续直播带单，跟着老师买稳赚",
     "截图发给主管了，明天上班你敢不来，我就打断你的腿",
     "截图已经发给警察了，你等着，我叫兄弟们去你家门口堵你",
