@@ -34,8 +34,8 @@ TUNED_SETS = ("moderation_holdout.jsonl",
               *(f"moderation_holdout{n}.jsonl" for n in (*range(2, 22), 23, 24)),
               *(f"moderation_train{n}.jsonl" for n in range(1, 5)))
 # risk P 0.94 until stop 34: model 2026.12.06-1 reads two teasing lines of holdout 4 as abuse
-# (你这画的什么鬼，像个土豆: 0.932 there); 0.93 until stop 38, when model 2026.12.06-2 reads one
-# more of its lines as risk (0.917)
+# (你这画的什么鬼，像个土豆: 0.932 there); 0.93 until stop 38, when model 2026.12.06-2 gives risk
+# opinions on more of its ads and on a lottery ticket bought for fun (0.917)
 ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.91, 0.84, 0.05
 # (written blind; 25-297 are in model 2026.12.06-2's training since stop 38 (25-257 in its
 # predecessor's since stop 34), so for the model this is a regression guard, not an estimate:
