@@ -176,10 +176,17 @@ from streams.detect.moderation import (  # noqa: E402
 from streams.detect.normalize import normalize_views  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
+
+
+def _option(name: str) -> str | None:
+    """The value of ``--name=VALUE`` on the command line, None when it is not given."""
+    return next((arg.split("=", 1)[1] for arg in sys.argv[1:]
+                 if arg.startswith(f"--{name}=")), None)
+
+
 # --holdouts=N trains on holdouts 1-N (what ships: 297, stop 38; 257 from stop 34; 116 until
 # then; stop 27 tried 169, README "Stop 27")
-LAST_HOLDOUT = next((int(arg.split("=", 1)[1]) for arg in sys.argv[1:]
-                     if arg.startswith("--holdouts=")), 297)
+LAST_HOLDOUT = int(_option("holdouts") or 297)
 SETS = {"eval": DATA / "moderation_eval.jsonl",
         "h1": DATA / "moderation_holdout.jsonl",
         **{f"h{n}": DATA / f"moderation_holdout{n}.jsonl" for n in range(2, LAST_HOLDOUT + 1)},
@@ -196,20 +203,17 @@ LAMS = (1e-5, 1e-4)
 # each line that is no ad counts W times in the ad head's loss (both 1 ship; stop 38 measured 2
 # and 4, README "Stop 38": the first costs the risk heads ~80 right categories for ~15 wrong
 # ones, the second works mostly by lowering the ad head's probabilities under AD_DOUBT)
-BENIGN_WEIGHT = next((float(arg.split("=", 1)[1]) for arg in sys.argv[1:]
-                      if arg.startswith("--benign-weight=")), 1.0)
-AD_NEGATIVE_WEIGHT = next((float(arg.split("=", 1)[1]) for arg in sys.argv[1:]
-                           if arg.startswith("--ad-negative-weight=")), 1.0)
+BENIGN_WEIGHT = float(_option("benign-weight") or 1.0)
+AD_NEGATIVE_WEIGHT = float(_option("ad-negative-weight") or 1.0)
 # --iters=N: Adam steps (150 ships; stop 38 measured 300, README "Stop 38")
-ITERS = next((int(arg.split("=", 1)[1]) for arg in sys.argv[1:] if arg.startswith("--iters=")), 150)
+ITERS = int(_option("iters") or 150)
 INNER_FOLDS = 8  # more sets than this: inner cross-validation over folds of whole sets
 FIXED_THRESHOLDS: dict[str, float] = {}  # --thresholds=AD,RISK: written instead of the CV's
 # --lambda=L with --thresholds: the one training on every set, no inner cross-validation (the
 # seventeen trainings that choose what both fix: minutes instead of an hour)
-FIXED_LAMBDA = next((float(arg.split("=", 1)[1]) for arg in sys.argv[1:]
-                     if arg.startswith("--lambda=")), None)
+FIXED_LAMBDA = None if (_lambda := _option("lambda")) is None else float(_lambda)
 # --out=PATH: write the model there instead of the package's file (a candidate to measure)
-OUT_ARG = next((arg.split("=", 1)[1] for arg in sys.argv[1:] if arg.startswith("--out=")), None)
+OUT_ARG = _option("out")
 PRUNE = 0.05
 SEED = 20261202
 VERSION = "2026.12.06-2"
@@ -461,19 +465,18 @@ def extra_benign(lexicon: Lexicon) -> list[Doc]:
 
 def main() -> None:
     global MAX_BENIGN
-    if FIXED_LAMBDA is not None and not any(a.startswith("--thresholds=") for a in sys.argv):
+    if FIXED_LAMBDA is not None and _option("thresholds") is None:
         # the L2 strength alone fixed would be ignored: the cross-validation chooses both or none
         sys.exit("--lambda needs --thresholds=AD,RISK as well")
     started = time.time()
     lexicon = Lexicon.load()
     groups = {name: [Doc(str(r["text"]), set(r["categories"]), lexicon)  # type: ignore[call-overload]
                      for r in load_rows(path)] for name, path in SETS.items()}
-    for arg in sys.argv[1:]:
-        if arg.startswith("--max-benign="):
-            MAX_BENIGN = float(arg.split("=", 1)[1])
-        if arg.startswith("--thresholds="):
-            ad, risk = (float(t) for t in arg.split("=", 1)[1].split(","))
-            FIXED_THRESHOLDS.update(ad=ad, risk=risk)
+    if (max_benign := _option("max-benign")) is not None:
+        MAX_BENIGN = float(max_benign)
+    if (thresholds := _option("thresholds")) is not None:
+        ad, risk = (float(t) for t in thresholds.split(","))
+        FIXED_THRESHOLDS.update(ad=ad, risk=risk)
     EXTRA.extend([] if "--no-extra-benign" in sys.argv else extra_benign(lexicon))
     if "--first-run" in sys.argv:
         print("\ntime-ordered: lexicon at its first run on the set + model trained on the "
