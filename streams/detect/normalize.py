@@ -311,15 +311,16 @@ def _has_symbol_cue(text: str) -> bool:
     return _SYMBOL_CUE_HINT_RE.search(text) is not None and _SYMBOL_CUE_RE.search(text) is not None
 
 
-def _char_level(text: str, folded: str | None = None) -> _State:
+def _char_level(text: str, folded: str | None = None, cue_free: bool = False) -> _State:
     """Per-character replacements and deletions; the common clean message takes a fast path.
-    ``folded`` is ``text.translate`` of the character table when the caller has it already."""
+    ``folded`` is ``text.translate`` of the character table when the caller has it already;
+    ``cue_free``: the caller found no symbol reading 信 (``_has_symbol_cue``) in ``text``."""
     table, info = _char_tables()
     n = len(text)
     if folded is None:
         folded = text.translate(table)
     cue_symbols = (frozenset(m.start(1) for m in _SYMBOL_CUE_RE.finditer(text))
-                   if _has_symbol_cue(text) else frozenset())
+                   if not cue_free and _has_symbol_cue(text) else frozenset())
     if text.isprintable() and not cue_symbols:
         if folded == text:
             return _State(text, list(range(n)), list(range(1, n + 1)), [0] * n, [0] * n)
@@ -714,14 +715,21 @@ def normalize_views(text: str) -> tuple[Normalized, Normalized]:
                             else _HANZI_REPEAT_RE.sub(_first_of_run, folded))
             return (Normalized(text, lexicon_text, build=partial(_view_state, text, 0)),
                     Normalized(text, contact_text, build=partial(_view_state, text, 1)))
-    lexicon_state, contact_state = _view_states(text, folded)
+        # (no symbol reads 信, so the character level gives ``folded``: its steps are known)
+        lexicon_state, contact_state = _view_states(text, folded, steps)
+    else:
+        lexicon_state, contact_state = _view_states(text, folded)
     return _freeze(text, lexicon_state), _freeze(text, contact_state)
 
 
-def _view_states(text: str, folded: str) -> tuple[_State, _State]:
-    """Both views with their position maps (``folded``: ``text`` through the table)."""
-    chars = _char_level(text, folded)
-    steps = _word_steps(chars.text)
+def _view_states(text: str, folded: str, steps: int = -1) -> tuple[_State, _State]:
+    """Both views with their position maps (``folded``: ``text`` through the table).  Given
+    ``steps`` (``_word_steps`` of ``folded``), the text is printable with no symbol reading
+    信, so neither is looked for again: ads, the texts with steps to take, had every one of
+    them searched twice (stop 39)."""
+    chars = _char_level(text, folded, cue_free=steps >= 0)
+    if steps < 0:
+        steps = _word_steps(chars.text)
     if not steps:
         return chars, chars  # emoji or zero-width dropped, nothing else to undo
     common = chars if steps == _REPEATS_ONLY else _common(text, chars)
