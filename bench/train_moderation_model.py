@@ -4,8 +4,12 @@
     .venv/bin/python bench/train_moderation_model.py --no-write  # LOSO table only
     .venv/bin/python bench/train_moderation_model.py --write-only  # the model alone
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
-        --lambda=1e-5  # what ships (2026.12.06-2, 302 sets, 744 s: one training, the L2
-        # strength and thresholds fixed; README, Stop 38; 2026.12.06-1 on 262 sets, stop 34)
+        --lambda=1e-5  # what ships (2026.12.06-3, 318 sets, 704 s: one training, the L2
+        # strength and thresholds fixed; README, Stop 39; 2026.12.06-2 on 302 sets, stop 38;
+        # 2026.12.06-1 on 262, stop 34)
+    .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
+        --lambda=1e-5 --holdouts=305 --out=/tmp/m305.json.gz  # how stop 39 chose it: read
+        # on 306-313 against 2026.12.06-2, neither having seen them (README, Stop 39)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
         --lambda=1e-5 --holdouts=281 --iters=300 --out=/tmp/m281i300.json.gz  # twice the
         # Adam steps (1,344 s): on 282-305 within a line of 150 steps (README, Stop 38)
@@ -184,9 +188,9 @@ def _option(name: str) -> str | None:
                  if arg.startswith(f"--{name}=")), None)
 
 
-# --holdouts=N trains on holdouts 1-N (what ships: 297, stop 38; 257 from stop 34; 116 until
-# then; stop 27 tried 169, README "Stop 27")
-LAST_HOLDOUT = int(_option("holdouts") or 297)
+# --holdouts=N trains on holdouts 1-N (what ships: 313, stop 39; 297 from stop 38; 257 from
+# stop 34; 116 until then; stop 27 tried 169, README "Stop 27")
+LAST_HOLDOUT = int(_option("holdouts") or 313)
 SETS = {"eval": DATA / "moderation_eval.jsonl",
         "h1": DATA / "moderation_holdout.jsonl",
         **{f"h{n}": DATA / f"moderation_holdout{n}.jsonl" for n in range(2, LAST_HOLDOUT + 1)},
@@ -216,7 +220,7 @@ FIXED_LAMBDA = None if (_lambda := _option("lambda")) is None else float(_lambda
 OUT_ARG = _option("out")
 PRUNE = 0.05
 SEED = 20261202
-VERSION = "2026.12.06-2"
+VERSION = "2026.12.06-3"
 
 
 # Time-ordered check (``--first-run``): each holdout against the lexicon as it was just before

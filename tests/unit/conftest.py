@@ -13,7 +13,9 @@ it is taken off the list.
 ``tests/data/stop38_model_traded.jsonl`` is the same for the model retrained at stop 38 on 302
 sets (holdouts 1-297): on the blind batches it never saw it flags fewer benign lines and catches
 more risk (README, Stop 38), and of the family tests written against the replaced model it lets
-some attacks through (``"model": "misses"``) and flags some benign lines (``"flags"``)."""
+some attacks through (``"model": "misses"``) and flags some benign lines (``"flags"``).
+``tests/data/stop39_model_traded.jsonl`` lists what model 2026.12.06-3 (stop 39, holdouts
+1-313) trades the same way against 2026.12.06-2; a line both list is marked by the later."""
 
 from __future__ import annotations
 
@@ -24,24 +26,33 @@ import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DOUBT_TRADED = DATA / "stop35_doubt_traded.jsonl"
-MODEL_TRADED = DATA / "stop38_model_traded.jsonl"
 DOUBT_LETS_THROUGH = pytest.mark.xfail(
     strict=True, reason="a dressed pitch the model's doubt lets through (stop 35, AD_DOUBT)")
-MODEL_MARKS = {
-    "misses": pytest.mark.xfail(
-        strict=True, reason="an attack model 2026.12.06-2 no longer flags (stop 38)"),
-    "flags": pytest.mark.xfail(
-        strict=True, reason="a benign line model 2026.12.06-2 reads as risk or an ad (stop 38)"),
-}
+
+
+def _model_marks(version: str, stop: int) -> dict[str, pytest.MarkDecorator]:
+    return {
+        "misses": pytest.mark.xfail(
+            strict=True, reason=f"an attack model {version} no longer flags (stop {stop})"),
+        "flags": pytest.mark.xfail(
+            strict=True, reason=f"a benign line model {version} reads as risk or an ad (stop {stop})"),
+    }
+
+
+# each retraining's list, oldest first
+MODEL_TRADED = ((DATA / "stop38_model_traded.jsonl", _model_marks("2026.12.06-2", 38)),
+                (DATA / "stop39_model_traded.jsonl", _model_marks("2026.12.06-3", 39)))
 
 
 def _traded() -> dict[tuple[str | None, str, str], tuple[str, pytest.MarkDecorator]]:
     """(test module or None for any, test name, text) -> (the list's file name, its mark)."""
     traded = {}
-    for path in (DOUBT_TRADED, MODEL_TRADED):
+    for row in map(json.loads, DOUBT_TRADED.read_text(encoding="utf-8").splitlines()):
+        traded[(row.get("module"), row["test"], row["text"])] = (DOUBT_TRADED.name,
+                                                                 DOUBT_LETS_THROUGH)
+    for path, marks in MODEL_TRADED:
         for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
-            mark = DOUBT_LETS_THROUGH if path is DOUBT_TRADED else MODEL_MARKS[row["model"]]
-            traded[(row.get("module"), row["test"], row["text"])] = (path.name, mark)
+            traded[(row.get("module"), row["test"], row["text"])] = (path.name, marks[row["model"]])
     return traded
 
 

@@ -17,6 +17,9 @@ Stop 35's five reviews are kept in ``tests/data/stop35_review_lines.jsonl``:
   are known false alarms.
 Model 2026.12.06-2 (stop 38) passes 5 more benign lines (149 and 71) and lets 15 more of the
 ads through; those are listed in ``tests/data/stop38_model_traded.jsonl`` (``conftest.py``).
+Model 2026.12.06-3 (stop 39) passes 2 more (151 and 69) and lets 6 more ads through: four at
+the ad head's threshold (月嫂育儿嫂家政服务 持证上岗 电话…: 0.651 before, 0.650 now), two where
+the doubt now clears the rules' ad; listed in ``tests/data/stop39_model_traded.jsonl``.
 """
 
 from __future__ import annotations
@@ -153,5 +156,5 @@ def test_the_review_counts_are_what_the_docstring_says() -> None:
     assert (count("dressed pitch, tuned", "ad"), count("dressed pitch, tuned", "through")) == (223, 12)
     assert (count("ad with a tag", "ad"), count("ad with a tag", "through")) == (402, 0)
     assert (count("ad with a generic", "ad"), count("ad with a generic", "through")) == (1815, 6)
-    assert (count("benign", "pass"), count("benign", "known_false_alarm")) == (149, 71)
+    assert (count("benign", "pass"), count("benign", "known_false_alarm")) == (151, 69)
     assert sum(1 for line in REVIEW_LINES if line.get("cleared_by_the_doubt")) == 6
