@@ -4,7 +4,7 @@
     .venv/bin/python bench/train_moderation_model.py --no-write  # LOSO table only
     .venv/bin/python bench/train_moderation_model.py --write-only  # the model alone
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
-        --lambda=1e-5  # what ships (2026.12.06-3, 318 sets, 704 s: one training, the L2
+        --lambda=1e-5  # what ships (2026.12.06-4, 318 sets, 704 s: one training, the L2
         # strength and thresholds fixed; README, Stop 39; 2026.12.06-2 on 302 sets, stop 38;
         # 2026.12.06-1 on 262, stop 34)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
@@ -220,7 +220,7 @@ FIXED_LAMBDA = None if (_lambda := _option("lambda")) is None else float(_lambda
 OUT_ARG = _option("out")
 PRUNE = 0.05
 SEED = 20261202
-VERSION = "2026.12.06-3"
+VERSION = "2026.12.06-4"
 
 
 # Time-ordered check (``--first-run``): each holdout against the lexicon as it was just before

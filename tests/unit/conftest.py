@@ -14,7 +14,7 @@ it is taken off the list.
 sets (holdouts 1-297): on the blind batches it never saw it flags fewer benign lines and catches
 more risk (README, Stop 38), and of the family tests written against the replaced model it lets
 some attacks through (``"model": "misses"``) and flags some benign lines (``"flags"``).
-``tests/data/stop39_model_traded.jsonl`` lists what model 2026.12.06-3 (stop 39, holdouts
+``tests/data/stop39_model_traded.jsonl`` lists what model 2026.12.06-4 (stop 39, holdouts
 1-313) trades the same way against 2026.12.06-2; a line both list is marked by the later."""
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _model_marks(version: str, stop: int) -> dict[str, pytest.MarkDecorator]:
 
 # each retraining's list, oldest first
 MODEL_TRADED = ((DATA / "stop38_model_traded.jsonl", _model_marks("2026.12.06-2", 38)),
-                (DATA / "stop39_model_traded.jsonl", _model_marks("2026.12.06-3", 39)))
+                (DATA / "stop39_model_traded.jsonl", _model_marks("2026.12.06-4", 39)))
 
 
 def _traded() -> dict[tuple[str | None, str, str], tuple[str, pytest.MarkDecorator]]:

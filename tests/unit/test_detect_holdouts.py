@@ -37,7 +37,7 @@ TUNED_SETS = ("moderation_holdout.jsonl",
 # (你这画的什么鬼，像个土豆: 0.932 there); 0.93 until stop 38, when model 2026.12.06-2 gives risk
 # opinions on more of its ads and on a lottery ticket bought for fun (0.917)
 ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.91, 0.84, 0.05
-# (written blind; 25-313 are in model 2026.12.06-3's training since stop 39 (25-297 in its
+# (written blind; 25-313 are in model 2026.12.06-4's training since stop 39 (25-297 in its
 # predecessor's since stop 38, 25-257 since stop 34), so for the model this is a regression
 # guard, not an estimate: README, Stops 34, 38 and 39; 314-321 it has not seen)
 BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 322))

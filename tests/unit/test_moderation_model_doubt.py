@@ -17,7 +17,7 @@ Stop 35's five reviews are kept in ``tests/data/stop35_review_lines.jsonl``:
   are known false alarms.
 Model 2026.12.06-2 (stop 38) passes 5 more benign lines (149 and 71) and lets 15 more of the
 ads through; those are listed in ``tests/data/stop38_model_traded.jsonl`` (``conftest.py``).
-Model 2026.12.06-3 (stop 39) passes 2 more (151 and 69) and lets 6 more ads through: four at
+Model 2026.12.06-4 (stop 39) passes 2 more (151 and 69) and lets 6 more ads through: four at
 the ad head's threshold (月嫂育儿嫂家政服务 持证上岗 电话…: 0.651 before, 0.650 now), two where
 the doubt now clears the rules' ad; listed in ``tests/data/stop39_model_traded.jsonl``.
 """
