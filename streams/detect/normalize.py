@@ -722,13 +722,13 @@ def normalize_views(text: str) -> tuple[Normalized, Normalized]:
     return _freeze(text, lexicon_state), _freeze(text, contact_state)
 
 
-def _view_states(text: str, folded: str, steps: int = -1) -> tuple[_State, _State]:
+def _view_states(text: str, folded: str, steps: int | None = None) -> tuple[_State, _State]:
     """Both views with their position maps (``folded``: ``text`` through the table).  Given
     ``steps`` (``_word_steps`` of ``folded``), the text is printable with no symbol reading
     信, so neither is looked for again: ads, the texts with steps to take, had every one of
     them searched twice (stop 39)."""
-    chars = _char_level(text, folded, cue_free=steps >= 0)
-    if steps < 0:
+    chars = _char_level(text, folded, cue_free=steps is not None)
+    if steps is None:
         steps = _word_steps(chars.text)
     if not steps:
         return chars, chars  # emoji or zero-width dropped, nothing else to undo

@@ -30,7 +30,7 @@ DOUBT_LETS_THROUGH = pytest.mark.xfail(
     strict=True, reason="a dressed pitch the model's doubt lets through (stop 35, AD_DOUBT)")
 
 
-def _model_marks(version: str, stop: int) -> dict[str, pytest.MarkDecorator]:
+def _model_marks(version: str, stop: int) -> dict[str | None, pytest.MarkDecorator]:
     return {
         "misses": pytest.mark.xfail(
             strict=True, reason=f"an attack model {version} no longer flags (stop {stop})"),
@@ -39,20 +39,21 @@ def _model_marks(version: str, stop: int) -> dict[str, pytest.MarkDecorator]:
     }
 
 
-# each retraining's list, oldest first
-MODEL_TRADED = ((DATA / "stop38_model_traded.jsonl", _model_marks("2026.12.06-2", 38)),
-                (DATA / "stop39_model_traded.jsonl", _model_marks("2026.12.06-4", 39)))
+# each list with its marks by the row's "model" (the doubt's rows have none), oldest first
+TRADED_LISTS: tuple[tuple[Path, dict[str | None, pytest.MarkDecorator]], ...] = (
+    (DOUBT_TRADED, {None: DOUBT_LETS_THROUGH}),
+    (DATA / "stop38_model_traded.jsonl", _model_marks("2026.12.06-2", 38)),
+    (DATA / "stop39_model_traded.jsonl", _model_marks("2026.12.06-4", 39)),
+)
 
 
 def _traded() -> dict[tuple[str | None, str, str], tuple[str, pytest.MarkDecorator]]:
     """(test module or None for any, test name, text) -> (the list's file name, its mark)."""
     traded = {}
-    for row in map(json.loads, DOUBT_TRADED.read_text(encoding="utf-8").splitlines()):
-        traded[(row.get("module"), row["test"], row["text"])] = (DOUBT_TRADED.name,
-                                                                 DOUBT_LETS_THROUGH)
-    for path, marks in MODEL_TRADED:
+    for path, marks in TRADED_LISTS:
         for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
-            traded[(row.get("module"), row["test"], row["text"])] = (path.name, marks[row["model"]])
+            traded[(row.get("module"), row["test"], row["text"])] = (path.name,
+                                                                     marks[row.get("model")])
     return traded
 
 
