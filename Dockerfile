@@ -16,7 +16,7 @@ COPY sinks ./sinks
 COPY dashboards ./dashboards
 # (mypy: the version the equivalence test ran with; pydantic: mypy loads its plugin, named in
 # pyproject.toml's [tool.mypy]; daachorse: its types, so lexicon.py compiles as it type-checks)
-RUN pip install "setuptools>=68" wheel "mypy==2.4.1" "pydantic>=2.6" "daachorse>=0.5" \
+RUN pip install "setuptools>=77" wheel "mypy==2.4.1" "pydantic>=2.6" "daachorse>=0.5" \
     && GROUPPULSE_COMPILE=1 pip wheel --no-deps --no-build-isolation --wheel-dir /wheels .
 
 FROM python:3.11-slim-bookworm
