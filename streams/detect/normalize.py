@@ -750,10 +750,15 @@ def _view_state(text: str, which: int) -> _State:
 
 # Anything any word-level step could act on; when none is present (most chat lines) every step
 # would leave the text as it is, so both views are the text itself.
+# It opens with a look-ahead on the characters a match of any of them starts with (a bracket,
+# a letter or digit, a separator, a hanzi digit, 点 or 。), as the patterns above do: the same
+# answer, but a plain hanzi fails at once (20 -> 5 us on a distinct ad's text).
 _ANY_STEP_RE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_BRACKETED_RE, _SPACED_ID_RE, _SEPARATOR_RE,
-                                            _NUMERAL_RE, _SPELLED_DOT_RE, _PINYIN_DIGITS_RE,
-                                            _EN_DIGITS_RE))
+    rf"(?=[(\[【〔<a-z0-9\s点。\-_.·•*~|/\\'\"`^=#&%@{_HANZI_DIGITS}{DASHES}{DOTS}])(?:"
+    + "|".join(f"(?:{p.pattern})" for p in (_BRACKETED_RE, _SPACED_ID_RE, _SEPARATOR_RE,
+                                              _NUMERAL_RE, _SPELLED_DOT_RE, _PINYIN_DIGITS_RE,
+                                              _EN_DIGITS_RE))
+    + ")"
 )
 # The homophone steps themselves: ``_common`` runs them only when ``_HOMOPHONE_HINT_RE`` finds
 # a hint, and on an unchanged text they act only where one of them matches (用心, 冒个泡 and

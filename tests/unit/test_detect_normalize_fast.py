@@ -48,6 +48,11 @@ _PLAIN = {
         r"|扣我?(?=[:：]?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})"
         r"|(?<![a-z0-9])q(?=我?\s*[0-9〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖幺]{5})|扣(?=群)|🐧"
     ),
+    # the screen of every word-level step, before it gained the same look-ahead
+    "_ANY_STEP_RE": "|".join(
+        f"(?:{p.pattern})" for p in (n._BRACKETED_RE, n._SPACED_ID_RE, n._SEPARATOR_RE,
+                                     n._NUMERAL_RE, n._SPELLED_DOT_RE, n._PINYIN_DIGITS_RE,
+                                     n._EN_DIGITS_RE)),
 }
 # Five digit-like characters or more, a single blank allowed between two of them (柒捌⑨0 1 2 3 4 5).
 _PLAIN_NUMERAL = re.compile(
@@ -58,6 +63,7 @@ _PLAIN_NUMERAL = re.compile(
 @settings(max_examples=500, deadline=None)
 @given(TEXTS)
 @example("加 v 信：abc123 微-信 企鹅 扣我 12345")
+@example("qq yao er san si wu liu, zero one two three 〔微〕 z.b.c.1.2.3 x点y")
 def test_look_ahead_prefixed_patterns_find_the_same_matches(raw: str) -> None:
     text = n._char_level(raw).text
     for name, plain in _PLAIN.items():
