@@ -120,7 +120,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (scan-to-pay, to order or to log in is no drainage: 扫码付款, 扫码点餐)
     ("scan_code", re.compile(
         r"(?:扫码|扫(?:描)?(?:下方|下面|图中|图片|这个|上面)?的?二维码)"
-        r"(?!付|支付|点餐|点单|买单|核销|登录|登陆|签到|入场|验证|取|下载)"
+        r"(?!枪|付|支付|点餐|点单|买单|核销|登录|登陆|签到|入场|验证|取|下载)"
     )),
     # (also 私发 "the link is sent privately", and a bare 私 closing the message: "…，私";
     # not a message someone did or did not answer: 主播不回我私信 · 回了私聊)

@@ -190,6 +190,7 @@ def test_pointers_solicitations_and_hidden_links(text: str, is_ad: bool) -> None
     [
         "扫描图中二维码关注，领20元无门槛券",  # scan the code + a coupon
         "海边客栈直订，比平台便宜，扫码加我",
+        "二手扫码枪出了，买新的送赠品，扫码进群领",  # the device named, then the lure
         "品牌鞋服员工价，dd wo",  # pinyin "wo" after dd
         "宝妈群拉人，进群就送洗衣液",  # a gift for joining
         "进群免费领资料",
@@ -212,6 +213,8 @@ def test_scan_join_gift_poaching_and_who_come_are_ads(text: str) -> None:
         "扫码付款打五折，微信支付也行",  # scan to pay, a discount among friends
         "扫码点餐，今天半价",
         "扫二维码下载app，打五折",  # scan to download
+        # a barcode scanner, the device (holdout 323): no code to scan
+        "二手扫码枪出了，我换新的了，旧的免费送给刚开店的，谁要？",
         "想吃火锅的来",  # friends
         "想去爬山的朋友们来",
         "新人进群发红包，老规矩",  # a custom, not a lure
