@@ -14,7 +14,7 @@ flagged (any verdict other than pass), then every mistake.  Targets: ads P >= 0.
 risk P >= 0.90 / R >= 0.85, benign flagged < 3 %.
 
 Each holdout was written by a different author who had not seen the detector; the first
-run on each is the honest estimate for unseen wording (README "Moderation" keeps those figures),
+run on each is the honest estimate for unseen wording (docs/quality.md keeps those figures),
 later runs are after tuning on its misses.
 """
 
@@ -30,7 +30,7 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 HOLDOUT = DATA / "moderation_holdout.jsonl"
 HOLDOUTS = (HOLDOUT, *(DATA / f"moderation_holdout{n}.jsonl" for n in range(2, 194)))
 EVAL = DATA / "moderation_eval.jsonl"
-# written for the model's training (risk-heavy, evasive); their first runs are in the README
+# written for the model's training (risk-heavy, evasive); their first runs are in docs/quality.md
 TRAINING = tuple(DATA / f"moderation_train{n}.jsonl" for n in range(1, 5))
 
 

@@ -5,27 +5,32 @@
     .venv/bin/python bench/train_moderation_model.py --write-only  # the model alone
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
         --lambda=1e-5  # what ships (2026.12.06-4, 318 sets, 704 s: one training, the L2
-        # strength and thresholds fixed; README, Stop 39; 2026.12.06-2 on 302 sets, stop 38;
-        # 2026.12.06-1 on 262, stop 34)
+        # strength and thresholds fixed; docs/quality.md, Stop 39; 2026.12.06-2 on 302 sets,
+        # stop 38; 2026.12.06-1 on 262, stop 34)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
         --lambda=1e-5 --holdouts=305 --out=/tmp/m305.json.gz  # how stop 39 chose it: read
-        # on 306-313 against 2026.12.06-2, neither having seen them (README, Stop 39)
+        # on 306-313 against 2026.12.06-2, neither having seen them (docs/quality.md, Stop 39)
+    .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
+        --lambda=1e-5 --holdouts=321 --out=/tmp/m321.json.gz  # stop 40's candidate (770 s):
+        # on 322-329 against 2026.12.06-4 a wash (benign 74 -> 75, risk R 0.913 -> 0.917): not
+        # shipped (docs/quality.md, Stop 40)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
         --lambda=1e-5 --holdouts=281 --iters=300 --out=/tmp/m281i300.json.gz  # twice the
-        # Adam steps (1,344 s): on 282-305 within a line of 150 steps (README, Stop 38)
+        # Adam steps (1,344 s): on 282-305 within a line of 150 steps (docs/quality.md, Stop 38)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
         --lambda=1e-5 --holdouts=281 --ad-negative-weight=2 --out=/tmp/m281an2.json.gz
         # non-ads twice in the ad head's loss (also 4; --benign-weight=2 weighs benign lines
-        # in every head): measured on 282-305, not shipped (README, Stop 38)
+        # in every head): measured on 282-305, not shipped (docs/quality.md, Stop 38)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
         --lambda=1e-5 --holdouts=249 --out=/tmp/m249.json.gz  # a candidate to measure on
         # the sets it has not seen (copy it over the package's file in a scratch checkout)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70
         # the L2 strength by inner cross-validation too (2026.12.04-2, 121 sets, shipped until
-        # stop 34; 2026.12.04-1 on 97 took 2,063 s on a loaded machine; README, Stop 24)
+        # stop 34; 2026.12.04-1 on 97 took 2,063 s on a loaded machine; docs/quality.md, Stop 24)
     .venv/bin/python bench/train_moderation_model.py --first-run # time-ordered table (below)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
-        --holdouts=169  # stop 27's candidate (174 sets, 4,246 s): not shipped, README "Stop 27"
+        --holdouts=169  # stop 27's candidate (174 sets, 4,246 s): not shipped,
+        # docs/quality.md "Stop 27"
 
 Data: ``tests/data/moderation_eval.jsonl``, ``moderation_holdout{,2..116}.jsonl`` and
 ``moderation_train{1..4}.jsonl`` (each set is left out in turn for the LOSO table; the table
@@ -62,8 +67,8 @@ by the rules without a contact (that pages); and a model ``ad`` when the rules f
 the text is one the ad head reads (``model_reads_ads``: 13+ characters, no number-change or
 payment notice — on the unit tests' short drainage look-alike traps, 想吃的私我，我多做了一锅 ·
 同意的扣1 · [名片] 李老师, it scores 0.6-0.96, where the rules know an offer must be near).
-Until 2026-12-02 the ad head was not used at all; the first runs of holdouts 9 and 10 (README,
-Moderation) turned it on.
+Until 2026-12-02 the ad head was not used at all; the first runs of holdouts 9 and 10
+(docs/quality.md) turned it on.
 
 RESULTS (2026-12-02).  Leave-one-set-out (train on the other five holdouts + eval).  The
 lexicon was tuned on every set, so its rows are optimistic and leave the model almost nothing
@@ -189,7 +194,7 @@ def _option(name: str) -> str | None:
 
 
 # --holdouts=N trains on holdouts 1-N (what ships: 313, stop 39; 297 from stop 38; 257 from
-# stop 34; 116 until then; stop 27 tried 169, README "Stop 27")
+# stop 34; 116 until then; stop 27 tried 169, docs/quality.md "Stop 27")
 LAST_HOLDOUT = int(_option("holdouts") or 313)
 SETS = {"eval": DATA / "moderation_eval.jsonl",
         "h1": DATA / "moderation_holdout.jsonl",
@@ -205,11 +210,11 @@ GRID = [round(0.05 * i, 2) for i in range(4, 20)]  # 0.20 .. 0.95
 LAMS = (1e-5, 1e-4)
 # --benign-weight=W: each benign line counts W times in every head's loss; --ad-negative-weight=W:
 # each line that is no ad counts W times in the ad head's loss (both 1 ship; stop 38 measured 2
-# and 4, README "Stop 38": the first costs the risk heads ~80 right categories for ~15 wrong
-# ones, the second works mostly by lowering the ad head's probabilities under AD_DOUBT)
+# and 4, docs/quality.md "Stop 38": the first costs the risk heads ~80 right categories for ~15
+# wrong ones, the second works mostly by lowering the ad head's probabilities under AD_DOUBT)
 BENIGN_WEIGHT = float(_option("benign-weight") or 1.0)
 AD_NEGATIVE_WEIGHT = float(_option("ad-negative-weight") or 1.0)
-# --iters=N: Adam steps (150 ships; stop 38 measured 300, README "Stop 38")
+# --iters=N: Adam steps (150 ships; stop 38 measured 300, docs/quality.md "Stop 38")
 ITERS = int(_option("iters") or 150)
 INNER_FOLDS = 8  # more sets than this: inner cross-validation over folds of whole sets
 FIXED_THRESHOLDS: dict[str, float] = {}  # --thresholds=AD,RISK: written instead of the CV's

@@ -2633,7 +2633,7 @@ _RISK = frozenset({"fraud", "gambling", "drugs", "porn", "politics", "violence",
                    "privacy", "self_harm"})
 MODEL_MIN_CHARS = 4  # shorter texts ("收到", "+1", "哈哈哈") are not worth scoring
 # The model's ad head: on three sets written blind to it (holdouts 8-10, 1,200 lines) it
-# lifted ads recall from 0.80-0.83 to 0.91-0.94 at the same precision (README, Moderation).
+# lifted ads recall from 0.80-0.83 to 0.91-0.94 at the same precision (docs/quality.md).
 # Short everyday lines shaped like drainage (想吃的私我 · 同意的扣1 · 看我头像，新拍的全家福)
 # score 0.6-0.97 too, so it reads only texts of MODEL_AD_MIN_CHARS or more, never a notice
 # that someone's number changed or how to pay (物业电话换了，新号码… · 微信支付就行): its
@@ -2689,8 +2689,8 @@ _LINK_HOST_RE = re.compile(r"(?:[a-z]+://)?([^/:?#\s]+)")
 # contact as well (``_ad_doubted``): five reviews wrapped ordinary ads in chat and warnings
 # (…，别被骗了 · 我问一下，这是真的吗？…，大家别被骗了，我说的是真的 · a chat tail after an ad
 # written with spaces), which the whole text alone let through.  On four blind batches none
-# of the compared models had seen (holdouts 226-233, 250-257, 258-265, 266-273; README,
-# Stop 35) it cleared 16 of 309 flagged benign lines and lifted ads precision from
+# of the compared models had seen (holdouts 226-233, 250-257, 258-265, 266-273;
+# docs/quality.md, Stop 35) it cleared 16 of 309 flagged benign lines and lifted ads precision from
 # 0.927-0.966 to 0.935-0.969 without losing one ad.  Only with a contact: ad words alone
 # (我在卖自家种的大米，要的说一声) stay the rules' call.  Never for a contact or ad word written
 # evasively (扣扣 · 薇 · ①③⑧ · full-width digits · a separator inside it: hiding from filters

@@ -12,8 +12,8 @@ it is taken off the list.
 
 ``tests/data/stop38_model_traded.jsonl`` is the same for the model retrained at stop 38 on 302
 sets (holdouts 1-297): on the blind batches it never saw it flags fewer benign lines and catches
-more risk (README, Stop 38), and of the family tests written against the replaced model it lets
-some attacks through (``"model": "misses"``) and flags some benign lines (``"flags"``).
+more risk (docs/quality.md, Stop 38), and of the family tests written against the replaced model
+it lets some attacks through (``"model": "misses"``) and flags some benign lines (``"flags"``).
 ``tests/data/stop39_model_traded.jsonl`` lists what model 2026.12.06-4 (stop 39, holdouts
 1-313) trades the same way against 2026.12.06-2; a line both list is marked by the later."""
 

@@ -20,7 +20,7 @@ LEXICON = Lexicon.load()
 # or a page
 # (test_detect_model.py checks that on every one).  Traded knowingly: on the blind holdouts
 # 93-100 the model took risk recall 0.904 -> 0.928 and benign lines flagged 74 -> 67 against the
-# model it replaced (README, Moderation, Stop 24).  strict: a model that passes one again fails
+# model it replaced (docs/quality.md, Stop 24).  strict: a model that passes one again fails
 # here, so the trap goes back to the plain list.
 MODEL_READS_AS_RISK = pytest.mark.xfail(strict=True, reason="the model's review (Stop 24)")
 # ... and lines of the stop-24 reviews that only a replaced model flagged
@@ -28,7 +28,7 @@ MODEL_MISSES = pytest.mark.xfail(strict=True, reason="a model-only line the new 
 # Model 2026.12.06-1 (stop 34, trained on 262 sets where the one it replaced had 121) traded
 # knowingly, on the blind batches it never saw: benign lines flagged 80 -> 77 on holdouts 258-265
 # (risk recall 0.864 -> 0.885), 95 -> 91 on 250-257 and 49 -> 44 on 226-233 for the models trained
-# before them (README, Stop 34).  What it gives up in the family tests, written against the
+# before them (docs/quality.md, Stop 34).  What it gives up in the family tests, written against the
 # replaced model and chosen where that one was right: attacks it no longer flags ...
 MODEL_1206_MISSES = pytest.mark.xfail(
     strict=True, reason="an attack model 2026.12.06-1 no longer flags (stop 34)")

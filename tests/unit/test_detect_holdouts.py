@@ -1,6 +1,6 @@
 """Every labelled set the detector has been tuned on keeps its tuned quality.
 
-The first run on each holdout (README "Moderation") is the honest figure; afterwards its misses
+The first run on each holdout (docs/quality.md) is the honest figure; afterwards its misses
 were tuned on, and these floors catch a later change that quietly undoes that work on any set
 (one family's fix costing another's).  The floors sit a little under the weakest tuned set
 (holdout 16 / training set 2 on 2026-12-02; holdouts 17 and 18 joined after their rounds on
@@ -18,7 +18,7 @@ at stop 28: ads 0.971 / 0.975, risk 0.977 / 0.943, benign 3.0 % over holdouts 25
 0.971 / 0.975, 0.977 / 0.942, 2.97 % over 25-217; stop 31: 0.971 / 0.975, 0.977 / 0.942,
 3.03 % over 25-233; stop 32: 0.969 / 0.976, 0.977 / 0.936, 3.1 % over 25-249, whose last sixteen
 sets were written to a harder brief; stop 33: 0.968 / 0.976, 0.977 / 0.934, 3.3 % over 25-257,
-the last twenty-four to that brief; README "Moderation" keeps the first runs).
+the last twenty-four to that brief; docs/quality.md keeps the first runs).
 """
 
 from __future__ import annotations
@@ -39,13 +39,15 @@ TUNED_SETS = ("moderation_holdout.jsonl",
 ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.91, 0.84, 0.05
 # (written blind; 25-313 are in model 2026.12.06-4's training since stop 39 (25-297 in its
 # predecessor's since stop 38, 25-257 since stop 34), so for the model this is a regression
-# guard, not an estimate: README, Stops 34, 38 and 39; 314-321 it has not seen)
-BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 322))
+# guard, not an estimate: docs/quality.md, Stops 34, 38 and 39; 314-337 it has not
+# seen)
+BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 338))
 # ads P, ads R, risk P, risk R, benign (max); risk recall 0.935 until stop 33, whose eight more
 # sets to the harder brief took the pooled figure to 0.934; benign 3.5 % until stop 37, whose
 # eight (282-289, 6.8 % at their first run) took it to 3.50 % (1,553 of 44,416); 3.6 % until
-# stop 39, whose sixteen (306-321, 5.7 % at their first runs) took it to 3.67 % (1,828 of 49,856)
-BLIND_FLOORS = (0.96, 0.965, 0.965, 0.93, 0.037)
+# stop 39, whose sixteen (306-321, 5.7 % at their first runs) took it to 3.67 % (1,828 of 49,856);
+# 3.7 % until stop 40, whose sixteen (322-337, 5.4 % and 5.1 %) took it to 3.75 % (1,970 of 52,576)
+BLIND_FLOORS = (0.96, 0.965, 0.965, 0.93, 0.038)
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ review or for a lure the rule does not take as a scam's notice, are strict xfail
 first two reviews shaped the rule (169 of 196 and then 123 of 188 pitches the previous code
 read as ads through earlier versions, none through what ships); the third, fresh, got 87 of 160
 through the version before links only, 23 through what ships (a phishing link asked about,
-11 of them still a fraud or porn review); see README, Stop 36.
+11 of them still a fraud or porn review); see docs/quality.md, Stop 36.
 """
 
 from __future__ import annotations
