@@ -4,6 +4,8 @@ detector).
     .venv/bin/python bench/moderation_holdout.py [FILE]     # one set: table and every mistake
     .venv/bin/python bench/moderation_holdout.py --all      # one line per labelled set
     .venv/bin/python bench/moderation_holdout.py --pooled FILE...   # one line per set + pooled
+    .venv/bin/python bench/moderation_holdout.py --false-alarms FILE...  # each benign line
+        # flagged, with every hit's rule and match (the families a round would read)
     .venv/bin/python bench/moderation_holdout.py --pooled --risk-thresholds=0.7,0.8 FILE...
         # the same with the model's risk head at each threshold on texts under 24 characters
         # (shipped: the model file's; longer texts: model.LONG_RISK_THRESHOLD)
@@ -24,7 +26,9 @@ import sys
 from pathlib import Path
 
 from streams.detect.evaluate import load_rows, report, score
+from streams.detect.lexicon import Lexicon
 from streams.detect.model import load_model
+from streams.detect.moderation import Message, Moderator
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 HOLDOUT = DATA / "moderation_holdout.jsonl"
@@ -59,7 +63,29 @@ def pooled(args: list[str]) -> None:
         print(f"{'pooled':28} {summary([row for rows in sets for row in rows])}")
 
 
+def false_alarms(paths: list[Path]) -> list[str]:
+    """Each benign line a verdict other than ``pass`` is given, and why: ``file:line verdict
+    [categories] text``, then one indented ``category rule: match`` per hit."""
+    lexicon = Lexicon.load()
+    lines = []
+    for path in paths:
+        for number, row in enumerate(load_rows(path), 1):
+            if row["categories"]:
+                continue
+            verdict = Moderator(lexicon).classify(
+                Message("e", 0, "g", "u", "text", str(row["text"])))
+            if verdict.verdict == "pass":
+                continue
+            lines.append(f"{path.name}:{number} {verdict.verdict} {list(verdict.categories)} "
+                         f"{row['text']}")
+            lines += [f"    {h.category} {h.rule}: {h.match}" for h in verdict.hits]
+    return lines
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--false-alarms"]:
+        print("\n".join(false_alarms([Path(arg) for arg in sys.argv[2:]])))
+        return
     if sys.argv[1:2] == ["--pooled"]:
         pooled(sys.argv[2:])
         return
