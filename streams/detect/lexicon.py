@@ -143,7 +143,11 @@ def _entries(text: str, where: str) -> Iterable[tuple[str, _Entry]]:
         term, category, severity, confirm = parsed
         key = normalize_term(term)
         if key:
-            ascii_word = key.isascii() and key.isalnum()
+            # A term of Latin letters, one word or several, matches whole words only (zisha ·
+            # zi sha · kill myself: not in zi shang or upskill myself); an allowlist phrase of
+            # several (zi sha teapot) covers longer words too (zi sha teapots).
+            words = key if category == ALLOW else key.replace(" ", "")
+            ascii_word = key.isascii() and words.isalnum()
             yield key, _Entry(term, category, severity, ascii_word, confirm)
 
 
