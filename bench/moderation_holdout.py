@@ -25,10 +25,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from streams.detect.evaluate import load_rows, report, score
+from streams.detect.evaluate import line_verdict, load_rows, report, score
 from streams.detect.lexicon import Lexicon
 from streams.detect.model import load_model
-from streams.detect.moderation import Message, Moderator
+from streams.detect.moderation import Moderator
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 HOLDOUT = DATA / "moderation_holdout.jsonl"
@@ -72,8 +72,7 @@ def false_alarms(paths: list[Path]) -> list[str]:
         for number, row in enumerate(load_rows(path), 1):
             if row["categories"]:
                 continue
-            verdict = Moderator(lexicon).classify(
-                Message("e", 0, "g", "u", "text", str(row["text"])))
+            verdict = line_verdict(Moderator(lexicon), str(row["text"]))
             if verdict.verdict == "pass":
                 continue
             lines.append(f"{path.name}:{number} {verdict.verdict} {list(verdict.categories)} "

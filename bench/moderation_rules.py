@@ -17,8 +17,9 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from streams.detect.evaluate import line_verdict
 from streams.detect.lexicon import Lexicon
-from streams.detect.moderation import Message, Moderator
+from streams.detect.moderation import Moderator
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 Rule = tuple[str, str]  # (category, rule)
@@ -39,7 +40,7 @@ def attribute(rows: Iterable[dict[str, object]], lexicon: Lexicon | None = None
                                         ("benign", "right", "benign_alone", "right_alone")}
     for row in rows:
         want = set(row["categories"])  # type: ignore[call-overload]
-        verdict = Moderator(lexicon).classify(Message("e", 0, "g", "u", "text", str(row["text"])))
+        verdict = line_verdict(Moderator(lexicon), str(row["text"]))
         if verdict.verdict == "pass":
             continue
         rules = rules_of((h.category, h.rule) for h in verdict.hits)

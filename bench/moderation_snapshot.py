@@ -20,8 +20,9 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from streams.detect.evaluate import line_verdict
 from streams.detect.lexicon import Lexicon
-from streams.detect.moderation import Message, Moderator
+from streams.detect.moderation import Moderator
 from streams.events import InvalidEvent, parse_event
 from streams.simulate import SimulationConfig, generate
 
@@ -63,7 +64,7 @@ def simulated_texts(events: int = 20_000, seed: int = 3) -> Iterator[str]:
 
 def verdict_line(lexicon: Lexicon, text: str) -> str:
     """One text's verdict as a JSON line (a fresh moderator: no flood or duplicate state)."""
-    v = Moderator(lexicon).classify(Message("e", 0, "g", "u", "text", text))
+    v = line_verdict(Moderator(lexicon), text)
     return json.dumps([
         text, v.verdict, list(v.categories),
         [[h.category, h.rule, h.severity, h.match, h.start, h.end] for h in v.hits],
