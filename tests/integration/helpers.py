@@ -4,6 +4,7 @@ directory per process); it asks the CLI, as a user would."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +28,31 @@ def run_cli(data_dir: Path, *args: str, timeout: float = 300, **env: str) -> sub
         text=True,
         timeout=timeout,
     )
+
+
+class CliInBackground:
+    """A CLI command started now and awaited later: a test's calm reference run goes on beside
+    the disturbed run it is compared with, on the core that one leaves idle while it waits for
+    kills, restarts and rebalances.  Killed with its broker and workers (its own process group)
+    on leaving the ``with`` block if still running."""
+
+    def __init__(self, data_dir: Path, *args: str, **env: str) -> None:
+        self.process = subprocess.Popen([sys.executable, "-m", "streams.cli", *args],
+                                        env=cli_env(data_dir, **env), stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+    def result(self, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+        stdout, stderr = self.process.communicate(timeout=timeout)
+        return subprocess.CompletedProcess(self.process.args, self.process.returncode,
+                                           stdout, stderr)
+
+    def __enter__(self) -> CliInBackground:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.communicate()
 
 
 def sql(data_dir: Path, query: str) -> list[dict[str, object]]:

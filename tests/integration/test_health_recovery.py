@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import run_cli, sql
+from helpers import CliInBackground, run_cli, sql
 
 from streams.runner import EmbeddedPipeline, produce, read_jsonl
 from streams.settings import Settings
@@ -32,36 +32,32 @@ def four_days(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return events
 
 
-@pytest.fixture(scope="module")
-def uninterrupted(four_days: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[list, list]:
-    folder = tmp_path_factory.mktemp("uninterrupted")
-    done = run_cli(folder, "replay", str(four_days), timeout=600)
+def test_health_after_kill_9_mid_replay_equals_an_uninterrupted_run(
+    four_days: Path, tmp_path: Path
+) -> None:
+    killed, calm = tmp_path / "killed", tmp_path / "uninterrupted"
+    settings = Settings(data_dir=killed, live_clock=False, sink_batch_size=500,
+                        sink_flush_seconds=0.2, web_port=0)  # the replay may hold the default
+    # the uninterrupted run goes on meanwhile, in its own directory
+    with CliInBackground(calm, "replay", str(four_days)) as uninterrupted:
+        with EmbeddedPipeline(settings) as pipe:
+            produced = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events,
+                                           read_jsonl(four_days)))
+            part = asyncio.run(pipe.wait_processed(produced, stop_at=produced.records * 2 // 5,
+                                                   poll_seconds=0.02))
+            assert produced.records // 5 <= part.processed < produced.records
+            assert pipe.worker is not None
+            pipe.worker.kill()  # SIGKILL: the tracker's memory is gone
+            pipe.start_worker()
+            final = asyncio.run(pipe.wait_processed(produced))
+            assert final.processed == produced.records
+        done = uninterrupted.result()
     assert done.returncode == 0, done.stderr[-3000:]
-    health, alerts = sql(folder, HEALTH), sql(folder, HEALTH_ALERTS)
+    health, alerts = sql(calm, HEALTH), sql(calm, HEALTH_ALERTS)
     assert len({row["group_id"] for row in health}) == 40
     assert any(a["kind"] == "dying_group" for a in alerts)
-    return health, alerts
-
-
-def test_health_after_kill_9_mid_replay_equals_an_uninterrupted_run(
-    four_days: Path, uninterrupted: tuple[list, list], tmp_path: Path
-) -> None:
-    settings = Settings(data_dir=tmp_path, live_clock=False, sink_batch_size=500,
-                        sink_flush_seconds=0.2)
-    with EmbeddedPipeline(settings) as pipe:
-        produced = asyncio.run(produce(pipe.broker.bootstrap, settings.topic_events,
-                                       read_jsonl(four_days)))
-        part = asyncio.run(pipe.wait_processed(produced, stop_at=produced.records * 2 // 5,
-                                               poll_seconds=0.02))
-        assert produced.records // 5 <= part.processed < produced.records
-        assert pipe.worker is not None
-        pipe.worker.kill()  # SIGKILL: the tracker's memory is gone
-        pipe.start_worker()
-        final = asyncio.run(pipe.wait_processed(produced))
-        assert final.processed == produced.records
     restored = re.findall(r"health state of partition \d+: (\d+) groups",
-                          (tmp_path / "logs" / "worker.log").read_text())
+                          (killed / "logs" / "worker.log").read_text())
     assert sum(map(int, restored)) >= 20  # the restarted worker did start from saved state
-    health, alerts = uninterrupted
-    assert sql(tmp_path, HEALTH) == health
-    assert sql(tmp_path, HEALTH_ALERTS) == alerts
+    assert sql(killed, HEALTH) == health
+    assert sql(killed, HEALTH_ALERTS) == alerts
