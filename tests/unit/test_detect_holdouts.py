@@ -39,14 +39,16 @@ TUNED_SETS = ("moderation_holdout.jsonl",
 ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.91, 0.84, 0.05
 # (written blind; 25-313 are in model 2026.12.06-4's training since stop 39 (25-297 in its
 # predecessor's since stop 38, 25-257 since stop 34), so for the model this is a regression
-# guard, not an estimate: docs/quality.md, Stops 34, 38 and 39; 314-337 it has not
+# guard, not an estimate: docs/quality.md, Stops 34, 38 and 39; 314-353 it has not
 # seen)
-BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 338))
+BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 354))
 # ads P, ads R, risk P, risk R, benign (max); risk recall 0.935 until stop 33, whose eight more
 # sets to the harder brief took the pooled figure to 0.934; benign 3.5 % until stop 37, whose
 # eight (282-289, 6.8 % at their first run) took it to 3.50 % (1,553 of 44,416); 3.6 % until
 # stop 39, whose sixteen (306-321, 5.7 % at their first runs) took it to 3.67 % (1,828 of 49,856);
-# 3.7 % until stop 40, whose sixteen (322-337, 5.4 % and 5.1 %) took it to 3.75 % (1,970 of 52,576)
+# 3.7 % until stop 40, whose sixteen (322-337, 5.4 % and 5.1 %) took it to 3.75 % (1,970 of 52,576);
+# stop 41's sixteen (338-353, 4.3 % and 5.4 % at their first runs) leave it at 3.78 % (2,090 of
+# 55,296) with the stop's hearsay reading, 3.80 % without
 BLIND_FLOORS = (0.96, 0.965, 0.965, 0.93, 0.038)
 
 
