@@ -1642,9 +1642,9 @@ _CONTACT_APPROACH_RE = re.compile(
 # 有个"潜水装备清仓"的网站): an approach only where what came of it is told as well
 # (``_HEARSAY_OUTCOME_RE``).  A seeder's pitch wears the bare shape — 群里有人发"…联系李经理
 # 138…办理"，是不是骗子啊？ · 注意！群里有人发"…点击 http://… 领取"，别点 — with a question or a
-# "don't click" and nothing that happened (stop 36's reviews, tests/unit/test_moderation_
-# quoted_scam_texts.py); a member's warning says what happened: 付完就拉黑 · 我转了之后就被删了 ·
-# 根本没这个补贴 · 已举报.
+# "don't click" and nothing that happened (stop 36's reviews, in
+# tests/unit/test_moderation_quoted_scam_texts.py); a member's warning says what happened:
+# 付完就拉黑 · 我转了之后就被删了 · 根本没这个补贴 · 已举报 (tests/unit/test_moderation_stop41.py).
 _HEARSAY_APPROACH_RE = re.compile(
     r"(?:有人|有个人)(?:在[^,.!?;\n]{0,6}?)?(?:又|还|也|刚|刚才|一直|老是|总是|每天|最近)?"
     # (not a seller's rebuttal of what is said about them: 有人说我们不发货，没这回事，vx …)
@@ -3399,7 +3399,6 @@ def _office_phone(text: str, folded: str, contact: Contact) -> bool:
         return True
     return (_OFFICE_PHONE_RE.search(text, max(0, contact.start - 14), contact.start) is not None
             and _TOUT_RE.search(folded) is None)
-
 
 
 _PHONE_EVASIONS = frozenset({"digit_variant", "zero_width", "homophone"})
