@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 
 import pytest
-from helpers import assert_same_outcome, run_cli
+from helpers import CliInBackground, assert_same_outcome, run_cli
 
 from streams.embedded import WorkerProcess, metric_sum
 from streams.kafka import CommitWatcher
@@ -27,9 +27,25 @@ RATE = 1_000  # events/s sent: the run lasts ~30 s, long enough for four rebalan
 PARTITIONS = 8
 TIMEOUT = 120.0  # per rebalance; a loaded 2-core CI machine is slow, never this slow
 
+class CalmRun:
+    """30,000 events over 1,000 groups (1 % malformed) and their uninterrupted one-worker
+    replay, which goes on in the background while the paced run with rebalances (bound by the
+    clock, not the CPU) is under way: ``replayed()`` waits for it."""
+
+    def __init__(self, events: Path, truth: Path, calm: Path, replay: CliInBackground) -> None:
+        self.events, self.truth, self._calm, self._replay = events, truth, calm, replay
+        self._done = False
+
+    def replayed(self) -> Path:
+        if not self._done:
+            done = self._replay.result()
+            assert done.returncode == 0, done.stderr[-2000:]
+            self._done = True
+        return self._calm
+
+
 @pytest.fixture(scope="module")
-def calm_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
-    """30,000 events over 1,000 groups (1 % malformed) and their uninterrupted replay."""
+def calm_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CalmRun]:
     folder = tmp_path_factory.mktemp("sim_rebalance")
     events, truth = folder / "events.jsonl", folder / "truth.jsonl"
     done = run_cli(folder, "simulate", "--events", str(EVENTS), "--groups", "1000",
@@ -37,9 +53,9 @@ def calm_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path
                    "--seed", "31")
     assert done.returncode == 0, done.stderr
     calm = tmp_path_factory.mktemp("calm")
-    replayed = run_cli(calm, "replay", str(events), GROUPPULSE_TOPIC_PARTITIONS=str(PARTITIONS))
-    assert replayed.returncode == 0, replayed.stderr[-2000:]
-    return events, truth, calm
+    with CliInBackground(calm, "replay", str(events),
+                         GROUPPULSE_TOPIC_PARTITIONS=str(PARTITIONS)) as replay:
+        yield CalmRun(events, truth, calm, replay)
 
 
 async def paced(records: list[tuple[bytes | None, bytes]]) -> AsyncIterator[
@@ -159,9 +175,9 @@ async def run_with_rebalances(pipe: EmbeddedPipeline, events: Path) -> dict[str,
 
 
 def test_workers_joining_leaving_and_killed_mid_run_lose_and_duplicate_nothing(
-    calm_run: tuple[Path, Path, Path], tmp_path: Path
+    calm_run: CalmRun, tmp_path: Path
 ) -> None:
-    events, truth, calm = calm_run
+    events, truth = calm_run.events, calm_run.truth
     settings = Settings(data_dir=tmp_path, topic_partitions=PARTITIONS, sink_batch_size=1000,
                         sink_flush_seconds=0.5, web_port=0,
                         live_clock=False)  # event time only, like the replay it is compared to
@@ -179,13 +195,13 @@ def test_workers_joining_leaving_and_killed_mid_run_lose_and_duplicate_nothing(
             gone, again = times
             print(f"{what}: gone after {gone:.1f} s, its partitions processed again after "
                   f"{again:.1f} s")
-    assert_same_outcome(tmp_path, calm, events, truth)
+    assert_same_outcome(tmp_path, calm_run.replayed(), events, truth)
 
 
 def test_replay_with_two_workers_gives_the_states_and_alerts_of_one(
-    calm_run: tuple[Path, Path, Path], tmp_path: Path
+    calm_run: CalmRun, tmp_path: Path
 ) -> None:
-    events, truth, calm = calm_run
+    events, truth = calm_run.events, calm_run.truth
     done = run_cli(tmp_path, "replay", "--workers", "2", str(events),
                    GROUPPULSE_TOPIC_PARTITIONS=str(PARTITIONS))
     assert done.returncode == 0, done.stderr[-2000:]
@@ -193,4 +209,4 @@ def test_replay_with_two_workers_gives_the_states_and_alerts_of_one(
     logs = tmp_path / "logs"
     for log in ("worker.log", "worker-2.log"):  # both were given partitions
         assert "health state of partition" in (logs / log).read_text(errors="replace"), log
-    assert_same_outcome(tmp_path, calm, events, truth)
+    assert_same_outcome(tmp_path, calm_run.replayed(), events, truth)
