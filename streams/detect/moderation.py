@@ -272,7 +272,7 @@ class Moderator:
         # and a fraud word only where the scam's demand is told: 先交 · 定金 · 下载 …, and
         # not the word of an illicit service sold: 代开发票 · 收银行卡)
         reported_old = bool(contacts) and _contact_reported_old(view.text)
-        reported = reported_old or (bool(contacts) and _contact_warned(view.text))
+        reported = reported_old or (bool(contacts) and _contact_warned(view.text, text))
         context_gate = (not any(not _official_link(c) for c in contacts)
                         or _missing_appeal(view.text, contacts) or reported_old)
         if found and (context_gate or reported):
@@ -1649,31 +1649,32 @@ _HEARSAY_APPROACH_RE = re.compile(
     r"(?:有人|有个人)(?:在[^,.!?;\n]{0,6}?)?(?:又|还|也|刚|刚才|一直|老是|总是|每天|最近)?"
     # (not a seller's rebuttal of what is said about them: 有人说我们不发货，没这回事，vx …)
     r"(?:发|转|说|私(?:聊|信)(?:我)?说)(?!我们|我家|我的|咱|俺|本店|小店|骗了?我)"
-    r"|收到(?:过|了)?(?:这个|一条|条|个|一个|一封|封)?[“「'][^”」']{1,30}[”」'](?:的)?"
+    r"|收到(?:过|了)?(?:这个|一条|条|个|一个|一封|封)?[“「『‘'][^”」』’']{1,30}[”」』’'](?:的)?"
     r"(?:短信|信息|消息|邮件|链接|电话)"
     r"|(?:那个|这个)自称[^,.!?;\n]{0,14}?(?:加|私聊|私信)了?我"
-    r"|有个[“「'][^”」']{1,20}[”」'](?:的)?(?:网站|链接|app|平台|小程序)")
+    r"|有个[“「『‘'][^”」』’']{1,20}[”」』’'](?:的)?(?:网站|链接|app|平台|小程序)")
 # (what happened, read with the closing warning's own words taken out — 别被骗 · 小心被骗了 ·
-# 谨防 — which a seeder adds for free: money paid and then the harm, a harm to the account, an
+# 谨防被骗 — which a seeder adds for free: money paid and then the harm, a harm to the account, an
 # answer that denies it, the post removed or reported; not an asker's bare 问了 or 核实, whose
 # "answer" carries a pitch as well — 我问了，说当天放款没门槛 — nor 付完 · 转完 · 打不开 alone,
 # a seller's 付完就发 · 打不开请用新地址, nor a form to fill alone: 点进去要我填卡号，填完就好了;
 # stop 41's review)
 _HEARSAY_OUTCOME_RE = re.compile(
-    r"(?:付|转|交|下单)(?:了|完)[^,.!?;\n]{0,10}?(?:就|后|之后)?[^,.!?;\n]{0,4}?"
+    r"(?:付|转|交|下单)(?:了|完)[^,.!?;\n]{0,14}?"
     r"(?:被?拉黑|被删|删了我|联系不上|不理|失联|跑路|没影|不发货|没发货|(?:网站|页面|app)?就?打不开)"
-    r"|被骗了?[0-9一二两三四五六七八九十百千万几]|骗走|(?:号|账号|微信|qq)被盗|盗号|"
+    r"|被骗了?[0-9一二两三四五六七八九十百千万几]|骗走|(?:号|微信|qq)被盗|盗号|"
     r"(?:幸好|还好|幸亏)没(?:敢)?填|被盗刷|盗刷了|"
     r"没这(?:回)?事|根本没(?:有)?这|没有这(?:个|回|种)|说没(?:发过|有这|这)|根本不(?:认识|是)|"
     r"已举报|举报了|已(?:经)?踢|踢了|已报警|报警了|报案了")
 # (a WeChat id, a QQ or a phone inside the quoted post is what a seeder wants called, as stop 36
 # found: 有人说“内部渠道考驾照包过，微信 …”，我同事交了钱之后联系不上; a link quoted may pass.
-# The view keeps “ ” 「 」 『 』 ‘ ’ and ', not ")
+# Read on the view, which undoes evasions but drops ASCII " and a ' beside hanzi, and on the
+# message as sent, which keeps them)
 _ID_QUOTED_RE = re.compile(
-    r"[“「『‘'][^“”「」『』‘’']{0,40}?(?:微信|vx|wx|(?<![a-z])v[:\s]|qq|电话|手机|\d{7,})"
-    r"[^“”「」『』‘’']{0,40}[”」』’']")
-_WARNING_WORDS_RE = re.compile(
-    r"(?:别|不要|莫|千万别|千万不要|小心|当心|谨防|防止|以免|避免)(?:再)?被?骗了?")
+    r"[“「『‘'\"＂＇][^“”「」『』‘’'\"＂＇]{0,40}?"
+    r"(?:微信|vx|wx|(?<![a-z])v[:：\s]|qq|ｑｑ|电话|手机|\d{7,}|[０-９]{7,})"
+    r"[^“”「」『』‘’'\"＂＇]{0,40}[”」』’'\"＂＇]")
+_WARNING_WORDS_RE = re.compile(r"(?:别|不要|莫|小心|当心|谨防|防止|以免|避免)(?:再)?被?骗了?")
 _APPROACH_JUDGED_RE = re.compile(
     rf"{_SCAM_ASKED}"
     r"|骗子吧|是骗子|骗人|诈骗|冒充|假冒|呃人|呃咗|"
@@ -1756,11 +1757,17 @@ def _closes(text: str, verdict_end: int) -> bool:
 _CUSTOMER_ASKS_RE = re.compile(r"问(?!我?(?:要|借))")
 
 
-def _approach_judged(text: str, open_asked: bool = False) -> bool:
+def _approach_judged(text: str, open_asked: bool = False, raw: str = "") -> bool:
+    """``text`` is the lexicon view; ``raw``, the message as sent where the caller has it, is
+    read for ids inside quotation marks the view drops (ASCII " and ' beside hanzi)."""
     approach = _CONTACT_APPROACH_RE.search(text)
-    if (approach is None and _ID_QUOTED_RE.search(text) is None
-            and _HEARSAY_OUTCOME_RE.search(_WARNING_WORDS_RE.sub("，", text)) is not None):
+    if approach is None:
         approach = _HEARSAY_APPROACH_RE.search(text)
+        if approach is not None and (
+                _ID_QUOTED_RE.search(text) is not None
+                or (raw and _ID_QUOTED_RE.search(raw.lower()) is not None)
+                or _HEARSAY_OUTCOME_RE.search(_WARNING_WORDS_RE.sub(",", text)) is None):
+            approach = None
     if approach is None:
         return False
     if _CUSTOMER_ASKS_RE.match(text, approach.end()):
@@ -1847,10 +1854,10 @@ _ANY_WARNING_RE = re.compile(
     r"官网")
 
 
-def _contact_warned(text: str) -> bool:
+def _contact_warned(text: str, raw: str = "") -> bool:
     if _ANY_WARNING_RE.search(text) is None:
         return False
-    return _approach_judged(text) or _warned_off(text)
+    return _approach_judged(text, raw=raw) or _warned_off(text)
 
 
 # An ad's or a scam's words told in a warning or a report, with no contact in the message (有人

@@ -33,26 +33,31 @@ def run_cli(data_dir: Path, *args: str, timeout: float = 300, **env: str) -> sub
 class CliInBackground:
     """A CLI command started now and awaited later: a test's calm reference run goes on beside
     the disturbed run it is compared with, on the core that one leaves idle while it waits for
-    kills, restarts and rebalances.  Killed with its broker and workers (its own process group)
-    on leaving the ``with`` block if still running."""
+    kills, restarts and rebalances.  On leaving the ``with`` block a CLI still running is
+    killed (SIGKILL to its process group); the broker and workers it started sit in sessions of
+    their own and are told to stop by the kernel when it dies (``embedded._die_with_parent``)."""
 
     def __init__(self, data_dir: Path, *args: str, **env: str) -> None:
         self.process = subprocess.Popen([sys.executable, "-m", "streams.cli", *args],
                                         env=cli_env(data_dir, **env), stdout=subprocess.PIPE,
                                         stderr=subprocess.PIPE, text=True, start_new_session=True)
+        self._result: subprocess.CompletedProcess[str] | None = None
 
     def result(self, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-        stdout, stderr = self.process.communicate(timeout=timeout)
-        return subprocess.CompletedProcess(self.process.args, self.process.returncode,
-                                           stdout, stderr)
+        if self._result is None:
+            stdout, stderr = self.process.communicate(timeout=timeout)
+            self._result = subprocess.CompletedProcess(self.process.args,
+                                                       self.process.returncode, stdout, stderr)
+        return self._result
 
     def __enter__(self) -> CliInBackground:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.communicate()
+        if self._result is None:
+            if self.process.poll() is None:
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.result()  # (reaps it and closes its pipes)
 
 
 def sql(data_dir: Path, query: str) -> list[dict[str, object]]:

@@ -11,12 +11,14 @@ The reviews' lines are in ``tests/data/stop41_review_lines.jsonl``:
   version (问了 · 核实 · 付完 alone · 被骗 inside 别被骗 carried them); those were taken out, and
   none of its pitches passes now that did not pass before (55 did and do);
 - the second, against that version, got 16 more of its 80 through: sellers rebutting what is
-  said about them (有人说我们不发货，没这回事，vx …), ids inside the quoted post, and plants that
+  said about them (有人说我们不发货，没这回事，vx …), ids inside the quoted post (also in ASCII
+  quotes, which the view drops: read on the message as sent), and plants that
   read exactly like a member's warning (有人私聊说低价转让球鞋，我转了之后就被删了，他qq …，大家
   别加).  The first two were closed; the 8 plants pass (44 through, 36 before), as a real warning
   of the same words does, and stay ``watched``: the same id in five groups is a campaign;
-- a review of a reading of members' own contacts (我微信 …，要搭车的加我), withdrawn: 76 of its
-  100 ads went through on seller logistics words (统计 · 我发你 · 顺路 · 报名).
+- a review of a reading of members' own contacts (我微信 …，要搭车的加我), withdrawn: 76 more of
+  its 100 ads went through (82, against 6 before) on seller logistics words (统计 · 我发你 · 顺路 ·
+  报名).
 Lines the detector still gets wrong are strict xfails ("through": a pitch that passes;
 "known_false_alarm": a benign line flagged)."""
 
@@ -51,13 +53,19 @@ def test_a_warning_that_tells_what_happened_passes(text: str) -> None:
     "有人在群里发“信用卡代还 额度提升”微信 daihuan_777 ，付完手续费额度真涨了，大家注意别被骗",
     "有人在群里说会员卡转让，健身房年卡，微信 jsf_nianka ，我核实了，还有半年，是骗子吧 大家小心",
     "收到一条“ETC认证失效”的短信 etc-rz.top ，点进去要我填卡号，填完就好了，大家别被骗 etc-rz.top",
+    # what the second got through it: a seller's rebuttal, an id inside the quoted post (in
+    # ASCII quotes too, which the view drops: the message as sent is read for them)
+    "有人说我们的减肥茶没效果，根本没这回事，wx jianfei_cha",
+    "有人说“内部渠道考驾照包过，微信 jiaxiao_518”，我同事交了钱之后联系不上，大家别信",
+    '有人说"内部渠道考驾照包过，微信 jiakao_88"，我同事交了钱之后联系不上，大家小心是骗子',
+    "有人说'内部渠道考驾照包过，微信 jiakao_88'，我同事交了钱之后联系不上，大家小心是骗子",
 ])
 def test_a_pitch_dressed_as_hearsay_stays_an_ad(text: str) -> None:
     assert_flags(text, "ad")
 
 
 @pytest.mark.parametrize("line", review_cases("stop41_review_lines.jsonl", "attack",
-                                              through="a pitch dressed as a warning passes"),
+                                              through="a pitch the detector lets through"),
                          ids=review_case_id)
 def test_the_reviews_pitches_stay_ads(line: dict[str, str]) -> None:
     assert_flags(line["text"], "ad")
