@@ -15,6 +15,10 @@
         # on 322-329 against 2026.12.06-4 a wash (benign 74 -> 75, risk R 0.913 -> 0.917): not
         # shipped (docs/quality.md, Stop 40)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
+        --lambda=1e-5 --holdouts=345 --out=/tmp/m345.json.gz  # stop 41's candidate (753 s):
+        # on 346-353 against 2026.12.06-4 benign 74 -> 69, risk R 0.899 -> 0.907; not shipped
+        # for want of time to trade its 33 family tests (docs/quality.md, Stop 41)
+    .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
         --lambda=1e-5 --holdouts=281 --iters=300 --out=/tmp/m281i300.json.gz  # twice the
         # Adam steps (1,344 s): on 282-305 within a line of 150 steps (docs/quality.md, Stop 38)
     .venv/bin/python bench/train_moderation_model.py --write-only --thresholds=0.65,0.70 \
