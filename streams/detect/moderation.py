@@ -1637,6 +1637,25 @@ _CONTACT_APPROACH_RE = re.compile(
     # (a text received and told, not a seller's promise: 收到信息秒回 · 接到电话立马上门)
     r"|收到(?:过|了)?(?:这个|这种|那种|一条|条|个|一个|一封|封)?[^,.!?;\n]{0,12}?"
     r"(?:短信|信息|消息|邮件|私信)(?=[^,.!?;\n]{0,2}(?:说|讲|话|:|“|「))")
+# Quotation marks, one pair of classes for every quotation read below.  The lexicon view keeps
+# an ASCII ' only away from hanzi and drops ASCII "; the message as sent keeps them all, and
+# full-width ＂＇ as well.
+_OPENING_QUOTES = "“「『‘"
+_CLOSING_QUOTES = "”」』’"
+_VIEW_ASCII_QUOTE = "'"
+_SENT_ASCII_QUOTES = "'\"＂＇"
+
+
+def _quoted(longest: int, ascii_quotes: str = "", inside: str = "") -> str:
+    """A quotation of up to ``longest`` characters (each side of ``inside``, when given)."""
+    opening = f"[{_OPENING_QUOTES}{ascii_quotes}]"
+    closing = f"[{_CLOSING_QUOTES}{ascii_quotes}]"
+    body = f"[^{_OPENING_QUOTES}{_CLOSING_QUOTES}{ascii_quotes}]"
+    if inside:
+        return f"{opening}{body}{{0,{longest}}}?{inside}{body}{{0,{longest}}}{closing}"
+    return f"{opening}{body}{{1,{longest}}}{closing}"
+
+
 # What someone else posted or said, told second-hand (有人在群里发"…补贴领取"链接 · 群里有人说
 # 能内部补录 · 有人私聊说低价转让 · 收到"社保补贴领取"的短信 · 那个自称教练的"海风"私聊我说 ·
 # 有个"潜水装备清仓"的网站): an approach only where what came of it is told as well
@@ -1649,10 +1668,10 @@ _HEARSAY_APPROACH_RE = re.compile(
     r"(?:有人|有个人)(?:在[^,.!?;\n]{0,6}?)?(?:又|还|也|刚|刚才|一直|老是|总是|每天|最近)?"
     # (not a seller's rebuttal of what is said about them: 有人说我们不发货，没这回事，vx …)
     r"(?:发|转|说|私(?:聊|信)(?:我)?说)(?!我们|我家|我的|咱|俺|本店|小店|骗了?我)"
-    r"|收到(?:过|了)?(?:这个|一条|条|个|一个|一封|封)?[“「『‘'][^”」』’']{1,30}[”」』’'](?:的)?"
+    rf"|收到(?:过|了)?(?:这个|一条|条|个|一个|一封|封)?{_quoted(30, _VIEW_ASCII_QUOTE)}(?:的)?"
     r"(?:短信|信息|消息|邮件|链接|电话)"
     r"|(?:那个|这个)自称[^,.!?;\n]{0,14}?(?:加|私聊|私信)了?我"
-    r"|有个[“「『‘'][^”」』’']{1,20}[”」』’'](?:的)?(?:网站|链接|app|平台|小程序)")
+    rf"|有个{_quoted(20, _VIEW_ASCII_QUOTE)}(?:的)?(?:网站|链接|app|平台|小程序)")
 # (what happened, read with the closing warning's own words taken out — 别被骗 · 小心被骗了 ·
 # 谨防被骗 — which a seeder adds for free: money paid and then the harm, a harm to the account, an
 # answer that denies it, the post removed or reported; not an asker's bare 问了 or 核实, whose
@@ -1671,9 +1690,8 @@ _HEARSAY_OUTCOME_RE = re.compile(
 # Read on the view, which undoes evasions but drops ASCII " and a ' beside hanzi, and on the
 # message as sent, which keeps them)
 _ID_QUOTED_RE = re.compile(
-    r"[“「『‘'\"＂＇][^“”「」『』‘’'\"＂＇]{0,40}?"
-    r"(?:微信|vx|wx|(?<![a-z])v[:：\s]|qq|ｑｑ|电话|手机|\d{7,}|[０-９]{7,})"
-    r"[^“”「」『』‘’'\"＂＇]{0,40}[”」』’'\"＂＇]")
+    _quoted(40, _SENT_ASCII_QUOTES,
+            inside=r"(?:微信|vx|wx|(?<![a-z])v[:：\s]|qq|ｑｑ|电话|手机|\d{7,}|[０-９]{7,})"))
 _WARNING_WORDS_RE = re.compile(r"(?:别|不要|莫|小心|当心|谨防|防止|以免|避免)(?:再)?被?骗了?")
 _APPROACH_JUDGED_RE = re.compile(
     rf"{_SCAM_ASKED}"
@@ -1866,7 +1884,7 @@ def _contact_warned(text: str, raw: str = "") -> bool:
 # when the scam's demand is told), with the pitch's words inside a quotation pointed at (那个“…”
 # 的 · 发“…”) left out, and nothing of the sender's: no named channel (公众号 · 朋友圈 · 头像 …),
 # no pointer, no reward promised, no impostor's "我是…的".
-_QUOTED_SPAN_RE = re.compile(r"[“「『‘][^“”「」『』‘’]{1,40}[”」』’]")
+_QUOTED_SPAN_RE = re.compile(_quoted(40))
 _QUOTE_BEFORE_RE = re.compile(r"(?:那个|这个|这条|那条|发|说|收到|叫|卖|什么|写着|种)\s*$")
 _QUOTE_AFTER_RE = re.compile(r"\s*(?:的|这种|那种|之类|短信|消息|链接|广告|是)")
 # (被举报了 is said to the reader by an impostor: 我是教育局的，你们机构被举报了，交两万罚款私了)
