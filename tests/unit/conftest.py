@@ -15,7 +15,9 @@ sets (holdouts 1-297): on the blind batches it never saw it flags fewer benign l
 more risk (docs/quality.md, Stop 38), and of the family tests written against the replaced model
 it lets some attacks through (``"model": "misses"``) and flags some benign lines (``"flags"``).
 ``tests/data/stop39_model_traded.jsonl`` lists what model 2026.12.06-4 (stop 39, holdouts
-1-313) trades the same way against 2026.12.06-2; a line both list is marked by the later."""
+1-313) trades the same way against 2026.12.06-2, and ``tests/data/stop42_model_traded.jsonl``
+what model 2026.12.07-1 (stop 42, holdouts 1-353) trades against 2026.12.06-4; a line two lists
+hold is marked by the later."""
 
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ TRADED_LISTS: tuple[tuple[Path, dict[str | None, pytest.MarkDecorator]], ...] = 
     (DOUBT_TRADED, {None: DOUBT_LETS_THROUGH}),
     (DATA / "stop38_model_traded.jsonl", _model_marks("2026.12.06-2", 38)),
     (DATA / "stop39_model_traded.jsonl", _model_marks("2026.12.06-4", 39)),
+    (DATA / "stop42_model_traded.jsonl", _model_marks("2026.12.07-1", 42)),
 )
 
 

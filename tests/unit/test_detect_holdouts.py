@@ -37,19 +37,21 @@ TUNED_SETS = ("moderation_holdout.jsonl",
 # (你这画的什么鬼，像个土豆: 0.932 there); 0.93 until stop 38, when model 2026.12.06-2 gives risk
 # opinions on more of its ads and on a lottery ticket bought for fun (0.917)
 ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.91, 0.84, 0.05
-# (written blind; 25-313 are in model 2026.12.06-4's training since stop 39 (25-297 in its
-# predecessor's since stop 38, 25-257 since stop 34), so for the model this is a regression
-# guard, not an estimate: docs/quality.md, Stops 34, 38 and 39; 314-353 it has not
-# seen)
-BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 354))
+# (written blind; 25-353 are in model 2026.12.07-1's training since stop 42 (25-313 in its
+# predecessor's since stop 39, 25-297 since stop 38, 25-257 since stop 34), so for the model
+# this is a regression guard, not an estimate: docs/quality.md, Stops 34, 38, 39 and 42;
+# 354-361 it has not seen)
+BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 362))
 # ads P, ads R, risk P, risk R, benign (max); risk recall 0.935 until stop 33, whose eight more
 # sets to the harder brief took the pooled figure to 0.934; benign 3.5 % until stop 37, whose
 # eight (282-289, 6.8 % at their first run) took it to 3.50 % (1,553 of 44,416); 3.6 % until
 # stop 39, whose sixteen (306-321, 5.7 % at their first runs) took it to 3.67 % (1,828 of 49,856);
 # 3.7 % until stop 40, whose sixteen (322-337, 5.4 % and 5.1 %) took it to 3.75 % (1,970 of 52,576);
 # stop 41's sixteen (338-353, 4.3 % and 5.4 % at their first runs) leave it at 3.78 % (2,090 of
-# 55,296) with the stop's hearsay reading; without it 2,102 (3.801 %), just over this cap
-BLIND_FLOORS = (0.96, 0.965, 0.965, 0.93, 0.038)
+# 55,296) with the stop's hearsay reading (without it 2,102, 3.801 %); 3.8 % until stop 42,
+# whose eight (354-361, 5.6 % at their first run) with model 2026.12.07-1 take it to 3.81 %
+# (2,159 of 56,656; ads P 0.962, the nearest floor)
+BLIND_FLOORS = (0.96, 0.965, 0.965, 0.93, 0.039)
 
 
 @pytest.fixture(scope="module")

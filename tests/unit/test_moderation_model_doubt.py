@@ -20,6 +20,10 @@ ads through; those are listed in ``tests/data/stop38_model_traded.jsonl`` (``con
 Model 2026.12.06-4 (stop 39) passes 2 more (151 and 69) and lets 6 more ads through: four at
 the ad head's threshold (月嫂育儿嫂家政服务 持证上岗 电话…: 0.651 before, 0.650 now), two where
 the doubt now clears the rules' ad; listed in ``tests/data/stop39_model_traded.jsonl``.
+Model 2026.12.07-1 (stop 42) passes 3 more (154 and 66: a victim's hotel-booking story, a
+victim's QQ, a tent to borrow) and lets 3 more ads through, whose contact the doubt now clears
+(私房菜外卖预订…订餐微信 … · 电脑组装维修…微信 …); listed in
+``tests/data/stop42_model_traded.jsonl``.
 """
 
 from __future__ import annotations
@@ -156,5 +160,5 @@ def test_the_review_counts_are_what_the_docstring_says() -> None:
     assert (count("dressed pitch, tuned", "ad"), count("dressed pitch, tuned", "through")) == (223, 12)
     assert (count("ad with a tag", "ad"), count("ad with a tag", "through")) == (402, 0)
     assert (count("ad with a generic", "ad"), count("ad with a generic", "through")) == (1815, 6)
-    assert (count("benign", "pass"), count("benign", "known_false_alarm")) == (151, 69)
+    assert (count("benign", "pass"), count("benign", "known_false_alarm")) == (154, 66)
     assert sum(1 for line in REVIEW_LINES if line.get("cleared_by_the_doubt")) == 6

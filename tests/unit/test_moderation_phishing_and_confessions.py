@@ -60,8 +60,10 @@ def test_a_phishing_text_the_older_readings_hold_passes(text: str) -> None:
 
 PHISHING_WITHDRAWN = pytest.mark.xfail(strict=True,
                                       reason="phishing-question reading withdrawn (stop 33)")
-# the two model 2026.12.06-1 passes (stop 34: its ad and fraud opinions), unmarked
+# the two model 2026.12.06-1 passes (stop 34: its ad and fraud opinions) and the one model
+# 2026.12.07-1 passes (stop 42: the doubt clears its QQ), unmarked
 PASSED_BY_THE_MODEL = {
+    '收到一条短信："您的摊位卫生检查不合格，请加QQ 1592038476 缴纳罚款"，这是市场发的吗？',
     "有人收到这个短信吗“您的包裹因地址不详被退回，请点击 http://sf-express-cn.top/ref 重新填写”，"
     "是真的吗？我最近没寄东西啊",
     "有人转发说国家要给老兵补发二十年工资，先交500手续费，这是真的吗？我咋觉得不对劲",
@@ -105,7 +107,7 @@ BET_WITHDRAWN = pytest.mark.xfail(strict=True, reason="赌一把 excuse withdraw
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("赌一把，今晚熬夜刷完这套卷子", marks=BET_WITHDRAWN),
+    "赌一把，今晚熬夜刷完这套卷子",  # model 2026.12.07-1 (stop 42) no longer confirms it
     pytest.param("这次考试就当赌一把吧，反正题我是一道也看不懂😂", marks=BET_WITHDRAWN),
     "赌一把，今晚要是下雨明天就不放蜂了",  # the model (2026.12.06-1) no longer confirms the term
     "兄弟们赌一把，今晚去火车站接夜车，看看能不能多跑几单",  # model 2026.12.06-2 (stop 38)
