@@ -35,7 +35,8 @@ DOUBT_LETS_THROUGH = pytest.mark.xfail(
 def _model_marks(version: str, stop: int) -> dict[str | None, pytest.MarkDecorator]:
     return {
         "misses": pytest.mark.xfail(
-            strict=True, reason=f"an attack model {version} no longer flags (stop {stop})"),
+            strict=True,
+            reason=f"an attack model {version} no longer flags as its test requires (stop {stop})"),
         "flags": pytest.mark.xfail(
             strict=True, reason=f"a benign line model {version} reads as risk or an ad (stop {stop})"),
     }

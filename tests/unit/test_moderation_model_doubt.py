@@ -21,8 +21,10 @@ Model 2026.12.06-4 (stop 39) passes 2 more (151 and 69) and lets 6 more ads thro
 the ad head's threshold (月嫂育儿嫂家政服务 持证上岗 电话…: 0.651 before, 0.650 now), two where
 the doubt now clears the rules' ad; listed in ``tests/data/stop39_model_traded.jsonl``.
 Model 2026.12.07-1 (stop 42) passes 3 more (154 and 66: a victim's hotel-booking story, a
-victim's QQ, a tent to borrow) and lets 3 more ads through, whose contact the doubt now clears
-(私房菜外卖预订…订餐微信 … · 电脑组装维修…微信 …); listed in
+victim's QQ, a tent to borrow) and lets 3 more ads through: two wrapped sellers' ads its ad head
+now reads under its threshold (私房菜外卖预订…订餐微信 …: 0.654 → 0.621 · 电脑组装维修…微信 …:
+0.690 → 0.628), which the rules alone never flagged, and a seller's warning-shaped pitch whose
+contact the doubt now clears (…有人冒充我们店…下单只有这一个微信 …); listed in
 ``tests/data/stop42_model_traded.jsonl``.
 """
 

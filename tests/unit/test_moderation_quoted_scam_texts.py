@@ -14,9 +14,11 @@ each wrote to slip through (only those the previous code read as ads; "through" 
 xfail), and the benign lines of the family each wrote (those still flagged, mostly as a fraud
 review or for a lure the rule does not take as a scam's notice, are strict xfails).  The
 first two reviews shaped the rule (169 of 196 and then 123 of 188 pitches the previous code
-read as ads through earlier versions, none through what ships); the third, fresh, got 87 of 160
-through the version before links only, 23 through what ships (a phishing link asked about,
-11 of them still a fraud or porn review); see docs/quality.md, Stop 36.
+read as ads through earlier versions, none through stop 36's code); the third, fresh, got 87 of
+160 through the version before links only, 23 through stop 36's code (a phishing link asked
+about, 11 of them still a fraud or porn review; 22 since model 2026.12.07-1 of stop 42, which
+reads one as an ad again); see docs/quality.md, Stop 36.  Later models' trades are listed in
+``tests/data/stop38_model_traded.jsonl`` and after (``conftest.py``).
 """
 
 from __future__ import annotations
