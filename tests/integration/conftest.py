@@ -6,6 +6,8 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     if compiled:
         items[:] = [item for item in items if item not in compiled] + compiled
         _start_compiled_build()
+        _start_snapshots_after_the_build()
 
 
 COMPILED_BUILD = SOURCE_ROOT / "build" / "compiled"
@@ -48,6 +51,62 @@ def compiled_build() -> Path:
     for process in _compiled_build:
         process.wait(timeout=1500)
     return build(COMPILED_BUILD)
+
+
+SNAPSHOT = Path(__file__).with_name("compiled_snapshot.py")
+_snapshot_folder = Path(tempfile.mkdtemp(prefix="grouppulse-snapshots-"))
+_snapshots: list[tuple[subprocess.Popen[bytes], Path]] = []
+_snapshot_starter: list[threading.Thread] = []
+
+
+def _start_snapshot(pythonpath: Path, name: str) -> None:
+    """``compiled_snapshot.py`` into the session's folder, niced: it reads some 150,000 lines."""
+    out = _snapshot_folder / f"{name}.jsonl"
+    with (_snapshot_folder / f"{name}.log").open("wb") as log:
+        _snapshots.append((subprocess.Popen(
+            ["nice", "-n", "19", sys.executable, str(SNAPSHOT), str(out)],
+            env={**os.environ, "PYTHONPATH": str(pythonpath), "PYTHONHASHSEED": "0"},
+            cwd=_snapshot_folder, stdout=subprocess.DEVNULL, stderr=log), out))
+
+
+def _start_snapshots_after_the_build() -> None:
+    """The interpreted and compiled snapshots ``test_compiled.py`` compares, started as soon
+    as the build is done, so that they read on the CPU the other integration tests leave idle
+    (a paced replay, an outage, hanging receivers) instead of after them: CI's time.  A failed
+    build starts nothing; the test builds again and raises mypyc's message."""
+    def start() -> None:
+        for process in _compiled_build:
+            process.wait()
+        if is_built(COMPILED_BUILD):
+            _start_snapshot(SOURCE_ROOT, "interpreted")
+            _start_snapshot(COMPILED_BUILD, "compiled")
+    _snapshot_starter.append(threading.Thread(target=start, daemon=True))
+    _snapshot_starter[-1].start()
+
+
+def compiled_snapshots() -> tuple[list[str], list[str]]:
+    """The interpreted and the compiled snapshot's lines: those started after the build,
+    waited for, or started now."""
+    for thread in _snapshot_starter:
+        thread.join()
+    if not _snapshots:
+        compiled = compiled_build()
+        _start_snapshot(SOURCE_ROOT, "interpreted")
+        _start_snapshot(compiled, "compiled")
+    lines = []
+    for process, out in _snapshots:
+        assert process.wait(timeout=1500) == 0, out.with_suffix(".log").read_text()[-4000:]
+        lines.append(out.read_text(encoding="utf-8").splitlines())
+    return lines[0], lines[1]
+
+
+def pytest_sessionfinish() -> None:
+    """Snapshots still running (a failed or interrupted session) stop; their folder goes."""
+    for process, _ in _snapshots:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    shutil.rmtree(_snapshot_folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

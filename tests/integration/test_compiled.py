@@ -8,34 +8,13 @@ kept in ``build/compiled`` while the sources, mypy's settings, mypy and Python d
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import Replayed, compiled_build
+from conftest import Replayed, compiled_build, compiled_snapshots
 from helpers import STATE_ALERTS, cli_env, sql
-
-from streams.detect.compiled import SOURCE_ROOT
-
-SNAPSHOT = Path(__file__).with_name("compiled_snapshot.py")
-
-
-def _snapshots(*runs: tuple[Path, Path]) -> list[list[str]]:
-    """Each (PYTHONPATH, output file) snapshot, run side by side (one per core: CI's time)."""
-    started = [(subprocess.Popen([sys.executable, str(SNAPSHOT), str(out)],
-                                 env={**os.environ, "PYTHONPATH": str(pythonpath),
-                                      "PYTHONHASHSEED": "0"},
-                                 cwd=out.parent, stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.PIPE, text=True), out)
-               for pythonpath, out in runs]
-    lines = []
-    for process, out in started:
-        _, stderr = process.communicate(timeout=600)
-        assert process.returncode == 0, stderr[-4000:]
-        lines.append(out.read_text(encoding="utf-8").splitlines())
-    return lines
 
 
 @pytest.fixture(scope="module")
@@ -46,10 +25,10 @@ def compiled_dir() -> Path:
 
 
 @pytest.mark.timeout(1500)
-def test_compiled_and_interpreted_read_every_line_the_same(compiled_dir: Path,
-                                                          tmp_path: Path) -> None:
-    interpreted, compiled = _snapshots((SOURCE_ROOT, tmp_path / "interpreted.jsonl"),
-                                       (compiled_dir, tmp_path / "compiled.jsonl"))
+def test_compiled_and_interpreted_read_every_line_the_same() -> None:
+    """(The two snapshots start as soon as the build is done, beside the other tests:
+    ``conftest.compiled_snapshots``.)"""
+    interpreted, compiled = compiled_snapshots()
     assert interpreted[0] == "interpreted" and compiled[0] == "compiled"
     assert len(interpreted) > 80_000  # the labelled sets, the traffic and the hostile inputs
     assert len(compiled) == len(interpreted)
