@@ -1785,10 +1785,10 @@ def _approach_judged(text: str, open_asked: bool = False, raw: str = "") -> bool
     approach = _CONTACT_APPROACH_RE.search(text)
     if approach is None:
         approach = _HEARSAY_APPROACH_RE.search(text)
-        if approach is not None and (
-                _ID_QUOTED_RE.search(text) is not None
-                or (raw and _ID_QUOTED_RE.search(raw.lower()) is not None)
-                or _HEARSAY_OUTCOME_RE.search(_WARNING_WORDS_RE.sub(",", text)) is None):
+        if approach is not None and (  # (the outcome first: most hearsay tells none)
+                _HEARSAY_OUTCOME_RE.search(_WARNING_WORDS_RE.sub(",", text)) is None
+                or _ID_QUOTED_RE.search(text) is not None
+                or (raw and _ID_QUOTED_RE.search(raw.lower()) is not None)):
             approach = None
     if approach is None:
         return False
