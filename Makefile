@@ -21,18 +21,21 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-# The unit and agent tests (CPU only, ~4 minutes) run beside the integration tests (brokers,
-# workers, kill -9s, ~15 minutes, much of it waiting) at a lower priority, on the core those
-# leave idle, so CI stays under 20 minutes on a slow 2-core machine; their log follows.
-test: lint
-	@unit_log=$$(mktemp); unit_tmp=$$(mktemp -d); \
+# The lint (ruff + mypy, ~20 s cold), the unit and agent tests (CPU only, ~4 minutes) run beside
+# the integration tests (brokers, workers, kill -9s, ~17 minutes, much of it waiting) at a lower
+# priority, on the core those leave idle, so CI stays under 20 minutes on a slow 2-core machine;
+# their logs follow, and any of the three failing fails the target.
+test: $(BIN)/.installed
+	@lint_log=$$(mktemp); unit_log=$$(mktemp); unit_tmp=$$(mktemp -d); \
+	(nice -n 10 $(BIN)/ruff check . && nice -n 10 $(BIN)/mypy) >"$$lint_log" 2>&1 & lint_pid=$$!; \
 	nice -n 15 $(BIN)/pytest -q --basetemp="$$unit_tmp" tests/unit tests/agents \
 	    >"$$unit_log" 2>&1 & unit_pid=$$!; \
 	$(BIN)/pytest -q tests/integration; integration=$$?; \
-	wait $$unit_pid; unit=$$?; \
+	wait $$lint_pid; lint=$$?; wait $$unit_pid; unit=$$?; \
+	echo "--- lint (ruff, mypy), run beside the integration tests:"; cat "$$lint_log"; \
 	echo "--- tests/unit and tests/agents, run beside the integration tests:"; \
-	cat "$$unit_log"; rm -rf "$$unit_log" "$$unit_tmp"; \
-	test $$integration -eq 0 && test $$unit -eq 0
+	cat "$$unit_log"; rm -rf "$$lint_log" "$$unit_log" "$$unit_tmp"; \
+	test $$lint -eq 0 && test $$integration -eq 0 && test $$unit -eq 0
 
 # The moderator's hot path compiled with mypyc (streams/detect/compiled.py), as the Docker image
 # ships it, in build/compiled (kept while the sources do not change): `PYTHONPATH=build/compiled`

@@ -17,9 +17,11 @@ measured and withdrawn, and what their reviews found.
   self-harm pattern of its own (``pattern:follow_the_dead`` in ``streams/detect/lexicon.py``):
   the reviews wrote such lines, and they passed before.
 
-Four white-box reviews are kept in ``tests/data/stop43_review_lines.jsonl``: the first versions let
-46 of 80 sublet pitches and 50 of 100 gambling pitches through; the second reviews, against the
-tightened versions, 39 of 80 and 7 of 40.  None of those lines is let through by these readings
+Six white-box reviews, two per reading, are kept in ``tests/data/stop43_review_lines.jsonl`` (580
+lines; 380 for the two readings shipped): the first versions let 46 of 80 sublet pitches and 50
+of 100 gambling pitches through; the second reviews, against the tightened versions, 39 of 80
+and 7 of 40; a whole-diff review then found a tip dressed as a reaction, a price's 一月 taken
+for a lease and the ask's 我 for the sender's, each closed.  None of those lines is let through by these readings
 now; the attacks still passing ("through", strict xfails) passed before them too (a 新闻
 opener, a phone-only pitch), and the retold suicides the reviews wrote as benign are flagged.
 """
@@ -74,6 +76,10 @@ def test_someone_elses_gambling_heard_of_passes(text: str) -> None:
     "听说老王赌球赢了二十万，我也想试试，有没有带的",
     "听说有人在那个平台网赌输了十万，其实是他不会玩，跟我押准赢",
     "听说隔壁有人赌球输了，想翻本的私我",
+    # a tip dressed as a reaction, and a story after a full stop (the whole-diff review's)
+    "听说老李赌球输了十万，唉，注意别跟错庄家",
+    "听说有人百家乐输了房子，可惜，注意选对台子",
+    "上周。听说有人网赌输了房子，唉",
 ])
 def test_gambling_heard_of_that_asks_or_offers_stays_gambling(text: str) -> None:
     assert_flags(text, "gambling")
@@ -83,7 +89,7 @@ def test_gambling_heard_of_that_asks_or_offers_stays_gambling(text: str) -> None
     "我那间次卧下个月转租，押一付一，1600一个月，想看房的加我微信 ci_wo2024",
     "我们小区有个车位转租，月租350，我要回老家了，需要的打我电话 13912345670",
     "我的单间转租到年底，带空调洗衣机，有意向的联系我 lin.rent@qq.com",
-    "转租：学校旁边的单间，9月到12月，900一个月，需要的加我微信 zhao_0912",
+    "转租：我在学校旁边租的单间，9月到12月，900一个月，需要的加我微信 zhao_0912",
 ])
 def test_a_members_own_sublet_passes(text: str) -> None:
     assert_passes(text)
@@ -100,6 +106,9 @@ def test_a_members_own_sublet_passes(text: str) -> None:
     "次卧转租，朝阳大悦城附近主卧2600押一付一，看房联系小刘 wx：zufang_liu",
     # another flagged word beside the room
     "我次卧转租，包夜也行，私聊微信 baoye_2024",
+    # the "I" only the ask's, the month only the price's (the whole-diff review's)
+    "次卧转租，1500一月，有意向加我微信 ciwo_8888",
+    "精装次卧转租，近地铁拎包入住，1500一月，加我微信 ciwo_8888",
 ])
 def test_an_agent_or_an_evasive_sublet_stays_an_ad(text: str) -> None:
     assert_flags(text, "ad")
@@ -139,6 +148,12 @@ def test_following_someones_suicide_is_self_harm(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "看新闻说有人烧炭自杀了，我也想起我外婆",  # (flagged by 烧炭自杀, not by following)
     "听说有人跳楼了，我也吓了一跳",
+    # the whole-diff review's: the wish must end its clause or name the going, and not be denied
+    "新闻说有人跳楼了，我也要提醒大家注意安全",
+    "听说有人跳河了，我也快下班了",
+    "我不会自杀的，我也想好好活下去",
+    "我才不要像他一样跳楼，太傻了",
+    "听说有人跳楼了，轮到我值班了",
 ])
 def test_a_memory_or_a_fright_is_no_following(text: str) -> None:
     rules = {hit.term for hit in LEXICON.scan(normalize(text))}
