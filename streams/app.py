@@ -46,6 +46,7 @@ from streams.detect.router import PAGE, UPDATE, AlertRouter, merged_notice
 from streams.detect.sentiment import score as sentiment_score
 from streams.kafka import read_partition
 from streams.notify import Delivery, Dispatcher, build_notifiers
+from streams.ownership import PartitionOwnership
 from streams.pipeline import DeadLetter, IngestPipeline, PreparedBatch, Record, merge_batches
 from streams.settings import Settings
 
@@ -260,11 +261,15 @@ def create_app(
                     await asyncio.sleep(delay)
                     delay = min(30.0, delay * 2)
 
+    health_ownership = PartitionOwnership("group health")
+
     @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode's stub: signal=
     async def forget_moved_partitions(sender: Any, assigned: set[Any], **kwargs: Any) -> None:
-        """Partitions now elsewhere drop their groups; those that stay keep their state."""
+        """Partitions now elsewhere drop their groups; those that stay keep their state,
+        unless this worker missed a rebalance (they are then reloaded from the state topic)."""
         mine = {tp.partition for tp in assigned if tp.topic == settings.topic_events}
-        for partition in sorted(health.loaded - mine):
+        kept = health_ownership.still_held(set(health.loaded), mine, app.consumer_generation_id)
+        for partition in sorted(health.loaded - kept):
             health.forget(partition)
 
     pipeline = IngestPipeline(
@@ -456,6 +461,7 @@ def create_app(
         batches, count what is done."""
         target = sink.sibling()
         rebuilt: set[int] = set()
+        ownership = PartitionOwnership(name)
         current = [fresh()]
 
         def handle(doc: dict[str, Any]) -> list[tuple[Table, Row]]:
@@ -463,11 +469,12 @@ def create_app(
 
         @app.on_partitions_assigned.connect  # type: ignore[arg-type]  # mode's stub: signal=
         async def start_afresh_when_moved(sender: Any, assigned: set[Any], **kwargs: Any) -> None:
-            """A partition that moved away may come back later, and the state would then
-            miss what happened meanwhile: drop it all, every partition is rebuilt from its
-            records at its next record."""
+            """A partition that moved away (or was processed elsewhere while this worker missed
+            a rebalance) may come back later, and the state would then miss what happened
+            meanwhile: drop it all, every partition is rebuilt from its records at its next
+            record."""
             mine = {tp.partition for tp in assigned if tp.topic == source.get_topic_name()}
-            if rebuilt - mine:
+            if rebuilt - ownership.still_held(rebuilt, mine, app.consumer_generation_id):
                 current[0] = fresh()
                 rebuilt.clear()
 
