@@ -2,14 +2,18 @@
 
 Several embedded workers share one chDB directory through the ClickHouse access point
 (``grouppulse clickhouse-server``). Traffic is sent at a steady rate while a second worker
-joins, leaves gracefully, a third joins and the first is killed with SIGKILL: every
-partition moves at least once. The tables, the alerts and the group states must equal those
-of an uninterrupted one-worker replay of the same file.
+joins as the first is frozen (SIGSTOP) for longer than the session timeout, so the group
+drops the first, which on waking missed a rebalance and must reload its state; the second
+leaves gracefully, a third joins and the first is killed with SIGKILL: every partition
+moves at least once. The tables, the alerts and the group states must equal those of an
+uninterrupted one-worker replay of the same file.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
@@ -126,6 +130,52 @@ async def leave(pipe: EmbeddedPipeline, leaving: WorkerProcess, watcher: CommitW
     return gone, time.monotonic() - started
 
 
+async def freeze_while_joining(pipe: EmbeddedPipeline, frozen: WorkerProcess,
+                               watcher: CommitWatcher) -> tuple[float, ...]:
+    """SIGSTOP the only worker and start another: the group drops the frozen one once its
+    session times out, and the new one takes every partition over (each commits more while
+    the first cannot). SIGCONT: the first rejoins having missed that rebalance, with state
+    that misses what the second did, so it must say so and reload it. Seconds until the
+    second worker has every partition, until the first has rejoined, and until both process
+    events in that new generation."""
+    topic, partitions = pipe.settings.topic_events, range(PARTITIONS)
+
+    async def holds_every_partition() -> bool:
+        return len(await watcher.committed(topic, partitions)) == PARTITIONS
+
+    await until(holds_every_partition, "the first worker processes every partition")
+    started = time.monotonic()
+    assert frozen.process is not None
+    os.kill(frozen.process.pid, signal.SIGSTOP)
+    try:
+        base = await watcher.committed(topic, partitions)
+        joining = await asyncio.to_thread(pipe.start_worker)
+
+        async def taken_over() -> bool:
+            now = await watcher.committed(topic, partitions)
+            return all(now.get(p, 0) > base.get(p, 0) for p in partitions)
+
+        await until(taken_over, "the new worker processes every partition")
+        alone = time.monotonic() - started
+    finally:
+        os.kill(frozen.process.pid, signal.SIGCONT)
+
+    async def rejoined() -> bool:
+        return "missed a rebalance" in frozen.log_path.read_text(errors="replace")
+
+    # (events it had begun before the freeze are finished first: they do not count)
+    await until(rejoined, "the woken worker says it missed a rebalance and reloads its state")
+    back = time.monotonic() - started
+    before = await asyncio.to_thread(lambda: (processed(frozen), processed(joining)))
+
+    async def both() -> bool:
+        now = await asyncio.to_thread(lambda: (processed(frozen), processed(joining)))
+        return now[0] > before[0] and now[1] > before[1]
+
+    await until(both, "both workers process events in the new generation")
+    return alone, back, time.monotonic() - started
+
+
 async def run_with_rebalances(pipe: EmbeddedPipeline, events: Path) -> dict[str, tuple[
     float, ...
 ]]:
@@ -149,7 +199,8 @@ async def run_with_rebalances(pipe: EmbeddedPipeline, events: Path) -> dict[str,
         first = pipe.worker
         assert first is not None
         await sent_share(0.1)
-        timings["second worker joins"] = await join(pipe, first)
+        timings["second worker joins, the first frozen"] = await freeze_while_joining(
+            pipe, first, watcher)
         second = pipe.worker
         assert second is not None
         await sent_share(0.35)
@@ -184,7 +235,11 @@ def test_workers_joining_leaving_and_killed_mid_run_lose_and_duplicate_nothing(
         assert len(pipe.workers) == 3 and len(pipe.live_workers()) == 1
     print(f"\n{EVENTS} events at {RATE}/s, {PARTITIONS} partitions, run {time.monotonic() - started:.0f} s")
     for what, times in timings.items():
-        if "joins" in what:
+        if "frozen" in what:
+            alone, back, both = times
+            print(f"{what}: the second alone after {alone:.1f} s, the first back in the "
+                  f"group after {back:.1f} s, both processing after {both:.1f} s")
+        elif "joins" in what:
             up, first, both = times
             print(f"{what}: up after {up:.1f} s, processing after {first:.1f} s, both "
                   f"processing after {both:.1f} s")
