@@ -88,6 +88,7 @@ def test_expected_services(services: dict[str, dict[str, Any]]) -> None:
         "worker",
         "simulator",
         "prometheus",
+        "kafka-exporter",
         "alertmanager",
         "grafana",
     } <= (set(services))

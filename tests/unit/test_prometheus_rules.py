@@ -31,6 +31,9 @@ COMPOSE = ROOT / "docker-compose.yml"
 SEVERITIES = {"critical", "warning"}
 # Series Prometheus makes itself when it scrapes; the worker does not export them.
 SCRAPE_SERIES = {"up"}
+# kafka-exporter's (docker-compose.yml, job kafka-exporter): the group's offsets as the broker
+# sees them, for the partitions no worker reports on
+KAFKA_EXPORTER_SERIES = {"kafka_consumergroup_lag", "kafka_consumergroup_current_offset"}
 URL_FILE_SINCE = (0, 26)  # Alertmanager version that reads webhook URLs from files
 
 
@@ -77,7 +80,8 @@ def test_every_alert_is_labelled_and_explained(rules: list[dict[str, Any]]) -> N
         annotations = rule["annotations"]
         assert {"summary", "description", "runbook"} <= set(annotations), name
         assert "README.md#pipeline-alerts" in annotations["runbook"], name
-        assert 'job="grouppulse-worker"' in rule["expr"], f"{name}: not limited to the workers"
+        assert re.search(r'job="(grouppulse-worker|kafka-exporter)"', rule["expr"]), (
+            f"{name}: not limited to the workers or the group's exporter")
 
 
 def test_every_alert_fires_and_stays_silent_in_the_unit_tests(
@@ -107,13 +111,23 @@ def test_rules_read_only_metrics_the_worker_exports(rules: list[dict[str, Any]])
     for rule in rules:
         names = metric_names(rule["expr"])
         assert names, f"{rule['alert']}: no metric in {rule['expr']}"
-        for name in names - SCRAPE_SERIES:
+        for name in names - SCRAPE_SERIES - KAFKA_EXPORTER_SERIES:
             known = ours if name.startswith("grouppulse_") else registered
             assert name in known, f"{rule['alert']}: {name} is not exported by the worker"
         used |= names
     assert {"grouppulse_consumer_lag_messages", "grouppulse_halted",
             "grouppulse_last_event_timestamp_seconds", "grouppulse_pages_dropped_total",
-            "grouppulse_alert_deliveries_total", "up"} <= used
+            "grouppulse_alert_deliveries_total", "up"} | KAFKA_EXPORTER_SERIES <= used
+
+
+def test_kafka_exporter_series_come_from_a_scraped_exporter() -> None:
+    """The rules that read them need kafka-exporter in compose and a Prometheus job for it."""
+    services = yaml.safe_load(COMPOSE.read_text(encoding="utf-8"))["services"]
+    assert "--kafka.server=kafka:9092" in services["kafka-exporter"]["command"]
+    config = yaml.safe_load((ROOT / "deploy" / "prometheus" / "prometheus.yml").read_text())
+    targets = [target for job in config["scrape_configs"] if job["job_name"] == "kafka-exporter"
+               for static in job["static_configs"] for target in static["targets"]]
+    assert targets == ["kafka-exporter:9308"]
 
 
 # --- Alertmanager ------------------------------------------------------------------------------
