@@ -27,7 +27,8 @@ from streams.runner import EmbeddedPipeline, Produced, produce, read_jsonl
 from streams.settings import Settings
 
 EVENTS = 30_000
-RATE = 1_000  # events/s sent: the run lasts ~30 s, long enough for four rebalances
+# events/s sent: the run lasts ~50 s, so that all four changes (~40 s) happen while events flow
+RATE = 600
 PARTITIONS = 8
 TIMEOUT = 120.0  # per rebalance; a loaded 2-core CI machine is slow, never this slow
 
@@ -82,7 +83,40 @@ async def until(condition: Callable[[], Awaitable[bool]], what: str) -> None:
         await asyncio.sleep(0.1)
 
 
-async def join(pipe: EmbeddedPipeline, staying: WorkerProcess) -> tuple[float, ...]:
+class Traffic:
+    """The paced producer and the consumer group's commits, for the phases' conditions."""
+
+    def __init__(self, pipe: EmbeddedPipeline, producing: asyncio.Task[Produced],
+                 watcher: CommitWatcher) -> None:
+        self.topic, self.partitions = pipe.settings.topic_events, range(PARTITIONS)
+        self.producing, self.watcher = producing, watcher
+
+    async def committed(self) -> dict[int, int]:
+        return await self.watcher.committed(self.topic, self.partitions)
+
+    def ends(self) -> dict[int, int] | None:
+        """Each partition's end once everything is sent; None while the producer runs."""
+        return self.producing.result().next_offsets if self.producing.done() else None
+
+    async def all_processed(self) -> bool:
+        """Everything is sent and committed: no worker has an event left to process, so
+        "processes events again" can no longer happen and must not be waited for."""
+        ends = self.ends()
+        if ends is None:
+            return False
+        now = await self.committed()
+        return all(now.get(p, 0) >= ends.get(p, 0) for p in self.partitions)
+
+    async def all_moved_on(self, base: dict[int, int]) -> bool:
+        """Every partition has committed more than ``base``, or has nothing left to do."""
+        now, ends = await self.committed(), self.ends()
+        return all(now.get(p, 0) > base.get(p, 0)
+                   or (ends is not None and now.get(p, 0) >= ends.get(p, 0))
+                   for p in self.partitions)
+
+
+async def join(pipe: EmbeddedPipeline, staying: WorkerProcess,
+               traffic: Traffic) -> tuple[float, ...]:
     """Start a worker; seconds until it is up (its web port answers), until it processes
     events, and until both do."""
     started = time.monotonic()
@@ -94,66 +128,59 @@ async def join(pipe: EmbeddedPipeline, staying: WorkerProcess) -> tuple[float, .
         values = await asyncio.to_thread(joining.scrape, 1.0)
         if values and not up:
             up = time.monotonic() - started
-        return metric_sum(values, "grouppulse_events_total") > 0
+        return (metric_sum(values, "grouppulse_events_total") > 0
+                or await traffic.all_processed())
 
     await until(joined, "the new worker processes events")
     first = time.monotonic() - started
     before = await asyncio.to_thread(processed, staying)
 
     async def both() -> bool:
-        return await asyncio.to_thread(processed, staying) > before
+        return (await asyncio.to_thread(processed, staying) > before
+                or await traffic.all_processed())
 
     await until(both, "the worker that stayed processes events again")
     return up, first, time.monotonic() - started
 
 
-async def leave(pipe: EmbeddedPipeline, leaving: WorkerProcess, watcher: CommitWatcher,
-                producing: asyncio.Task[Produced], kill: bool) -> tuple[float, ...]:
+async def leave(leaving: WorkerProcess, traffic: Traffic, kill: bool) -> tuple[float, ...]:
     """Stop (or kill -9) a worker; seconds until it is gone, and until every partition with
     work left has committed more than it had when the worker was gone (the survivor took
     the leaver's partitions over and processes them)."""
-    topic, partitions = pipe.settings.topic_events, range(PARTITIONS)
     started = time.monotonic()
     await asyncio.to_thread(leaving.kill if kill else leaving.stop)
     gone = time.monotonic() - started
-    base = await watcher.committed(topic, partitions)
+    base = await traffic.committed()
 
     async def taken_over() -> bool:
-        now = await watcher.committed(topic, partitions)
-        # once everything is sent, a partition with nothing left to do counts as well
-        ends = producing.result().next_offsets if producing.done() else None
-        return all(now.get(p, 0) > base.get(p, 0)
-                   or (ends is not None and now.get(p, 0) >= ends.get(p, 0))
-                   for p in partitions)
+        return await traffic.all_moved_on(base)
 
     await until(taken_over, "the partitions of the worker that left are processed again")
     return gone, time.monotonic() - started
 
 
 async def freeze_while_joining(pipe: EmbeddedPipeline, frozen: WorkerProcess,
-                               watcher: CommitWatcher) -> tuple[float, ...]:
+                               traffic: Traffic) -> tuple[float, ...]:
     """SIGSTOP the only worker and start another: the group drops the frozen one once its
     session times out, and the new one takes every partition over (each commits more while
     the first cannot). SIGCONT: the first rejoins having missed that rebalance, with state
     that misses what the second did, so it must say so and reload it. Seconds until the
     second worker has every partition, until the first has rejoined, and until both process
     events in that new generation."""
-    topic, partitions = pipe.settings.topic_events, range(PARTITIONS)
 
     async def holds_every_partition() -> bool:
-        return len(await watcher.committed(topic, partitions)) == PARTITIONS
+        return len(await traffic.committed()) == PARTITIONS
 
     await until(holds_every_partition, "the first worker processes every partition")
     started = time.monotonic()
     assert frozen.process is not None
     os.kill(frozen.process.pid, signal.SIGSTOP)
     try:
-        base = await watcher.committed(topic, partitions)
+        base = await traffic.committed()
         joining = await asyncio.to_thread(pipe.start_worker)
 
         async def taken_over() -> bool:
-            now = await watcher.committed(topic, partitions)
-            return all(now.get(p, 0) > base.get(p, 0) for p in partitions)
+            return await traffic.all_moved_on(base)
 
         await until(taken_over, "the new worker processes every partition")
         alone = time.monotonic() - started
@@ -170,7 +197,7 @@ async def freeze_while_joining(pipe: EmbeddedPipeline, frozen: WorkerProcess,
 
     async def both() -> bool:
         now = await asyncio.to_thread(lambda: (processed(frozen), processed(joining)))
-        return now[0] > before[0] and now[1] > before[1]
+        return (now[0] > before[0] and now[1] > before[1]) or await traffic.all_processed()
 
     await until(both, "both workers process events in the new generation")
     return alone, back, time.monotonic() - started
@@ -194,23 +221,29 @@ async def run_with_rebalances(pipe: EmbeddedPipeline, events: Path) -> dict[str,
                                             paced(records), on_sent=on_sent))
     watcher = CommitWatcher(pipe.broker.bootstrap, pipe.settings.app_id)
     await watcher.start()
-    timings = {}
+    traffic = Traffic(pipe, producing, watcher)
+    timings: dict[str, tuple[float, ...]] = {}
+
+    def name(what: str) -> str:
+        """Each phase is meant to happen while events flow; one that starts later (a slow
+        machine) still checks the hand-over and the outcome, and says so."""
+        return what if not producing.done() else f"{what} [after the last event was sent]"
+
     try:
         first = pipe.worker
         assert first is not None
         await sent_share(0.1)
-        timings["second worker joins, the first frozen"] = await freeze_while_joining(
-            pipe, first, watcher)
+        timings[name("second worker joins, the first frozen")] = await freeze_while_joining(
+            pipe, first, traffic)
         second = pipe.worker
         assert second is not None
         await sent_share(0.35)
-        timings["second worker stops (SIGTERM)"] = await leave(pipe, second, watcher,
-                                                               producing, kill=False)
+        timings[name("second worker stops (SIGTERM)")] = await leave(second, traffic,
+                                                                     kill=False)
         await sent_share(0.45)
-        timings["third worker joins"] = await join(pipe, first)
+        timings[name("third worker joins")] = await join(pipe, first, traffic)
         await sent_share(0.65)
-        timings["first worker killed (SIGKILL)"] = await leave(pipe, first, watcher,
-                                                               producing, kill=True)
+        timings[name("first worker killed (SIGKILL)")] = await leave(first, traffic, kill=True)
         produced = await producing
         assert produced.records == len(records)
         final = await pipe.wait_processed(produced, stall_timeout=TIMEOUT)
