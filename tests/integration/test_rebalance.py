@@ -151,11 +151,8 @@ async def leave(leaving: WorkerProcess, traffic: Traffic, kill: bool) -> tuple[f
     await asyncio.to_thread(leaving.kill if kill else leaving.stop)
     gone = time.monotonic() - started
     base = await traffic.committed()
-
-    async def taken_over() -> bool:
-        return await traffic.all_moved_on(base)
-
-    await until(taken_over, "the partitions of the worker that left are processed again")
+    await until(lambda: traffic.all_moved_on(base),
+                "the partitions of the worker that left are processed again")
     return gone, time.monotonic() - started
 
 
@@ -178,11 +175,7 @@ async def freeze_while_joining(pipe: EmbeddedPipeline, frozen: WorkerProcess,
     try:
         base = await traffic.committed()
         joining = await asyncio.to_thread(pipe.start_worker)
-
-        async def taken_over() -> bool:
-            return await traffic.all_moved_on(base)
-
-        await until(taken_over, "the new worker processes every partition")
+        await until(lambda: traffic.all_moved_on(base), "the new worker processes every partition")
         alone = time.monotonic() - started
     finally:
         os.kill(frozen.process.pid, signal.SIGCONT)

@@ -27,6 +27,7 @@ RULES_DIR = ROOT / "deploy" / "prometheus" / "rules"
 RULES = RULES_DIR / "grouppulse.rules.yml"
 RULE_TESTS = RULES_DIR / "grouppulse.rules.test.yml"
 ALERTMANAGER = ROOT / "deploy" / "alertmanager" / "alertmanager.yml"
+PROMETHEUS = ROOT / "deploy" / "prometheus" / "prometheus.yml"
 COMPOSE = ROOT / "docker-compose.yml"
 SEVERITIES = {"critical", "warning"}
 # Series Prometheus makes itself when it scrapes; the worker does not export them.
@@ -124,7 +125,7 @@ def test_kafka_exporter_series_come_from_a_scraped_exporter() -> None:
     """The rules that read them need kafka-exporter in compose and a Prometheus job for it."""
     services = yaml.safe_load(COMPOSE.read_text(encoding="utf-8"))["services"]
     assert "--kafka.server=kafka:9092" in services["kafka-exporter"]["command"]
-    config = yaml.safe_load((ROOT / "deploy" / "prometheus" / "prometheus.yml").read_text())
+    config = yaml.safe_load(PROMETHEUS.read_text(encoding="utf-8"))
     targets = [target for job in config["scrape_configs"] if job["job_name"] == "kafka-exporter"
                for static in job["static_configs"] for target in static["targets"]]
     assert targets == ["kafka-exporter:9308"]
