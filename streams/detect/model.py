@@ -16,7 +16,10 @@ moderator uses the model only to ADD a category the rules did not find, with ver
 ``review`` (see ``moderation.py``: the ad head reads only texts of 13+ characters that are no
 notice of a changed number or of how to pay; shorter everyday lines look like drainage to it).
 
-Pure and loaded once; scoring a text is a few dictionary look-ups per n-gram.
+Pure and loaded once.  Scoring a text adds up its grams' weights (whole hundredths, as
+integers: the same sum in any order): in the compiled build through one C table holding every
+head's weights (``_grams.c``, one probe per distinct gram for all heads), elsewhere through one
+dictionary per head.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from operator import add, itemgetter
+from typing import Protocol
 
 MODEL_FILE = "data/moderation_model.json.gz"  # gzip: 5.8 MB of JSON ships as 1.2 MB
 # How the moderator reads the risk heads.  The risk head ("any risk") names no category; the
@@ -98,35 +102,80 @@ def gram_code(gram: str) -> int:
     return code
 
 
-# The last text's features: a message's text is read by several heads in turn (``predict``,
-# the confirm check, the doubt of the rules' ad), so the last one is kept.  Never mutated.
-_last_text: list[str] = ["\x00"]
-_last_features: list[set[int]] = [set()]
-
-
 def features(text: str) -> set[int]:
     """The ``gram_code`` of every gram of ``grams(text)``, the set the heads score.  Numbers,
     not strings: a 2- or 3-gram is no new string to build and hash, and a look-up compares no
-    characters.  The set returned may be shared: do not change it."""
-    if text == _last_text[0]:
-        return _last_features[0]
+    characters."""
     codes = [ord(ch) + 1 for ch in _scored_text(text)]
     pairs = [(a << 21) | b for a, b in zip(codes, codes[1:], strict=False)]
-    found = {*codes, *pairs, *[(p << 21) | c for p, c in zip(pairs, codes[2:], strict=False)]}
-    _last_text[0], _last_features[0] = text, found
+    return {*codes, *pairs, *[(p << 21) | c for p, c in zip(pairs, codes[2:], strict=False)]}
+
+
+class GramSums(Protocol):
+    """The model's weights by gram, every head's in one row: ``_grams.GramTable``, the compiled
+    build's C table (``_grams.c``)."""
+
+    def sums(self, text: str) -> tuple[int, tuple[int, ...]]: ...
+
+
+class Grams:
+    """What the heads read of one text: how many distinct grams it has and either every head's
+    sum of their weights (``sums``, read through the model's gram table) or the grams' codes
+    (``codes``, each head adds up its own)."""
+
+    __slots__ = ("codes", "count", "sums")
+
+    def __init__(self, count: int, sums: tuple[int, ...] | None,
+                 codes: set[int] | None) -> None:
+        self.count = count
+        self.sums = sums
+        self.codes = codes
+
+
+def _read_with(table: GramSums | None, text: str) -> Grams:
+    if table is not None:
+        count, sums = table.sums(_scored_text(text))
+        return Grams(count, sums, None)
+    codes = features(text)
+    return Grams(len(codes), None, codes)
+
+
+# The last text read: a message's text is read by several heads in turn (``predict``, the
+# confirm check, the doubt of the rules' ad), so the last one is kept, with the table it was
+# read through (None: by codes).  Never mutated.
+_last_read: list[tuple[GramSums | None, str, Grams]] = [(None, "\x00", Grams(0, None, set()))]
+
+
+def read_grams(table: GramSums | None, text: str) -> Grams:
+    """The grams of a normalised ``text`` as the heads of a model with this gram ``table``
+    read them (a model without one: their codes).  The result may be shared: do not change
+    it."""
+    last_table, last_text, last = _last_read[0]
+    if last_table is table and last_text == text:
+        return last
+    found = _read_with(table, text)
+    _last_read[0] = (table, text, found)
     return found
 
 
 @dataclass(frozen=True, slots=True)
 class Head:
     bias: float
-    weights: dict[int, float]  # by gram_code
+    # whole hundredths (the file's unit) by gram_code; empty when the model's gram table
+    # holds them (its ``column``, -1 for none).  Added up as integers: the sum is the same in
+    # any order, so the table's and the dicts' agree to the last bit.
+    weights: dict[int, int]
     threshold: float = 0.5
+    column: int = -1
 
-    def prob(self, feats: set[int]) -> float:
-        get = self.weights.get
-        total = sum(filter(None, map(get, feats)))
-        z = self.bias + total / math.sqrt(len(feats))
+    def prob(self, grams: Grams) -> float:
+        if grams.sums is not None and self.column >= 0:
+            total = grams.sums[self.column]
+        elif grams.codes is not None:
+            total = sum(filter(None, map(self.weights.get, grams.codes)))
+        else:
+            raise ValueError("these grams were read through a gram table this head is not in")
+        z = self.bias + total / 100 / math.sqrt(grams.count)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -142,6 +191,7 @@ class ModerationModel:
     ad: Head
     risk: Head
     categories: dict[str, Head]
+    table: GramSums | None = None  # every head's weights, in C (the compiled build)
 
     def predict(self, text: str, skip_ad: bool = False,
                 skip_risk: bool = False) -> tuple[ModelHit, ...]:
@@ -150,7 +200,7 @@ class ModerationModel:
         its head's probability; heads named in ``skip_*`` are not scored."""
         if skip_ad and skip_risk:
             return ()
-        feats = features(text)
+        feats = read_grams(self.table, text)
         found = []
         if not skip_ad:
             p = self.ad.prob(feats)
@@ -170,39 +220,57 @@ class ModerationModel:
 
     def risk_probability(self, text: str) -> float:
         """The risk head's probability for a normalised ``text`` (any risk category)."""
-        return self.risk.prob(features(text))
+        return self.risk.prob(read_grams(self.table, text))
 
     def ad_probability(self, text: str) -> float:
         """The ad head's probability for a normalised ``text``."""
-        return self.ad.prob(features(text))
+        return self.ad.prob(read_grams(self.table, text))
 
     def scores(self, text: str, heads: Iterable[str] | None = None) -> dict[str, float]:
         """The probability of each head named in ``heads`` (``ad``, ``risk`` or a risk
         category; every head when None) for a normalised ``text``."""
-        feats = features(text)
+        feats = read_grams(self.table, text)
         named = {"ad": self.ad, "risk": self.risk, **self.categories}
         return {name: named[name].prob(feats) for name in (named if heads is None else heads)}
 
 
-def _head(raw: dict[str, object], codes: list[int]) -> Head:
-    weights = raw["weights"]
-    assert isinstance(weights, list) and len(weights) == len(codes)
-    return Head(float(raw["bias"]),  # type: ignore[arg-type]  # a JSON number
-                {g: w / 100 for g, w in zip(codes, weights, strict=True) if w},
-                float(raw.get("threshold", 0.5)))  # type: ignore[arg-type]  # a JSON number
+def _gram_table(codes: list[int], columns: list[list[int]]) -> GramSums | None:
+    """The heads' weights in the compiled build's C table (``_grams.c``), or None where it is
+    not built (an editable install: the heads keep their dicts)."""
+    try:
+        from streams.detect._grams import GramTable
+    except ImportError:
+        return None
+    return GramTable(codes, columns)
 
 
-def from_json(data: dict[str, object]) -> ModerationModel:
+def from_json(data: dict[str, object], native: bool = True) -> ModerationModel:
     """The model from its file: ``grams`` once, each head's weights in hundredths aligned
-    with them (``bench/train_moderation_model.py`` writes it)."""
+    with them (``bench/train_moderation_model.py`` writes it).  In the C gram table when it
+    is built and ``native``, else in one dict per head."""
     heads, grams_ = data["heads"], data["grams"]
     assert isinstance(heads, dict) and isinstance(grams_, list)
     codes = [gram_code(g) for g in grams_]
+    names = ["ad", "risk", *[c for c in RISK_CATEGORIES if c in heads]]
+    raws: list[dict[str, object]] = [heads[name] for name in names]
+    columns: list[list[int]] = []
+    for raw in raws:
+        weights = raw["weights"]
+        assert isinstance(weights, list) and len(weights) == len(codes)
+        columns.append(weights)
+    table = _gram_table(codes, columns) if native else None
+    built = {name: Head(float(raw["bias"]),  # type: ignore[arg-type]  # a JSON number
+                        {} if table is not None else
+                        {g: w for g, w in zip(codes, column, strict=True) if w},
+                        float(raw.get("threshold", 0.5)),  # type: ignore[arg-type]
+                        column=index if table is not None else -1)
+             for index, (name, raw, column) in enumerate(zip(names, raws, columns, strict=True))}
     return ModerationModel(
         version=str(data["version"]),
-        ad=_head(heads["ad"], codes),
-        risk=_head(heads["risk"], codes),
-        categories={c: _head(heads[c], codes) for c in RISK_CATEGORIES if c in heads},
+        ad=built["ad"],
+        risk=built["risk"],
+        categories={c: built[c] for c in RISK_CATEGORIES if c in built},
+        table=table,
     )
 
 

@@ -8,6 +8,7 @@ kept in ``build/compiled`` while the sources, mypy's settings, mypy and Python d
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -34,6 +35,18 @@ def test_compiled_and_interpreted_read_every_line_the_same() -> None:
     assert len(compiled) == len(interpreted)
     differing = [(a, b) for a, b in zip(interpreted[1:], compiled[1:], strict=True) if a != b]
     assert differing == [], differing[:5]
+
+
+@pytest.mark.timeout(600)
+def test_the_c_gram_table_adds_up_what_the_heads_dicts_do(compiled_dir: Path) -> None:
+    """The model's C table (``_grams.c``, compiled build only) against its dicts on every
+    text the snapshots read (``gram_table_check.py``)."""
+    done = subprocess.run([sys.executable, str(Path(__file__).with_name("gram_table_check.py"))],
+                          env={**os.environ, "PYTHONPATH": str(compiled_dir)},
+                          cwd=compiled_dir.parent, capture_output=True, text=True, timeout=550,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-4000:]
+    assert int(done.stdout.split()[-1]) > 80_000, done.stdout
 
 
 # What the worker writes that moderation decides: verdicts, hits, and the alerts that follow

@@ -280,9 +280,11 @@ def test_the_heads_read_the_files_grams_as_numbers(model: ModerationModel) -> No
         feats = model_module.features(text)
         strings = model_module.grams(text)
         assert feats == {model_module.gram_code(g) for g in strings} and len(feats) == len(strings)
+        read = model_module.read_grams(model.table, text)
+        assert read.count == len(feats)
         for name, head in (("ad", model.ad), ("risk", model.risk),
                            ("drugs", model.categories["drugs"])):
-            assert head.prob(feats) == pytest.approx(
+            assert head.prob(read) == pytest.approx(
                 _scored_from_strings(*by_string[name], strings), abs=1e-12)
 
 

@@ -1,0 +1,244 @@
+/* The moderation model's gram table in C: the compiled build's way of adding up a text's
+ * weights (``model.py`` says what the model is; this only makes reading it cheaper).
+ *
+ * The interpreted model looks each of a text's distinct character 1-3-grams up in one Python
+ * dict per head: some forty look-ups per head per text, each a few cache misses into a
+ * dictionary of 20,000-130,000 boxed integers (about a third of reading a new message in the
+ * compiled moderator, bench/RESULTS.md, stop 45).  Here every gram's weights for all heads
+ * sit in one row, found through one open-addressing table of 64-bit gram codes, so a text
+ * costs one probe per distinct gram for every head at once.
+ *
+ * Weights are whole hundredths (the model file's own unit) and are added as integers, so the
+ * sums do not depend on the order the grams are visited in and are exactly what the
+ * interpreted code adds up (tests/integration/test_compiled.py holds the two to it).
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_HEADS 64
+#define STACK_CHARS 512
+
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t heads;      /* weights per gram (one per head) */
+    Py_ssize_t grams;      /* rows */
+    int bits;              /* the table holds 1 << bits slots */
+    uint64_t *keys;        /* gram code per slot, 0 for an empty slot (no gram codes to 0) */
+    uint32_t *rows;        /* the slot's row in ``weights`` */
+    int16_t *weights;      /* grams x heads, row by row */
+} GramTable;
+
+static inline size_t slot_of(uint64_t code, int bits) {
+    return (size_t)((code * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
+}
+
+static void GramTable_dealloc(GramTable *self) {
+    PyMem_Free(self->keys);
+    PyMem_Free(self->rows);
+    PyMem_Free(self->weights);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+/* GramTable(codes, columns): ``codes`` the gram codes (``model.gram_code``), ``columns`` one
+ * sequence of whole-hundredth weights per head, each aligned with ``codes``. */
+static int GramTable_init(GramTable *self, PyObject *args, PyObject *kwds) {
+    static char *names[] = {"codes", "columns", NULL};
+    PyObject *codes_arg, *columns_arg, *codes = NULL, *columns = NULL;
+    int ok = -1;
+    if (self->keys != NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "GramTable is already filled");
+        return -1;
+    }
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OO", names, &codes_arg, &columns_arg))
+        return -1;
+    codes = PySequence_Fast(codes_arg, "codes must be a sequence of gram codes");
+    if (codes == NULL) goto done;
+    columns = PySequence_Fast(columns_arg, "columns must be a sequence of weight sequences");
+    if (columns == NULL) goto done;
+    Py_ssize_t grams = PySequence_Fast_GET_SIZE(codes);
+    Py_ssize_t heads = PySequence_Fast_GET_SIZE(columns);
+    if (heads < 1 || heads > MAX_HEADS) {
+        PyErr_Format(PyExc_ValueError, "a gram table has 1 to %d heads, not %zd", MAX_HEADS,
+                     heads);
+        goto done;
+    }
+    if (grams > (Py_ssize_t)UINT32_MAX / 4) {
+        PyErr_SetString(PyExc_ValueError, "too many grams for one table");
+        goto done;
+    }
+    int bits = 3;
+    while (((Py_ssize_t)1 << bits) < grams * 5 / 2 + 1) bits++;  /* at most 40 % full */
+    size_t slots = (size_t)1 << bits;
+    self->keys = PyMem_Calloc(slots, sizeof(uint64_t));
+    self->rows = PyMem_Calloc(slots, sizeof(uint32_t));
+    self->weights = PyMem_Calloc((size_t)(grams ? grams : 1) * (size_t)heads, sizeof(int16_t));
+    if (self->keys == NULL || self->rows == NULL || self->weights == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    self->bits = bits;
+    self->heads = heads;
+    self->grams = grams;
+    for (Py_ssize_t h = 0; h < heads; h++) {
+        PyObject *column = PySequence_Fast(PySequence_Fast_GET_ITEM(columns, h),
+                                           "each column must be a sequence of weights");
+        if (column == NULL) goto done;
+        if (PySequence_Fast_GET_SIZE(column) != grams) {
+            PyErr_Format(PyExc_ValueError, "column %zd has %zd weights for %zd grams", h,
+                         PySequence_Fast_GET_SIZE(column), grams);
+            Py_DECREF(column);
+            goto done;
+        }
+        for (Py_ssize_t g = 0; g < grams; g++) {
+            long w = PyLong_AsLong(PySequence_Fast_GET_ITEM(column, g));
+            if (w == -1 && PyErr_Occurred()) {
+                Py_DECREF(column);
+                goto done;
+            }
+            if (w < INT16_MIN || w > INT16_MAX) {
+                PyErr_Format(PyExc_ValueError, "weight %ld (column %zd) is out of range", w, h);
+                Py_DECREF(column);
+                goto done;
+            }
+            self->weights[g * heads + h] = (int16_t)w;
+        }
+        Py_DECREF(column);
+    }
+    for (Py_ssize_t g = 0; g < grams; g++) {
+        uint64_t code = PyLong_AsUnsignedLongLong(PySequence_Fast_GET_ITEM(codes, g));
+        if (code == (uint64_t)-1 && PyErr_Occurred()) goto done;
+        if (code == 0) {
+            PyErr_SetString(PyExc_ValueError, "no gram has the code 0");
+            goto done;
+        }
+        size_t slot = slot_of(code, bits);
+        while (self->keys[slot] != 0) {
+            if (self->keys[slot] == code) {
+                PyErr_Format(PyExc_ValueError, "the gram code %llu is given twice",
+                             (unsigned long long)code);
+                goto done;
+            }
+            slot = (slot + 1) & (slots - 1);
+        }
+        self->keys[slot] = code;
+        self->rows[slot] = (uint32_t)g;
+    }
+    ok = 0;
+done:
+    Py_XDECREF(codes);
+    Py_XDECREF(columns);
+    return ok;
+}
+
+static int compare_codes(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* sums(text) -> (distinct grams, (sum per head, ...)): ``text`` as the model scores it
+ * (``model._scored_text``: digits folded, ``^`` and ``$`` at its ends). */
+static PyObject *GramTable_sums(GramTable *self, PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "sums() takes a str, not %.100s", Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    if (self->keys == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "GramTable was not filled");
+        return NULL;
+    }
+    if (PyUnicode_READY(text) < 0) return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t most = 3 * n;  /* n + (n - 1) + (n - 2) grams at most */
+    uint64_t stack[3 * STACK_CHARS];
+    uint64_t *codes = stack;
+    if (most > 3 * STACK_CHARS) {
+        codes = PyMem_Malloc((size_t)most * sizeof(uint64_t));
+        if (codes == NULL) return PyErr_NoMemory();
+    }
+    Py_ssize_t count = 0;
+    uint64_t before = 0, pair = 0;  /* the previous character's code, the previous pair's */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        uint64_t code = (uint64_t)PyUnicode_READ(kind, data, i) + 1;
+        codes[count++] = code;
+        if (i >= 2) codes[count++] = (pair << 21) | code;
+        if (i >= 1) {
+            pair = (before << 21) | code;
+            codes[count++] = pair;
+        }
+        before = code;
+    }
+    qsort(codes, (size_t)count, sizeof(uint64_t), compare_codes);
+    int64_t totals[MAX_HEADS] = {0};
+    Py_ssize_t heads = self->heads, distinct = 0;
+    size_t mask = ((size_t)1 << self->bits) - 1;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        uint64_t code = codes[i];
+        if (i > 0 && code == codes[i - 1]) continue;
+        distinct++;
+        size_t slot = slot_of(code, self->bits);
+        while (self->keys[slot] != 0 && self->keys[slot] != code) slot = (slot + 1) & mask;
+        if (self->keys[slot] == code) {
+            const int16_t *row = self->weights + (size_t)self->rows[slot] * (size_t)heads;
+            for (Py_ssize_t h = 0; h < heads; h++) totals[h] += row[h];
+        }
+    }
+    if (codes != stack) PyMem_Free(codes);
+    PyObject *sums = PyTuple_New(heads);
+    if (sums == NULL) return NULL;
+    for (Py_ssize_t h = 0; h < heads; h++) {
+        PyObject *total = PyLong_FromLongLong(totals[h]);
+        if (total == NULL) {
+            Py_DECREF(sums);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(sums, h, total);
+    }
+    return Py_BuildValue("(nN)", distinct, sums);
+}
+
+static PyObject *GramTable_len(GramTable *self, PyObject *Py_UNUSED(ignored)) {
+    return PyLong_FromSsize_t(self->grams);
+}
+
+static PyMethodDef GramTable_methods[] = {
+    {"sums", (PyCFunction)GramTable_sums, METH_O,
+     "sums(text) -> (distinct grams, per-head weight sums in hundredths) of a scored text"},
+    {"grams", (PyCFunction)GramTable_len, METH_NOARGS, "grams() -> how many grams it holds"},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject GramTableType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "streams.detect._grams.GramTable",
+    .tp_doc = "GramTable(codes, columns): the model's weights by gram code, all heads per row",
+    .tp_basicsize = sizeof(GramTable),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = PyType_GenericNew,
+    .tp_init = (initproc)GramTable_init,
+    .tp_dealloc = (destructor)GramTable_dealloc,
+    .tp_methods = GramTable_methods,
+};
+
+static struct PyModuleDef grams_module = {
+    PyModuleDef_HEAD_INIT, "_grams",
+    "The moderation model's gram table in C (the compiled build; model.py falls back to "
+    "dicts without it).", -1, NULL,
+};
+
+PyMODINIT_FUNC PyInit__grams(void) {
+    if (PyType_Ready(&GramTableType) < 0) return NULL;
+    PyObject *module = PyModule_Create(&grams_module);
+    if (module == NULL) return NULL;
+    Py_INCREF(&GramTableType);
+    if (PyModule_AddObject(module, "GramTable", (PyObject *)&GramTableType) < 0) {
+        Py_DECREF(&GramTableType);
+        Py_DECREF(module);
+        return NULL;
+    }
+    return module;
+}
