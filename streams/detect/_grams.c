@@ -149,7 +149,9 @@ static PyObject *GramTable_sums(GramTable *self, PyObject *text) {
         PyErr_SetString(PyExc_RuntimeError, "GramTable was not filled");
         return NULL;
     }
-    if (PyUnicode_READY(text) < 0) return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return NULL;  /* a no-op, deprecated, from 3.12 */
+#endif
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -225,9 +227,11 @@ static PyTypeObject GramTableType = {
 };
 
 static struct PyModuleDef grams_module = {
-    PyModuleDef_HEAD_INIT, "_grams",
-    "The moderation model's gram table in C (the compiled build; model.py falls back to "
-    "dicts without it).", -1, NULL,
+    PyModuleDef_HEAD_INIT,
+    .m_name = "_grams",
+    .m_doc = "The moderation model's gram table in C (the compiled build; model.py falls back "
+             "to dicts without it).",
+    .m_size = -1,
 };
 
 PyMODINIT_FUNC PyInit__grams(void) {

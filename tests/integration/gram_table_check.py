@@ -48,6 +48,14 @@ def main() -> None:
         if read % 50 == 0:  # and the probabilities, every head's, to the last bit
             assert native.scores(form) == by_dicts.scores(form), form[:80]
         read += 1
+    # a text longer than the model reads (it scores its first 300 characters) is added up
+    # whole when given directly: the table's own buffer for long texts
+    long_text = "^" + "".join(chr(0x4E00 + i % 5_000) + str(i % 7) for i in range(6_000)) + "$"
+    codes = [ord(ch) + 1 for ch in long_text]
+    pairs = [(a << 21) | b for a, b in zip(codes, codes[1:], strict=False)]
+    grams = {*codes, *pairs, *[(p << 21) | c for p, c in zip(pairs, codes[2:], strict=False)]}
+    found = [rows[code] for code in grams if code in rows]
+    assert native.table.sums(long_text) == (len(grams), tuple(map(sum, zip(*found, strict=True))))
     # bad input is refused with a clear error, not read wrongly
     assert "twice" in _raises(ValueError, GramTable, [5, 5], [[1, 2]])
     assert "out of range" in _raises(ValueError, GramTable, [5], [[40_000]])
