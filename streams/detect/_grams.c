@@ -15,11 +15,10 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #define MAX_HEADS 64
-#define STACK_CHARS 512
+#define SEEN_ON_STACK 4096  /* slots: 32 KB, a set for texts of up to 682 characters */
 
 typedef struct {
     PyObject_HEAD
@@ -133,9 +132,24 @@ done:
     return ok;
 }
 
-static int compare_codes(const void *a, const void *b) {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
+/* The gram ``code``, if ``seen`` (a set of 1 << ``seen_bits`` slots) does not hold it yet: taken
+ * into it, counted, and its row of weights added to ``totals``. */
+static inline void add_gram(const GramTable *self, uint64_t *seen, int seen_bits, uint64_t code,
+                            int64_t *totals, Py_ssize_t *distinct) {
+    size_t mask = ((size_t)1 << seen_bits) - 1, slot = slot_of(code, seen_bits);
+    while (seen[slot] != 0) {
+        if (seen[slot] == code) return;
+        slot = (slot + 1) & mask;
+    }
+    seen[slot] = code;
+    (*distinct)++;
+    mask = ((size_t)1 << self->bits) - 1;
+    slot = slot_of(code, self->bits);
+    while (self->keys[slot] != 0 && self->keys[slot] != code) slot = (slot + 1) & mask;
+    if (self->keys[slot] == code) {
+        const int16_t *row = self->weights + (size_t)self->rows[slot] * (size_t)self->heads;
+        for (Py_ssize_t h = 0; h < self->heads; h++) totals[h] += row[h];
+    }
 }
 
 /* sums(text) -> (distinct grams, (sum per head, ...)): ``text`` as the model scores it
@@ -155,41 +169,33 @@ static PyObject *GramTable_sums(GramTable *self, PyObject *text) {
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t most = 3 * n;  /* n + (n - 1) + (n - 2) grams at most */
-    uint64_t stack[3 * STACK_CHARS];
-    uint64_t *codes = stack;
-    if (most > 3 * STACK_CHARS) {
-        codes = PyMem_Malloc((size_t)most * sizeof(uint64_t));
-        if (codes == NULL) return PyErr_NoMemory();
+    /* the grams seen so far (n + (n - 1) + (n - 2) at most), in a set at most half full: on
+     * the stack for the model's 302 characters, from the heap for a longer text */
+    int seen_bits = 4;
+    while (((Py_ssize_t)1 << seen_bits) < 6 * n) seen_bits++;
+    size_t seen_size = (size_t)1 << seen_bits;
+    uint64_t stack[SEEN_ON_STACK];
+    uint64_t *seen = stack;
+    if (seen_size > SEEN_ON_STACK) {
+        seen = PyMem_Calloc(seen_size, sizeof(uint64_t));
+        if (seen == NULL) return PyErr_NoMemory();
+    } else {
+        memset(seen, 0, seen_size * sizeof(uint64_t));
     }
-    Py_ssize_t count = 0;
+    int64_t totals[MAX_HEADS] = {0};
+    Py_ssize_t heads = self->heads, distinct = 0;
     uint64_t before = 0, pair = 0;  /* the previous character's code, the previous pair's */
     for (Py_ssize_t i = 0; i < n; i++) {
         uint64_t code = (uint64_t)PyUnicode_READ(kind, data, i) + 1;
-        codes[count++] = code;
-        if (i >= 2) codes[count++] = (pair << 21) | code;
+        add_gram(self, seen, seen_bits, code, totals, &distinct);
+        if (i >= 2) add_gram(self, seen, seen_bits, (pair << 21) | code, totals, &distinct);
         if (i >= 1) {
             pair = (before << 21) | code;
-            codes[count++] = pair;
+            add_gram(self, seen, seen_bits, pair, totals, &distinct);
         }
         before = code;
     }
-    qsort(codes, (size_t)count, sizeof(uint64_t), compare_codes);
-    int64_t totals[MAX_HEADS] = {0};
-    Py_ssize_t heads = self->heads, distinct = 0;
-    size_t mask = ((size_t)1 << self->bits) - 1;
-    for (Py_ssize_t i = 0; i < count; i++) {
-        uint64_t code = codes[i];
-        if (i > 0 && code == codes[i - 1]) continue;
-        distinct++;
-        size_t slot = slot_of(code, self->bits);
-        while (self->keys[slot] != 0 && self->keys[slot] != code) slot = (slot + 1) & mask;
-        if (self->keys[slot] == code) {
-            const int16_t *row = self->weights + (size_t)self->rows[slot] * (size_t)heads;
-            for (Py_ssize_t h = 0; h < heads; h++) totals[h] += row[h];
-        }
-    }
-    if (codes != stack) PyMem_Free(codes);
+    if (seen != stack) PyMem_Free(seen);
     PyObject *sums = PyTuple_New(heads);
     if (sums == NULL) return NULL;
     for (Py_ssize_t h = 0; h < heads; h++) {
