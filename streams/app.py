@@ -37,6 +37,7 @@ from streams.analysis import (
     HealthMonitor,
 )
 from streams.blacklist import Blacklist, entry_value, follow
+from streams.detect.compiled import build_name
 from streams.detect.dead_letter_ratio import DeadLetterRatioGuard
 from streams.detect.health import tracker_with_rules
 from streams.detect.lexicon import LexiconReloader
@@ -181,6 +182,8 @@ def create_app(
             await asyncio.to_thread(load)
         except Exception:  # the first event loads them instead
             log.exception("warm-up failed")
+        log.info("moderator: %s; model %s; lexicon %s", build_name(),
+                 moderator.model.version if moderator.model else "off", reloader.lexicon.version)
         # What is loaded by now (modules, lexicons, the tokeniser's dictionary) lives as long
         # as the worker: out of the collector's sight, full collections stay short pauses.
         gc.collect()

@@ -64,6 +64,14 @@ def is_compiled() -> bool:
     return all(not (module.__file__ or "").endswith(".py") for module in modules)
 
 
+def build_name() -> str:
+    """How this process reads messages, for the worker's start-up log: an operator running
+    the interpreted code (a checkout, not the image) sees why it is slower."""
+    if is_compiled():
+        return "compiled (mypyc, C gram table)"
+    return "interpreted (the image's compiled build reads about 1.7x as fast)"
+
+
 def sources_hash(root: Path = SOURCE_ROOT) -> str:
     """One hash over what a build is made from: every file of the ``streams`` package (the
     compiled modules import the others), mypy's settings, and the mypy and Python that compile

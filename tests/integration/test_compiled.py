@@ -75,9 +75,12 @@ def test_a_compiled_worker_writes_what_an_interpreted_one_does(compiled_dir: Pat
     folder = tmp_path / "data"
     env = {**cli_env(folder), "PYTHONPATH": str(compiled_dir)}
     probe = subprocess.run(
-        [sys.executable, "-c", "from streams.detect.compiled import is_compiled as c; print(c())"],
+        [sys.executable, "-c",
+         "from streams.detect.compiled import build_name, is_compiled; print(is_compiled()); "
+         "print(build_name())"],
         env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False)
-    assert probe.stdout.strip() == "True", probe.stderr[-2000:]
+    assert probe.stdout.split("\n")[:2] == ["True", "compiled (mypyc, C gram table)"], \
+        probe.stderr[-2000:]
     done = subprocess.run([sys.executable, "-m", "streams.cli", "replay",
                            str(replayed_20k.events)], env=env, cwd=tmp_path,
                           capture_output=True, text=True, timeout=900, check=False)

@@ -87,6 +87,9 @@ def test_each_alert_pages_once_and_the_token_is_never_logged(tmp_path: Path) -> 
     assert all("secret-token" not in d["receiver"] for d in deliveries)
     log = (tmp_path / "logs" / "worker.log").read_text(encoding="utf-8")
     assert "secret-token" not in log
+    # the worker says how it reads messages (a checkout runs interpreted) and with what
+    assert "moderator: interpreted (the image's compiled build reads about 1.7x as fast); " \
+        "model 20" in log, log[-3000:]
 
 
 def test_failing_receivers_hold_up_neither_ingestion_nor_the_other_receivers(
