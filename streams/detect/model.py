@@ -169,12 +169,14 @@ class Head:
     column: int = -1
 
     def prob(self, grams: Grams) -> float:
-        if grams.sums is not None and self.column >= 0:
+        if self.column >= 0:  # its weights are in its model's gram table
+            if grams.sums is None:
+                raise ValueError("a head of a gram table reads grams read through the table")
             total = grams.sums[self.column]
         elif grams.codes is not None:
             total = sum(filter(None, map(self.weights.get, grams.codes)))
         else:
-            raise ValueError("these grams were read through a gram table this head is not in")
+            raise ValueError("a head without a gram table reads grams read by their codes")
         z = self.bias + total / 100 / math.sqrt(grams.count)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 

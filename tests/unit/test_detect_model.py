@@ -326,3 +326,20 @@ def test_a_trap_the_model_reads_as_risk_is_only_its_review(lexicon: Lexicon, tex
         v = moderator.classify(Message("e", 0, "g", user, "text", text))
         assert v.verdict == "review", (text, v)
         assert all(h.rule.startswith(("model:", "flood")) for h in v.hits), (text, v.hits)
+
+
+def test_a_head_reads_only_grams_read_the_way_its_weights_are_kept() -> None:
+    """A head whose weights sit in a gram table (``column``) cannot add up codes it holds no
+    dict for, nor a dict head sums it has no column in: both are a clear error, not a 0."""
+    by_codes = model_module.read_grams(None, "加我微信")
+    by_table = model_module.Grams(by_codes.count, (250, -40), None)
+    in_table = model_module.Head(bias=0.0, weights={}, column=1)
+    with_dict = model_module.Head(bias=0.0, weights={next(iter(by_codes.codes or ())): 250})
+    assert in_table.prob(by_table) == pytest.approx(
+        1 / (1 + math.exp(0.40 / math.sqrt(by_codes.count))))
+    assert with_dict.prob(by_codes) == pytest.approx(
+        1 / (1 + math.exp(-2.50 / math.sqrt(by_codes.count))))
+    with pytest.raises(ValueError, match="read through the table"):
+        in_table.prob(by_codes)
+    with pytest.raises(ValueError, match="read by their codes"):
+        with_dict.prob(by_table)
