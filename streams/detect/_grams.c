@@ -127,6 +127,14 @@ static int GramTable_init(GramTable *self, PyObject *args, PyObject *kwds) {
     }
     ok = 0;
 done:
+    if (ok != 0) {  /* nothing half-filled is left to read (nor to refuse a second try) */
+        PyMem_Free(self->keys);
+        PyMem_Free(self->rows);
+        PyMem_Free(self->weights);
+        self->keys = NULL;
+        self->rows = NULL;
+        self->weights = NULL;
+    }
     Py_XDECREF(codes);
     Py_XDECREF(columns);
     return ok;

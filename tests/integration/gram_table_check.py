@@ -64,6 +64,9 @@ def main() -> None:
     assert "heads" in _raises(ValueError, GramTable, [5], [])
     assert "str" in _raises(TypeError, GramTable([5], [[1]]).sums, b"abc")
     assert "not filled" in _raises(RuntimeError, GramTable.__new__(GramTable).sums, "a")
+    failed = GramTable.__new__(GramTable)
+    _raises(ValueError, failed.__init__, [5, 5], [[1, 2]])
+    assert "not filled" in _raises(RuntimeError, failed.sums, "a")  # nothing half-built
     print(f"same {read}")
 
 
