@@ -18,6 +18,7 @@
 #include <string.h>
 
 #define MAX_HEADS 64
+#define MAX_CHARS 100000  /* sums() of a longer text is refused */
 #define SEEN_ON_STACK 4096  /* slots: 32 KB, a set for texts of up to 682 characters */
 
 typedef struct {
@@ -42,10 +43,15 @@ static void GramTable_dealloc(GramTable *self) {
 }
 
 /* GramTable(codes, columns): ``codes`` the gram codes (``model.gram_code``), ``columns`` one
- * sequence of whole-hundredth weights per head, each aligned with ``codes``. */
+ * sequence of whole-hundredth weights per head, each aligned with ``codes``.  Every code and
+ * weight must be an int (no ``__index__`` of another type runs while the table is filled), and
+ * the table is stored only once it is whole: a failed call leaves it unfilled. */
 static int GramTable_init(GramTable *self, PyObject *args, PyObject *kwds) {
     static char *names[] = {"codes", "columns", NULL};
-    PyObject *codes_arg, *columns_arg, *codes = NULL, *columns = NULL;
+    PyObject *codes_arg, *columns_arg, *codes = NULL, *columns = NULL, *column = NULL;
+    uint64_t *keys = NULL;
+    uint32_t *rows = NULL;
+    int16_t *weights = NULL;
     int ok = -1;
     if (self->keys != NULL) {
         PyErr_SetString(PyExc_RuntimeError, "GramTable is already filled");
@@ -53,12 +59,11 @@ static int GramTable_init(GramTable *self, PyObject *args, PyObject *kwds) {
     }
     if (!PyArg_ParseTupleAndKeywords(args, kwds, "OO", names, &codes_arg, &columns_arg))
         return -1;
-    codes = PySequence_Fast(codes_arg, "codes must be a sequence of gram codes");
+    codes = PySequence_Tuple(codes_arg);  /* copies: nothing can change them while they are read */
     if (codes == NULL) goto done;
-    columns = PySequence_Fast(columns_arg, "columns must be a sequence of weight sequences");
+    columns = PySequence_Tuple(columns_arg);
     if (columns == NULL) goto done;
-    Py_ssize_t grams = PySequence_Fast_GET_SIZE(codes);
-    Py_ssize_t heads = PySequence_Fast_GET_SIZE(columns);
+    Py_ssize_t grams = PyTuple_GET_SIZE(codes), heads = PyTuple_GET_SIZE(columns);
     if (heads < 1 || heads > MAX_HEADS) {
         PyErr_Format(PyExc_ValueError, "a gram table has 1 to %d heads, not %zd", MAX_HEADS,
                      heads);
@@ -71,70 +76,78 @@ static int GramTable_init(GramTable *self, PyObject *args, PyObject *kwds) {
     int bits = 3;
     while (((Py_ssize_t)1 << bits) < grams * 5 / 2 + 1) bits++;  /* at most 40 % full */
     size_t slots = (size_t)1 << bits;
-    self->keys = PyMem_Calloc(slots, sizeof(uint64_t));
-    self->rows = PyMem_Calloc(slots, sizeof(uint32_t));
-    self->weights = PyMem_Calloc((size_t)(grams ? grams : 1) * (size_t)heads, sizeof(int16_t));
-    if (self->keys == NULL || self->rows == NULL || self->weights == NULL) {
+    keys = PyMem_Calloc(slots, sizeof(uint64_t));
+    rows = PyMem_Calloc(slots, sizeof(uint32_t));
+    weights = PyMem_Calloc((size_t)(grams ? grams : 1) * (size_t)heads, sizeof(int16_t));
+    if (keys == NULL || rows == NULL || weights == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    self->bits = bits;
-    self->heads = heads;
-    self->grams = grams;
     for (Py_ssize_t h = 0; h < heads; h++) {
-        PyObject *column = PySequence_Fast(PySequence_Fast_GET_ITEM(columns, h),
-                                           "each column must be a sequence of weights");
+        column = PySequence_Tuple(PyTuple_GET_ITEM(columns, h));
         if (column == NULL) goto done;
-        if (PySequence_Fast_GET_SIZE(column) != grams) {
+        if (PyTuple_GET_SIZE(column) != grams) {
             PyErr_Format(PyExc_ValueError, "column %zd has %zd weights for %zd grams", h,
-                         PySequence_Fast_GET_SIZE(column), grams);
-            Py_DECREF(column);
+                         PyTuple_GET_SIZE(column), grams);
             goto done;
         }
         for (Py_ssize_t g = 0; g < grams; g++) {
-            long w = PyLong_AsLong(PySequence_Fast_GET_ITEM(column, g));
-            if (w == -1 && PyErr_Occurred()) {
-                Py_DECREF(column);
+            PyObject *item = PyTuple_GET_ITEM(column, g);
+            if (!PyLong_Check(item)) {
+                PyErr_Format(PyExc_TypeError, "weight %zd of column %zd is a %.100s, not an int",
+                             g, h, Py_TYPE(item)->tp_name);
                 goto done;
             }
+            long w = PyLong_AsLong(item);
+            if (w == -1 && PyErr_Occurred()) goto done;
             if (w < INT16_MIN || w > INT16_MAX) {
                 PyErr_Format(PyExc_ValueError, "weight %ld (column %zd) is out of range", w, h);
-                Py_DECREF(column);
                 goto done;
             }
-            self->weights[g * heads + h] = (int16_t)w;
+            weights[g * heads + h] = (int16_t)w;
         }
-        Py_DECREF(column);
+        Py_CLEAR(column);
     }
     for (Py_ssize_t g = 0; g < grams; g++) {
-        uint64_t code = PyLong_AsUnsignedLongLong(PySequence_Fast_GET_ITEM(codes, g));
+        PyObject *item = PyTuple_GET_ITEM(codes, g);
+        if (!PyLong_Check(item)) {
+            PyErr_Format(PyExc_TypeError, "gram code %zd is a %.100s, not an int", g,
+                         Py_TYPE(item)->tp_name);
+            goto done;
+        }
+        uint64_t code = PyLong_AsUnsignedLongLong(item);
         if (code == (uint64_t)-1 && PyErr_Occurred()) goto done;
         if (code == 0) {
             PyErr_SetString(PyExc_ValueError, "no gram has the code 0");
             goto done;
         }
         size_t slot = slot_of(code, bits);
-        while (self->keys[slot] != 0) {
-            if (self->keys[slot] == code) {
+        while (keys[slot] != 0) {
+            if (keys[slot] == code) {
                 PyErr_Format(PyExc_ValueError, "the gram code %llu is given twice",
                              (unsigned long long)code);
                 goto done;
             }
             slot = (slot + 1) & (slots - 1);
         }
-        self->keys[slot] = code;
-        self->rows[slot] = (uint32_t)g;
+        keys[slot] = code;
+        rows[slot] = (uint32_t)g;
     }
+    self->keys = keys;  /* whole: stored, and kept until the table goes */
+    self->rows = rows;
+    self->weights = weights;
+    self->bits = bits;
+    self->heads = heads;
+    self->grams = grams;
+    keys = NULL;
+    rows = NULL;
+    weights = NULL;
     ok = 0;
 done:
-    if (ok != 0) {  /* nothing half-filled is left to read (nor to refuse a second try) */
-        PyMem_Free(self->keys);
-        PyMem_Free(self->rows);
-        PyMem_Free(self->weights);
-        self->keys = NULL;
-        self->rows = NULL;
-        self->weights = NULL;
-    }
+    PyMem_Free(keys);
+    PyMem_Free(rows);
+    PyMem_Free(weights);
+    Py_XDECREF(column);
     Py_XDECREF(codes);
     Py_XDECREF(columns);
     return ok;
@@ -175,6 +188,11 @@ static PyObject *GramTable_sums(GramTable *self, PyObject *text) {
     if (PyUnicode_READY(text) < 0) return NULL;  /* a no-op, deprecated, from 3.12 */
 #endif
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (n > MAX_CHARS) {  /* its set of grams would take 48-96 bytes a character */
+        PyErr_Format(PyExc_ValueError, "sums() reads a scored text of at most %d characters "
+                     "(the model scores its first 300), not %zd", MAX_CHARS, n);
+        return NULL;
+    }
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     /* the grams seen so far (n + (n - 1) + (n - 2) at most), in a set at most half full: on
@@ -218,6 +236,10 @@ static PyObject *GramTable_sums(GramTable *self, PyObject *text) {
 }
 
 static PyObject *GramTable_len(GramTable *self, PyObject *Py_UNUSED(ignored)) {
+    if (self->keys == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "GramTable was not filled");
+        return NULL;
+    }
     return PyLong_FromSsize_t(self->grams);
 }
 

@@ -116,7 +116,7 @@ def build(target: Path, root: Path = SOURCE_ROOT) -> Path:
     if done.returncode != 0:
         raise RuntimeError(f"mypyc failed ({done.returncode}):\n{done.stdout[-4000:]}"
                            f"\n{done.stderr[-4000:]}")
-    done = subprocess.run([sys.executable, "-c", _BUILD_C_EXTENSIONS, "build_ext", "--inplace"],
+    done = subprocess.run([sys.executable, "-c", _BUILD_C_EXTENSIONS],
                           cwd=target, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"building {', '.join(C_EXTENSIONS)} failed ({done.returncode}):\n"
@@ -126,10 +126,14 @@ def build(target: Path, root: Path = SOURCE_ROOT) -> Path:
     return target
 
 
+# (a bare Distribution: ``setup()`` would read pyproject.toml's [project], which names files the
+# copy does not hold)
 _BUILD_C_EXTENSIONS = (
-    "from setuptools import setup\n"
+    "from setuptools import Distribution\n"
     "from streams.detect.compiled import c_extensions\n"
-    "setup(name='grouppulse-c-extensions', ext_modules=c_extensions())\n")
+    "dist = Distribution({'name': 'grouppulse-c-extensions', 'ext_modules': c_extensions()})\n"
+    "dist.get_command_obj('build_ext').inplace = True\n"
+    "dist.run_command('build_ext')\n")
 
 
 def c_extensions() -> list[Any]:

@@ -142,8 +142,8 @@ def _read_with(table: GramSums | None, text: str) -> Grams:
 
 # The last text read: a message's text is read by several heads in turn (``predict``, the
 # confirm check, the doubt of the rules' ad), so the last one is kept, with the table it was
-# read through (None: by codes).  Never mutated.
-_last_read: list[tuple[GramSums | None, str, Grams]] = [(None, "\x00", Grams(0, None, set()))]
+# read through (None: by codes; at first a key no table is).  Never mutated.
+_last_read: list[tuple[object, str, Grams]] = [(object(), "", Grams(0, None, set()))]
 
 
 def read_grams(table: GramSums | None, text: str) -> Grams:

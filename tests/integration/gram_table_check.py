@@ -64,6 +64,10 @@ def main() -> None:
     assert "heads" in _raises(ValueError, GramTable, [5], [])
     assert "str" in _raises(TypeError, GramTable([5], [[1]]).sums, b"abc")
     assert "not filled" in _raises(RuntimeError, GramTable.__new__(GramTable).sums, "a")
+    assert "not an int" in _raises(TypeError, GramTable, [5], [[1.5]])
+    assert "not an int" in _raises(TypeError, GramTable, [5.0], [[1]])
+    assert "at most" in _raises(ValueError, native.table.sums, "a" * 100_001)
+    assert "not filled" in _raises(RuntimeError, GramTable.__new__(GramTable).grams)
     failed = GramTable.__new__(GramTable)
     _raises(ValueError, failed.__init__, [5, 5], [[1, 2]])
     assert "not filled" in _raises(RuntimeError, failed.sums, "a")  # nothing half-built

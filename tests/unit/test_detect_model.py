@@ -343,3 +343,15 @@ def test_a_head_reads_only_grams_read_the_way_its_weights_are_kept() -> None:
         in_table.prob(by_codes)
     with pytest.raises(ValueError, match="read by their codes"):
         with_dict.prob(by_table)
+
+
+def test_the_model_file_fits_the_compiled_builds_gram_table() -> None:
+    """The C table (``_grams.c``, compiled build only) refuses a gram given twice, a weight
+    that is no int or outside int16; the dicts the interpreted code reads would take them
+    silently, so a bad file is caught here, before a compiled worker fails to start."""
+    data: dict[str, Any] = json.loads(model_module.model_file_text())
+    codes = [model_module.gram_code(g) for g in data["grams"]]
+    assert len(set(codes)) == len(codes) == len(data["grams"]) and 0 not in codes
+    for name, head in data["heads"].items():
+        assert len(head["weights"]) == len(codes), name
+        assert all(type(w) is int and -32768 <= w <= 32767 for w in head["weights"]), name
