@@ -106,7 +106,13 @@ def features(text: str) -> set[int]:
     """The ``gram_code`` of every gram of ``grams(text)``, the set the heads score.  Numbers,
     not strings: a 2- or 3-gram is no new string to build and hash, and a look-up compares no
     characters."""
-    codes = [ord(ch) + 1 for ch in _scored_text(text)]
+    return scored_gram_codes(_scored_text(text))
+
+
+def scored_gram_codes(scored: str) -> set[int]:
+    """The ``gram_code`` of every 1-, 2- and 3-gram of an already scored text (what the C
+    table's ``sums`` reads, whatever its length)."""
+    codes = [ord(ch) + 1 for ch in scored]
     pairs = [(a << 21) | b for a, b in zip(codes, codes[1:], strict=False)]
     return {*codes, *pairs, *[(p << 21) | c for p, c in zip(pairs, codes[2:], strict=False)]}
 

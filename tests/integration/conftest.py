@@ -59,29 +59,31 @@ _snapshots: list[tuple[subprocess.Popen[bytes], Path]] = []
 _snapshot_starter: list[threading.Thread] = []
 
 
-def _start_snapshot(pythonpath: Path, name: str) -> None:
-    """``compiled_snapshot.py`` into the session's folder, niced: it reads some 150,000 lines."""
-    out = _snapshot_folder / f"{name}.jsonl"
-    with (_snapshot_folder / f"{name}.log").open("wb") as log:
-        _snapshots.append((subprocess.Popen(
-            ["nice", "-n", "19", sys.executable, str(SNAPSHOT), str(out)],
-            env={**os.environ, "PYTHONPATH": str(pythonpath), "PYTHONHASHSEED": "0"},
-            cwd=_snapshot_folder, stdout=subprocess.DEVNULL, stderr=log), out))
-
-
 GRAM_TABLE_CHECK = Path(__file__).with_name("gram_table_check.py")
 _gram_table_checks: list[tuple[subprocess.Popen[bytes], Path]] = []
 
 
+def _start_snapshot(pythonpath: Path, name: str, script: Path = SNAPSHOT,
+                    into: list[tuple[subprocess.Popen[bytes], Path]] = _snapshots) -> None:
+    """``script`` (``compiled_snapshot.py``, or ``gram_table_check.py`` into
+    ``_gram_table_checks``) writing into the session's folder, niced: each reads some 170,000
+    texts."""
+    out = _snapshot_folder / f"{name}.jsonl"
+    with (_snapshot_folder / f"{name}.log").open("wb") as log:
+        into.append((subprocess.Popen(
+            ["nice", "-n", "19", sys.executable, str(script), str(out)],
+            env={**os.environ, "PYTHONPATH": str(pythonpath), "PYTHONHASHSEED": "0"},
+            cwd=_snapshot_folder, stdout=subprocess.DEVNULL, stderr=log), out))
+
+
 def _start_gram_table_check(compiled: Path) -> None:
-    """``gram_table_check.py`` on the compiled build, niced, its output into the session's
-    folder: the C table against the dicts on some 170,000 texts (20 s of CPU here)."""
-    out = _snapshot_folder / "gram-table.out"
-    with out.open("wb") as stdout, out.with_suffix(".log").open("wb") as log:
-        _gram_table_checks.append((subprocess.Popen(
-            ["nice", "-n", "19", sys.executable, str(GRAM_TABLE_CHECK)],
-            env={**os.environ, "PYTHONPATH": str(compiled)},
-            cwd=_snapshot_folder, stdout=stdout, stderr=log), out))
+    _start_snapshot(compiled, "gram-table", GRAM_TABLE_CHECK, _gram_table_checks)
+
+
+def _finished(process: subprocess.Popen[bytes], out: Path) -> str:
+    """What a started snapshot or check wrote, once it ended well (else its error)."""
+    assert process.wait(timeout=1500) == 0, out.with_suffix(".log").read_text()[-4000:]
+    return out.read_text(encoding="utf-8")
 
 
 def _start_snapshots_after_the_build() -> None:
@@ -102,15 +104,13 @@ def _start_snapshots_after_the_build() -> None:
 
 
 def gram_table_check_output() -> str:
-    """What ``gram_table_check.py`` printed on the compiled build: the run started after the
+    """What ``gram_table_check.py`` wrote on the compiled build: the run started after the
     build, waited for, or one started now (a failed run fails here with its error)."""
     for thread in _snapshot_starter:
         thread.join()
     if not _gram_table_checks:
         _start_gram_table_check(compiled_build())
-    process, out = _gram_table_checks[0]
-    assert process.wait(timeout=1500) == 0, out.with_suffix(".log").read_text()[-4000:]
-    return out.read_text(encoding="utf-8")
+    return _finished(*_gram_table_checks[0])
 
 
 def compiled_snapshots() -> tuple[list[str], list[str]]:
@@ -122,10 +122,7 @@ def compiled_snapshots() -> tuple[list[str], list[str]]:
         compiled = compiled_build()
         _start_snapshot(SOURCE_ROOT, "interpreted")
         _start_snapshot(compiled, "compiled")
-    lines = []
-    for process, out in _snapshots:
-        assert process.wait(timeout=1500) == 0, out.with_suffix(".log").read_text()[-4000:]
-        lines.append(out.read_text(encoding="utf-8").splitlines())
+    lines = [_finished(process, out).splitlines() for process, out in _snapshots]
     return lines[0], lines[1]
 
 

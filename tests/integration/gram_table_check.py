@@ -4,13 +4,14 @@ the heads' dicts do: every labelled line, the simulated traffic and the hostile 
 raw too) give every head's sum of weights and the count of grams Python adds up, and every
 fiftieth every probability equal to the last bit.  Bad input to the table is a clear error.
 
-    PYTHONPATH=build/compiled python gram_table_check.py    # prints: same N
+    PYTHONPATH=build/compiled python gram_table_check.py OUT    # writes: same N
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from compiled_snapshot import HOSTILE, texts
 
@@ -51,9 +52,7 @@ def main() -> None:
     # a text longer than the model reads (it scores its first 300 characters) is added up
     # whole when given directly: the table's own buffer for long texts
     long_text = "^" + "".join(chr(0x4E00 + i % 5_000) + str(i % 7) for i in range(6_000)) + "$"
-    codes = [ord(ch) + 1 for ch in long_text]
-    pairs = [(a << 21) | b for a, b in zip(codes, codes[1:], strict=False)]
-    grams = {*codes, *pairs, *[(p << 21) | c for p, c in zip(pairs, codes[2:], strict=False)]}
+    grams = model_module.scored_gram_codes(long_text)
     found = [rows[code] for code in grams if code in rows]
     assert native.table.sums(long_text) == (len(grams), tuple(map(sum, zip(*found, strict=True))))
     # bad input is refused with a clear error, not read wrongly
@@ -71,7 +70,7 @@ def main() -> None:
     failed = GramTable.__new__(GramTable)
     _raises(ValueError, failed.__init__, [5, 5], [[1, 2]])
     assert "not filled" in _raises(RuntimeError, failed.sums, "a")  # nothing half-built
-    print(f"same {read}")
+    Path(sys.argv[1]).write_text(f"same {read}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
