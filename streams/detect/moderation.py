@@ -315,11 +315,6 @@ class Moderator:
                 # 卖假货的代购就是她，真名…，手机…: the ad word names the person exposed
                 excused.add("ad")
                 found = [h for h in found if h.category != "ad"]
-            if not contacts:
-                kept = _drop_scam_told_judged(found, view.text)
-                if len(kept) < len(found):
-                    excused.add("fraud")  # the model read the same scam's words
-                    found = kept
             if not contacts and _dm_received(view.text):
                 kept = [h for h in found if h.category != "ad"]
                 if len(kept) < len(found):
@@ -1979,105 +1974,6 @@ def _warned_off(text: str) -> bool:
             and _OWN_PITCH_RE.search(text) is None
             and _PRAISED_NOT_ASKED_RE.search(text) is None
             and _TESTIMONIAL_RE.search(text) is None)
-
-
-# A scam told as received and refused, in a message that names no contact (昨天有人打电话说我的医
-# 保卡异常要配合调查，还让我把钱转到安全账户，我直接挂了 · 我爸接到电话说他医保卡被盗刷了，让把
-# 钱转到安全账户，还好我在家拦下了，大家小心): the scam's fraud words after the telling are excused,
-# where the judged-approach reading (``_approach_judged``, whose guards must hold here too) excuses
-# only the ad beside a contact.  With no contact the message gives the reader nobody to reach; it
-# must end in the sender's refusal, a warning or a firm judgment (``_TOLD_SCAM_VERDICT_RE``), with
-# nothing after it but particles or others asked whether they got it too.  Two white-box reviews
-# (stop 46, ``tests/data/stop46_review_lines.jsonl``) got 54 of 123 and then 85 of 188 scams
-# through versions that also took a question (…，这是骗子吧？ · …，这是真的吗？ with the scam's
-# demand told): an outcome before it (…我交了，今天补贴一分不少到了卡里，这是骗子吗？), a
-# crew's rhetorical 是骗子 (…十个老人九个不会怀疑是骗子 · 怎么会是骗子啊), others who paid
-# (我们班一半家长都交了 · 隔壁村全部缴了), readers told where, when or to whom to pay
-# (明天上午在村委会门口交 · 每人50交给班长 · 群里接龙 · 周五截止), a question answered
-# (…这是真的吗？是的).  A question leaves the sender's stance open, and that is where every one
-# of those went, so none is a verdict here; the guards below stay for what a refusal could
-# still carry.  None of the reviews' 311 scams is let through by this reading; over the blind
-# sets 25-393 it frees 6 benign lines and no risky one.
-_EASY_PREY_RE = re.compile(r"(?:最|很|太|特别|比较|贼|超)?(?:好|容易)(?:骗|坑|忽悠)")
-# (a doubt denied or never had is no verdict: 没人会觉得是骗子 · 不会怀疑是骗子 · 看不出是假的)
-_DOUBT_NEVER_HAD_RE = re.compile(
-    r"(?:不会|没|没人会?|哪会|谁会|谁也|谁都|想不到|看不出|没发现|不怀疑|没怀疑|以为)"
-    r"[^,.!?;\n]{0,6}?(?:是)?(?:骗子?|骗局|诈骗|假的|被骗|上当)")
-_TOLD_SCAM_VERDICT_RE = re.compile(
-    r"肯定是?(?:骗子|骗局|诈骗|假的)|(?:明显|一看就)是?(?:骗|假)"
-    r"|直接挂|挂了电话|(?:我|就|赶紧|立马)挂了|没(?:敢)?(?:理|回|点|转|交|下载?|填|给|信)(?:他|她|它)?"
-    r"|不敢(?:点|转|交|回|下载?|填)|拉黑了?|(?:已经?)举报了?|报警了?"
-    r"|(?:大家|各位|你们)(?:也|都)?(?:小心|注意|当心|警惕|留意|长点心)(?:点|一下|啊)?"
-    r"|(?:千万)?(?:别|不要|莫)(?:信|上当|点|转|理|交|下载?|填|共享)")
-# (asking the others whether it reached them too: 有没有人也收到 · 你们遇到过吗)
-_OTHERS_ASKED_RE = re.compile(
-    r"(?:有没有人|有人|大家|你们|谁)(?:也|都)?(?:收到|接到|遇到|碰到)过?(?:吗|没|这种)?")
-_TOLD_SCAM_TAIL_RE = re.compile(
-    r"(?:[,.!?~\s]|吧|吗|啊|呀|哈|哦|呢|啦|了|嘛|哎|唉|呵|㗎|嘅|喎|咩|啰)*+")
-# What the reading's guards add to the judged approach's: an outcome anywhere after the telling
-# (the money back, paid out, delivered), others who paid, readers urged to comply, a place,
-# an office or a name to go to, and a crew's own words.
-_TOLD_SCAM_GOT_RE = re.compile(
-    r"退了我|赔了我|打过来|打到|领到|寄到|到了卡|到卡|到手|回本|到账|(?<![冻总完归])结了|秒到|退回|返还|返了|连本带|本息|"
-    r"真(?:的|係|系)?(?:赔|退|发|给|到|领|打|寄|结)")
-_OTHERS_PAID_RE = re.compile(
-    r"(?:都|也|已经|一半|好几|不少|很多|大部分|全部|基本|大多)[^,.!?;\n]{0,4}?"
-    r"(?:交|缴|付|转|打|弄|办|配合|下载|认证|填|领)(?:完|齐|过|清|好|上)?(?:了|费)")
-_COMPLY_URGED_RE = re.compile(
-    r"赶紧(?!挂)|抓紧|赶快|尽快|快去|都去|去交|去办|去弄|去认证|按要求|照做|"
-    r"没(?:交|缴|付|转|办|弄|认证)的|还没(?:交|缴|付|转|办|弄)|早点(?:交|缴|办|弄)|(?:交|缴|转|办|弄)一下|"
-    r"处理一?下|马上(?:交|缴|付|转|办)|名额|截止|逾期|过期|作废|之前(?:交|缴|付)|不(?:交|缴)的")
-_PLACE_NAMED_RE = re.compile(
-    r"[0-9一二三四五六七八九十]+(?:号|楼|层|室)(?!码)|办公室|营业厅|报(?:我的?)?名字|回复|"
-    r"带(?:上)?身份证|找[^,.!?;\n]{1,6}?(?:主任|经理|老师|师傅|专员)|到[^,.!?;\n]{1,8}?(?:交|领|办|找)|"
-    r"[去在][^,.!?;\n]{1,8}?(?:交|缴|领|办|排队)|交给|上门收|等大家|接龙|报名|群里[^,.!?;\n]{0,4}?(?:报|发|回|@)")
-_SCAM_CREW_RE = re.compile(
-    r"话术|业绩|冲单|[收成开做搞骗]了[0-9一二三四五六七八九十几两]+单|名单|教你|一招|咱们就|我们就|"
-    r"照着|你就说|就说你")
-# Nor may the message name a way to reach anyone that the contact reader does not take: a handle
-# (tg @usdt_bz9 · 飞机 · 公众号), a link, an id-like token or a long number (a 106… SMS sender is
-# no one to call back); the scam's own 让我扫码 is its demand, not a channel.
-_SCAN_DEMANDED_RE = re.compile(r"(?:让|要|叫)[我你他她]?(?:先|再)?扫(?:码|二维码)?")
-_UNREAD_CHANNEL_RE = re.compile(
-    r"(?<![0-9a-z_])(?=[a-z0-9_]*[a-z])(?=[a-z0-9_]*[0-9_])[a-z0-9_]{5,}"
-    r"|(?<![0-9])(?!106)[0-9]{7,}")
-
-
-def _scam_told_judged(text: str) -> int:
-    """Where the telling of a judged scam starts in ``text``, or -1 (``_drop_scam_told_judged``)."""
-    if (_CHANNEL_NAMED_RE.search(_SCAN_DEMANDED_RE.sub("", text)) is not None
-            or _LINKISH_RE.search(text) is not None
-            or _UNREAD_CHANNEL_RE.search(text) is not None):
-        return -1
-    approach = _CONTACT_APPROACH_RE.search(text)
-    if approach is None:
-        return -1
-    judged_in = _DOUBT_NEVER_HAD_RE.sub("", _THOUGHT_SCAM_RE.sub("", _EASY_PREY_RE.sub("", text)))
-    verdicts = list(_TOLD_SCAM_VERDICT_RE.finditer(judged_in, approach.end()))
-    if not verdicts:
-        return -1
-    tail = _OTHERS_ASKED_RE.sub("", judged_in[verdicts[-1].end():])
-    if _TOLD_SCAM_TAIL_RE.fullmatch(tail) is None:
-        return -1
-    after = text[approach.end():]
-    if (_APPROACH_OUTCOME_RE.search(after) is not None or _TOLD_SCAM_GOT_RE.search(after)
-            or _OTHERS_PAID_RE.search(text) or _COMPLY_URGED_RE.search(text)
-            or _PLACE_NAMED_RE.search(text) or _SCAM_CREW_RE.search(text)):
-        return -1
-    if not _approach_judged(_EASY_PREY_RE.sub("", text), open_asked=True):
-        return -1
-    return approach.start()
-
-
-def _drop_scam_told_judged(found: list[LexiconHit], text: str) -> list[LexiconHit]:
-    if not any(h.category == "fraud" for h in found) or _ANY_WARNING_RE.search(text) is None:
-        return found
-    told_from = _scam_told_judged(text)
-    if told_from < 0:
-        return found
-    return [h for h in found if not (
-        h.category == "fraud" and h.start >= told_from
-        and _ILLICIT_SERVICE_RE.search(h.term) is None)]
 
 
 # (every warning reading needs one of these: most ads have none, and are done with at once)
