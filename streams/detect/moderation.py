@@ -1887,34 +1887,6 @@ def _closes(text: str, verdict_end: int) -> bool:
 _CUSTOMER_ASKS_RE = re.compile(r"问(?!我?(?:要|借))")
 
 
-# What came of it is read from the telling on, not only after the verdict: a gain told before a
-# closing question is a testimonial all the same (有人私聊我说有原始股内部渠道，先交2万保证金锁
-# 名额，我交了，上周提现了三万多，是骗子吗？ · …日收益2%，我投了五万，每天提现都秒到，这是骗子
-# 吧？: stop 46's reviews wrote such pitches, and they passed).  Before the verdict the scam's own
-# promise is told too (短信说我中了一等奖 · “补贴已到账，点击…”), so there a gain counts only
-# outside quotation marks, in a clause with no 说 · 称 · 通知 · 让 · 要 before it, and not denied
-# or failed (提现不了 · 没到账: the victim's loss).
-_OUTCOME_DENIED_RE = re.compile(
-    r"(?:没|没有|不能|不了|无法|根本没|一直没|还没|不给|不让)[^,.!?;\n]{0,3}?$")
-_OUTCOME_FAILED_RE = re.compile(r"不了|不出|失败|不到|不上|没成")
-_OUTCOME_PROMISED_RE = re.compile(r"说|称|通知|短信|消息|让|要|能|可以|就能|保证|承诺")
-
-
-def _outcome_told(text: str, start: int, verdict_start: int) -> bool:
-    quoted = [m.span() for m in _QUOTED_SPAN_RE.finditer(text)]
-    for outcome in _APPROACH_OUTCOME_RE.finditer(text, min(start, verdict_start)):
-        at = outcome.start()
-        if at >= verdict_start:
-            return True  # (after the verdict any outcome counts, as it always did)
-        clause = _span_start(text, at, _CLAUSE_ENDS)
-        if (_OUTCOME_DENIED_RE.search(text, max(clause, at - 6), at) is None
-                and _OUTCOME_FAILED_RE.match(text, outcome.end()) is None
-                and _OUTCOME_PROMISED_RE.search(text, clause, at) is None
-                and not any(q_start < at < q_end for q_start, q_end in quoted)):
-            return True
-    return False
-
-
 def _approach_judged(text: str, open_asked: bool = False, raw: str = "") -> bool:
     """``text`` is the lexicon view; ``raw``, the message as sent where the caller has it, is
     read for ids inside quotation marks the view drops (ASCII " and ' beside hanzi)."""
@@ -1941,7 +1913,7 @@ def _approach_judged(text: str, open_asked: bool = False, raw: str = "") -> bool
         return False
     rest = text[: approach.start()] + "，" + text[approach.end() :]
     return (_DM_INVITED_RE.search(rest) is None and _OWN_PITCH_RE.search(rest) is None
-            and not _outcome_told(judged_in, approach.end(), verdicts[0].start())
+            and _APPROACH_OUTCOME_RE.search(judged_in, verdicts[0].start()) is None
             and _CHANNEL_CLAIMED_RE.search(rest) is None and _CHANNEL_ASKED_RE.search(rest) is None
             and _RISK_DM_RE.search(rest) is None and _FIRST_PERSON_STOCK_RE.search(rest) is None
             and _PRAISED_NOT_ASKED_RE.search(text) is None

@@ -13,11 +13,6 @@ judged, with no contact in the message, measured and withdrawn.
   reviews' 631 lines are kept in ``tests/data/stop46_review_lines.jsonl``: their attacks stay
   flagged, those passing already ("through", strict xfails) pass through older readings or no
   rule at all, and the benign lines still flagged are known false alarms.
-- Those reviews also found a door in the judged approach itself (``_approach_judged``, stop 32):
-  what came of the approach was read only after the verdict, so a gain told before a closing
-  question passed (有人加我说荐股，先交3000会员费，我抱着试试的心态交了，结果翻了一倍，是骗子吗？).
-  It is read from the telling on now (``_outcome_told``): 10 of the reviews' attacks and one of
-  stop 41's are flagged, and no labelled benign line.
 """
 
 from __future__ import annotations
@@ -51,27 +46,6 @@ def test_a_hanging_outside_the_idiom_stays_self_harm(text: str) -> None:
 ])
 @pytest.mark.xfail(strict=True, reason="a known false alarm: its reading was withdrawn (stop 46)")
 def test_a_scam_told_and_refused_without_a_contact(text: str) -> None:
-    assert_passes(text)
-
-
-@pytest.mark.parametrize("text", [
-    "有人加我说荐股，先交3000会员费，我交了，结果翻了一倍，是骗子吗？",
-    "有人私聊我说兼职打字，先交会员费，我妹交了，第二天就到手两百，是骗子吧？",
-    "朋友发来说有个外汇平台高收益理财，我投了三万，每天提现都到账了，这是骗子吧？",
-])
-def test_a_gain_told_before_the_question_is_a_testimonial(text: str) -> None:
-    # (the judged approach read what came of it only after its verdict until stop 46)
-    assert_flags(text, "fraud")
-
-
-@pytest.mark.parametrize("text", [
-    # a loss, a promise told, a refusal: still someone else's approach judged
-    "有人加我说荐股，先交3000会员费，我交了，结果提现不了，是骗子吧？",
-    "有人私聊我说有原始股内部渠道，先交2万保证金，我交了，到现在也没到账，是骗子吗？",
-    "有人打电话说我中了一等奖，要先交税才能领，是骗子吧？",
-    "有人加我说老师带单，收益翻倍，我没理，是骗子吧？",
-])
-def test_a_loss_or_a_promise_before_the_question_is_no_testimonial(text: str) -> None:
     assert_passes(text)
 
 
