@@ -13,6 +13,14 @@ judged, with no contact in the message, measured and withdrawn.
   reviews' 631 lines are kept in ``tests/data/stop46_review_lines.jsonl``: their attacks stay
   flagged, those passing already ("through", strict xfails) pass through older readings or no
   rule at all, and the benign lines still flagged are known false alarms.
+- Those attacks showed a door in the judged approach itself (``_approach_judged``, stop 32): it
+  reads what came of the approach only after its verdict, so a gain told before a closing
+  question passes (有人加我说荐股，先交3000会员费，我抱着试试的心态交了，结果翻了一倍，是骗子吗？).
+  Reading it from the telling on caught 11 of the reviews' attacks and changed no labelled line,
+  but a fourth review newly flagged 39 of its 126 members' warnings (a victim's first small
+  payout before the trap: 第一单真给了20块，第二单让我垫付3000就提现不了了; 提现的时候要交…;
+  确实 · 还行 · 中了招) for 8 of its 83 testimonials caught: withdrawn too, its 207 lines kept in
+  the same file.
 """
 
 from __future__ import annotations
