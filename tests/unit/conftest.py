@@ -17,7 +17,10 @@ it lets some attacks through (``"model": "misses"``) and flags some benign lines
 ``tests/data/stop39_model_traded.jsonl`` lists what model 2026.12.06-4 (stop 39, holdouts
 1-313) trades the same way against 2026.12.06-2, and ``tests/data/stop42_model_traded.jsonl``
 what model 2026.12.07-1 (stop 42, holdouts 1-353) trades against 2026.12.06-4; a line two lists
-hold is marked by the later."""
+hold is marked by the later.
+
+A line stop 47's decision on warned contacts lets through (``tests/data/stop47_decision_through.txt``)
+loses any strict xfail: its test asserts it passes, watched."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ import json
 from pathlib import Path
 
 import pytest
+from moderation_cases import DECISION_THROUGH
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DOUBT_TRADED = DATA / "stop35_doubt_traded.jsonl"
@@ -82,6 +86,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             if key is not None:
                 item.add_marker(traded[key][1])
                 marked.add(key)
+            if text is not None and text in DECISION_THROUGH:
+                # stop 47's decision passes it, watched (moderation_cases.excused_by_decision):
+                # a line once known to be got wrong either way is now asserted that way
+                item.own_markers[:] = [mark for mark in item.own_markers if mark.name != "xfail"]
+            if key is not None:
                 break
     # a listed line whose test was collected must still be one of its cases
     stale = sorted((traded[key][0], *key[1:]) for key in traded.keys() - marked

@@ -67,14 +67,39 @@ def assert_passes(text: str, msg_type: str = "text", url: str = "") -> None:
 
 
 def assert_flags(text: str, category: str) -> None:
+    if excused_by_decision(text):
+        return
     verdict, categories = classify(text)
     assert verdict != "pass" and category in categories, (text, categories)
 
 
 def assert_flagged(text: str) -> None:
     """Flagged under any category (lines whose labels vary by author)."""
+    if excused_by_decision(text):
+        return
     verdict, categories = classify(text)
     assert verdict != "pass", (text, categories)
+
+
+# Stop 47's product decision (``moderation._scam_contact_warned``): a long-standing member's
+# warning or question naming a contact in someone else's words passes, watched.  The lines of
+# the family tests it excuses (the reviews' pitches in that shape, and benign lines they
+# flagged) are listed by bench/decision_through.py; each is asserted to have no ad, watched, in
+# place of its old verdict (a few keep a risk the model reads in them: 寂寞女士在线 …).
+_DECISION_FILE = Path(__file__).resolve().parents[1] / "data" / "stop47_decision_through.txt"
+DECISION_THROUGH = frozenset(
+    line for line in _DECISION_FILE.read_text("utf-8").splitlines()
+    if line and not line.startswith("# "))
+
+
+def excused_by_decision(text: str) -> bool:
+    """Whether stop 47's decision takes this line's ad (and its flag, unless the model reads a
+    risk in it); if so, that it has no ad and is watched."""
+    if text not in DECISION_THROUGH:
+        return False
+    verdict = Moderator(LEXICON).classify(Message("e1", 0, "g1", "u1", "text", text))
+    assert "ad" not in verdict.categories and verdict.watched, (text, verdict.categories)
+    return True
 
 
 def stub_model(risk: float, threshold: float = 0.70, ad: float = 0.01,

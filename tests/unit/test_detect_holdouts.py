@@ -40,8 +40,8 @@ ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.91, 0.84, 0.05
 # (written blind; 25-353 are in model 2026.12.07-1's training since stop 42 (25-313 in its
 # predecessor's since stop 39, 25-297 since stop 38, 25-257 since stop 34), so for the model
 # this is a regression guard, not an estimate: docs/quality.md, Stops 34, 38, 39 and 42;
-# 354-401 it has not seen)
-BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 402))
+# 354-409 it has not seen)
+BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 410))
 # ads P, ads R, risk P, risk R, benign (max); risk recall 0.935 until stop 33, whose eight more
 # sets to the harder brief took the pooled figure to 0.934; benign 3.5 % until stop 37, whose
 # eight (282-289, 6.8 % at their first run) took it to 3.50 % (1,553 of 44,416); 3.6 % until
@@ -53,10 +53,12 @@ BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 402))
 # 2026.12.07-1 take it to 3.84 % (2,229 of 58,016); 3.9 % until stop 43, whose sixteen (370-385,
 # 6.5 % and 5.6 % at their first runs) take it to 3.92 % (2,378 of 60,736); stop 45's eight
 # (386-393, 4.9 % at their first run) to 3.94 % (2,444 of 62,096); stop 46's eight (394-401,
-# 5.1 % at their first run) to 3.96 % (2,513 of 63,456). Headroom there: about 25 benign lines
-# under this cap, about 50 false ads above ads P 0.96 (0.961), about 150 risk lines above risk
-# R 0.93 (0.932)
-BLIND_FLOORS = (0.96, 0.965, 0.965, 0.93, 0.040)
+# 5.1 % at their first run) to 3.96 % (2,513 of 63,456); 4.0 % until stop 47, whose decision on
+# warned contacts took 25-401 to 3.33 % (2,113) and ads P to 0.968, and whose eight (402-409,
+# 5.3 % on stop 46's code, 3.6 % with the decision) leave it at 3.34 % (2,162 of 64,816).
+# Headroom there: about 40 benign lines under this cap, about 45 false ads above ads P 0.965
+# (0.969), about 150 risk lines above risk R 0.93 (0.932)
+BLIND_FLOORS = (0.965, 0.965, 0.965, 0.93, 0.034)
 
 
 @pytest.fixture(scope="module")

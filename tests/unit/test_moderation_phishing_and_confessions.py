@@ -24,12 +24,14 @@ from pathlib import Path
 
 import pytest
 from moderation_cases import (
+    DECISION_THROUGH,
     MODEL_1206_FLAGS,
     MODEL_1206_MISSES,
     assert_flagged,
     assert_flags,
     assert_passes,
     classify,
+    excused_by_decision,
 )
 
 PHISHING_ASKED = [
@@ -71,7 +73,8 @@ PASSED_BY_THE_MODEL = {
 
 
 @pytest.mark.parametrize("text", [
-    text if text in PASSED_BY_THE_MODEL else pytest.param(text, marks=PHISHING_WITHDRAWN)
+    text if text in PASSED_BY_THE_MODEL or text in DECISION_THROUGH  # (stop 47)
+    else pytest.param(text, marks=PHISHING_WITHDRAWN)
     for text in PHISHING_ASKED])
 def test_a_phishing_text_asked_about_is_a_known_false_alarm(text: str) -> None:
     assert_passes(text)
@@ -204,6 +207,8 @@ MODEL_MARKS = {"misses": MODEL_1206_MISSES, "flags": MODEL_1206_FLAGS}
 def test_the_reviews_lines_keep_their_verdicts(line: dict[str, str]) -> None:
     verdict, categories = classify(line["text"])
     expected = line["expect"]
+    if expected == "flagged" and excused_by_decision(line["text"]):
+        return  # stop 47's cost: it passes, watched
     if expected == "flagged":
         assert verdict != "pass", (line["text"], categories)
     elif expected == "gambling":

@@ -28,6 +28,7 @@ from moderation_cases import (
     LEXICON,
     assert_flags,
     assert_passes,
+    excused_by_decision,
     review_case_id,
     review_cases,
 )
@@ -79,12 +80,12 @@ def verdict(text: str, *, joined_ms: int | None = None) -> moderation.Verdict:
 
 
 @pytest.mark.parametrize("text", ASKED)
-def test_a_scam_text_quoted_and_questioned_loses_the_rules_ad(text: str) -> None:
-    saved, moderation.AD_DOUBT = moderation.AD_DOUBT, 0.0  # what the rules alone read
-    try:
+def test_a_scam_text_quoted_and_questioned_loses_the_rules_ad(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with monkeypatch.context() as rules_alone:  # what the rules alone read (and before stop 47)
+        rules_alone.setattr(moderation, "AD_DOUBT", 0.0)
+        rules_alone.setattr(moderation, "_scam_contact_warned", lambda _text: False)
         assert "ad" in verdict(text).categories
-    finally:
-        moderation.AD_DOUBT = saved
     result = verdict(text)
     assert "ad" not in result.categories and result.verdict != moderation.REJECT
     assert result.is_ad_like  # still fed to campaign detection
@@ -92,7 +93,8 @@ def test_a_scam_text_quoted_and_questioned_loses_the_rules_ad(text: str) -> None
 
 @pytest.mark.parametrize("text", STILL_ADS)
 def test_a_pitch_dressed_as_a_quoted_text_stays_an_ad(text: str) -> None:
-    assert "ad" in verdict(text).categories
+    if not excused_by_decision(text):  # stop 47's cost: it passes, watched
+        assert "ad" in verdict(text).categories
 
 
 @pytest.mark.parametrize("text", ASKED[:2])
@@ -100,9 +102,10 @@ def test_a_newcomers_quoted_text_stays_an_ad(text: str) -> None:
     assert "ad" in verdict(text, joined_ms=0).categories
 
 
-def test_a_phishing_notice_pasted_stays_a_fraud_review() -> None:
+def test_a_phishing_notice_pasted_and_asked_about_passes_watched() -> None:
+    # a fraud review until stop 47: the link stands in the quoted notice, asked about
     result = verdict("收到短信说“您的ETC已失效，请点击 etc-rz.cc 重新认证”，这是真的吗？")
-    assert result.categories == ("fraud",) and result.verdict == moderation.REVIEW
+    assert result.verdict == moderation.PASS and result.watched
 
 
 @pytest.mark.parametrize("line", review_cases("stop36_quote_review_lines.jsonl", "attack",

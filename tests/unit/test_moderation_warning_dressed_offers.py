@@ -17,7 +17,8 @@ from streams.detect.lexicon import Lexicon
 from streams.detect.moderation import Message, Moderator
 
 ATTACKS = Path(__file__).resolve().parents[1] / "data" / "innocent_head_attacks.jsonl"
-MIN_FLAGGED = 700  # of 800; 714 on 2026-12-05; 707 with the model's doubt (stop 35, AD_DOUBT)
+MIN_FLAGGED = 690  # of 800; 714 on 2026-12-05; 707 with the model's doubt (stop 35, AD_DOUBT);
+# 691 with the decision on warned contacts (stop 47: 16 more pass, watched)
 
 
 def test_offers_in_warning_words_stay_flagged() -> None:
