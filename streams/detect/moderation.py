@@ -2053,6 +2053,8 @@ _SERVICE_SOLD_RE = re.compile(
 def _scam_contact_warned(text: str) -> bool:
     """A warning or a genuineness question in the sender's own words (outside quotations), and
     no offer spoken for or vouched for there."""
+    if _SCAM_WARNING_RE.search(text) is None:  # (most ads: done at once)
+        return False
     own_words = _APPROACHED_ME_RE.sub("", _QUOTE_RE.sub("“”", text))
     return (_SCAM_WARNING_RE.search(own_words) is not None
             and _OFFER_VOICED_RE.search(own_words) is None)
