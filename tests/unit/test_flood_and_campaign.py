@@ -1,3 +1,5 @@
+import pytest
+
 from streams.detect.campaign import CampaignDetector, Sighting, simhash
 from streams.detect.flood import FloodDetector
 
@@ -272,7 +274,26 @@ def test_a_key_that_becomes_a_campaign_later_joins_through_its_history() -> None
     assert joined.campaign_id == account.campaign_id and joined.update
 
 
-def test_a_contact_seeded_as_a_warning_in_five_groups_is_still_a_campaign() -> None:
+SEEDED_AS_WARNINGS = [
+    (["这个号一直加我说送蔬菜种子，要我填地址，是不是骗子：vx caiyuan_zhongzi",
+      "有人加我说能低价拿种子，先交定金，这是骗子吧？他微信 caiyuan_zhongzi",
+      "刚有个人加我，说送种子只要付邮费，微信号 caiyuan_zhongzi，这是骗子吧？",
+      "有个陌生人加我说免费送菜种，要先付邮费，我没加，他微信号是 caiyuan_zhongzi",
+      "有人私聊我说种子半价，要先付全款，是不是骗子？他微信号叫 caiyuan_zhongzi"],
+     "caiyuan_zhongzi"),
+    # passed by stop 47's decision on warned contacts (test_moderation_stop47.py)
+    (["这是真的吗？群发的消息说交警队拍卖扣押摩托，一千一台，让加QQ 2208719364报名",
+      "收到短信说拍卖扣押车辆，让加QQ 2208719364，真的假的？",
+      "有人发消息说罚没摩托低价拍，联系QQ 2208719364，是不是骗子？",
+      "大家小心，那个说能拍到扣押摩托的，他QQ 2208719364，别信",
+      "群里有人说扣押车一千块一台，加QQ 2208719364，靠谱吗？"],
+     "2208719364"),
+]
+
+
+@pytest.mark.parametrize(("wordings", "contact"), SEEDED_AS_WARNINGS)
+def test_a_contact_seeded_as_a_warning_in_five_groups_is_still_a_campaign(
+        wordings: list[str], contact: str) -> None:
     """A warning or a question about a scam passes (这个号一直加我说…是骗子吧？), and that is the
     shape a spammer borrows: the message still counts towards a campaign, so one contact
     "asked about" in five groups within ten minutes raises the ``spam_campaign`` alert, while
@@ -288,11 +309,6 @@ def test_a_contact_seeded_as_a_warning_in_five_groups_is_still_a_campaign() -> N
     analyser = Analyser(Moderator(Lexicon.load()), lambda text: 0.0)
     tracker = CampaignTracker()
     start = 1_793_000_000_000
-    wordings = ["这个号一直加我说送蔬菜种子，要我填地址，是不是骗子：vx caiyuan_zhongzi",
-                "有人加我说能低价拿种子，先交定金，这是骗子吧？他微信 caiyuan_zhongzi",
-                "刚有个人加我，说送种子只要付邮费，微信号 caiyuan_zhongzi，这是骗子吧？",
-                "有个陌生人加我说免费送菜种，要先付邮费，我没加，他微信号是 caiyuan_zhongzi",
-                "有人私聊我说种子半价，要先付全款，是不是骗子？他微信号叫 caiyuan_zhongzi"]
     alerts = []
     for g, text in enumerate(wordings, 1):
         event = parse_event(orjson.dumps({"event_id": f"e{g}", "type": "message",
@@ -300,7 +316,7 @@ def test_a_contact_seeded_as_a_warning_in_five_groups_is_still_a_campaign() -> N
                                           "user_id": f"u{g}", "text": text}))
         result = analyser.on_event(event)
         assert result is not None and result.analysis.verdict == "pass", text
-        assert result.sighting is not None and result.sighting["contacts"] == ["caiyuan_zhongzi"]
+        assert result.sighting is not None and result.sighting["contacts"] == [contact]
         alerts += [dict(zip(ALERTS.columns, row, strict=True))
                    for row in tracker.on_sighting(result.sighting)]
     assert [a["kind"] for a in alerts] == ["spam_campaign"]

@@ -24,7 +24,6 @@ The 66 are the decision's cost; the attacks caught stay caught.
 
 from __future__ import annotations
 
-import orjson
 import pytest
 from moderation_cases import (
     LEXICON,
@@ -35,10 +34,7 @@ from moderation_cases import (
     review_cases,
 )
 
-from sinks.rows import ALERTS
-from streams.analysis import Analyser, CampaignTracker
 from streams.detect.moderation import Message, Moderator
-from streams.events import parse_event
 
 MIN = 60_000
 
@@ -86,29 +82,6 @@ def test_a_pitch_in_warning_words_of_the_senders_own_stays_flagged(text: str) ->
 ])
 def test_other_risks_in_warning_words_stay_flagged(text: str, category: str) -> None:
     assert_flags(text, category)
-
-
-def test_a_contact_seeded_as_a_question_in_five_groups_is_a_campaign() -> None:
-    analyser = Analyser(Moderator(LEXICON), lambda text: 0.0)
-    tracker = CampaignTracker()
-    start = 1_793_000_000_000
-    wordings = ["这是真的吗？群发的消息说交警队拍卖扣押摩托，一千一台，让加QQ 2208719364报名",
-                "收到短信说拍卖扣押车辆，让加QQ 2208719364，真的假的？",
-                "有人发消息说罚没摩托低价拍，联系QQ 2208719364，是不是骗子？",
-                "大家小心，那个说能拍到扣押摩托的，他QQ 2208719364，别信",
-                "群里有人说扣押车一千块一台，加QQ 2208719364，靠谱吗？"]
-    alerts = []
-    for g, text in enumerate(wordings, 1):
-        event = parse_event(orjson.dumps({"event_id": f"e{g}", "type": "message",
-                                          "ts": start + g * MIN, "group_id": f"g{g}",
-                                          "user_id": f"u{g}", "text": text}))
-        result = analyser.on_event(event)
-        assert result is not None and result.analysis.verdict == "pass", text
-        assert result.sighting is not None and "2208719364" in result.sighting["contacts"]
-        alerts += [dict(zip(ALERTS.columns, row, strict=True))
-                   for row in tracker.on_sighting(result.sighting)]
-    assert [a["kind"] for a in alerts] == ["spam_campaign"]
-    assert alerts[0]["group_ids"] == ["g1", "g2", "g3", "g4", "g5"]
 
 
 @pytest.mark.parametrize("line", review_cases("stop47_review_lines.jsonl", "attack",
