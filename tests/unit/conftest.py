@@ -19,8 +19,8 @@ it lets some attacks through (``"model": "misses"``) and flags some benign lines
 what model 2026.12.07-1 (stop 42, holdouts 1-353) trades against 2026.12.06-4; a line two lists
 hold is marked by the later.
 
-A line stop 47's decision on warned contacts lets through (``tests/data/stop47_decision_through.txt``)
-loses any strict xfail: its test asserts it passes, watched."""
+A line stop 47's decision on warned contacts excuses (``tests/data/stop47_decision_through.txt``)
+loses any strict xfail: its test asserts it has no ad and is watched."""
 
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                 item.add_marker(traded[key][1])
                 marked.add(key)
             if text is not None and text in DECISION_THROUGH:
-                # stop 47's decision passes it, watched (moderation_cases.excused_by_decision):
+                # stop 47's decision excuses it (moderation_cases.excused_by_decision):
                 # a line once known to be got wrong either way is now asserted that way
                 item.own_markers[:] = [mark for mark in item.own_markers if mark.name != "xfail"]
             if key is not None:
