@@ -18,7 +18,7 @@ members' warnings.  Through the first version went all 240 (骗子勿扰 · 这�
 骗子，认准… · 那些…是骗子，这个老师…); the guards written for them (the sender's own contact,
 sales taglines, others warned against so that this one is endorsed, urging, vouching, a sold
 service) leave 66 through and still pass 142 of the 160 warnings; over the blind sets 25-409 the
-guarded version frees 423 benign lines (the version reviewed, 431) and no labelled risky line.
+guarded version frees 436 benign lines (the version reviewed, 431) and no labelled risky line.
 The 66 are the decision's cost; the attacks caught stay caught.
 """
 
