@@ -2010,8 +2010,9 @@ def _contact_warned(text: str, raw: str = "") -> bool:
 # it), and no labelled risky line.  What it costs is the white-box pitch written as a warning
 # or a question in one group: of two reviews' 240 pitches a reader takes as the sender's own
 # offer, 66 pass (tests/data/stop47_review_lines.jsonl), judged cheaper than flagging every
-# member who warns the group, since a seeded contact is read across groups.  Not for drugs, porn, gambling or any
-# other risk, nor an illicit service sold (代开发票 · 收卡), whose trade takes the same shape.
+# member who warns the group, since a seeded contact is read across groups.  Not for drugs,
+# porn, gambling or any other risk, nor an illicit service sold (代开发票 · 收卡), whose trade
+# takes the same shape.
 _SCAM_WARNED = frozenset({"ad", "fraud"})
 _SCAM_WARNING_RE = re.compile(
     r"骗|上当|别信|别加|别理|别点|别转|别付|不要加|不要信|不要点|不要转|千万别|千万不要|"
