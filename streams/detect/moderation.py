@@ -2045,9 +2045,10 @@ _OFFER_VOICED_RE = re.compile(
     # a person's details exposed (privacy, not a warning)
     r"个人信息|老家|住址|家住|身份证号")
 # (what the sender quotes is someone else's words; someone who "added me" approached the sender)
-_QUOTE_RE = re.compile(r"[“「『\"'‘][^“”「」『』\"'‘’]{1,60}[”」』\"'’]"
-                       # (or a message received given after a colon, to the end of its sentence)
-                       r"|(?:短信|消息|信息|电话里?说|写着|内容)[:：](?![“「『\"'‘])[^。！？!?\n“「『]*")
+_QUOTE_RE = re.compile(
+    _quoted(60, "\"'")
+    # (or a message received given after a colon, to the end of its sentence)
+    + r"|(?:短信|消息|信息|电话里?说|写着|内容)[:：](?![“「『\"'‘])[^。！？!?\n“「『]*")
 _APPROACHED_ME_RE = re.compile(
     r"(?:有人|有个人|陌生人|对方|骗子|他|她|佢|自称[^,.!?;\s]{1,12}的人?)"
     r"(?:在[^,.!?;\s]{0,4})?加我")
