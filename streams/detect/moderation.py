@@ -354,7 +354,7 @@ class Moderator:
         elif (not found and not contacts and _OWN_CONTACT_RE.search(view.text) is not None
               and not has_commercial_cue(view.text)):
             excused.add("ad")  # 我的 keep id 是 runner_lee: an id no rule reads, given as theirs
-        if (contacts and (reported or not personal) and _scam_contact_warned(view.text)
+        if (contacts and (reported or not personal) and _scam_contact_warned(view)
                 and _contacts_reported(text, contacts)
                 and all(hit.category in _SCAM_WARNED
                         and _SERVICE_SOLD_RE.search(hit.term) is None for hit in found)):
@@ -2019,7 +2019,10 @@ _SCAM_WARNING_RE = re.compile(
     r"小心|警惕|当心|避雷|拉黑|举报|冒充|是真的吗|真的假的|是不是真|靠谱吗|不对劲|可疑|是真是假|"
     r"这是真的|是真的[不嘛咩伐么]|提醒|直接挂|拦住|唔好信|咪信|"
     # asked whether it is who it claims to be (是群里的人吗 · 是咱们官方的吗 · 有人认识他吗)
-    r"是群里的|是咱们|官方的吗|发的吗|认识[他她]吗|有没有人也|有人也收到|提个醒")
+    r"是群里的|是咱们|官方的吗|发的吗|认识[他她]吗|有没有人也|有人也收到|提个醒|"
+    # phishing named, genuineness asked, others caught by it (是不是钓鱼 · 谁知道真假 · 有人中招了;
+    # not 是假的, a pitch's own dare: 是假的你来打我 · 说是假的？我已提现三次)
+    r"是不是钓鱼|是钓鱼|钓鱼(?:网站|链接|短信|网址)|真假|中招|中了招")
 _OFFER_VOICED_RE = re.compile(
     # the sender's own offer, voice, business or channel
     r"加我|\+我|扣我|找我|找俺|私我|联系我|戳我|滴我|拉你|带你|我这有|我有货|我这里|有需要|需要的|"
@@ -2033,12 +2036,13 @@ _OFFER_VOICED_RE = re.compile(
     r"那些|外面的|但|不过|唯独|才是|不一样|正规|带单|试一下|试了|自己判断|自己看|晒图|放心来|"
     r"速度|上车|趁|爱了|有用|不收任何|稳定|都去|弄回|真心|"
     # a second pitch spliced after the question, a demand in an authority's voice
-    r"另外|对了|顺便|顺带|还有|话说|小广告|(?<![a-z])(?:ps|btw)(?![a-z])|@所有人|@全体|"
+    r"另外|对了|顺便|顺带|(?:^|[,.!?;\s])还有|(?<!电)话说|小广告|(?<![a-z])(?:ps|btw)(?![a-z])|@所有人|@全体|"
     r"请(?:立即|立刻|马上|尽快|及时)?(?:添加|联系|拨打|点击|登录)|"
     # the offer vouched for: a gain, a good outcome, a denial of the scam
     r"赚了|赚到|到账|翻了|返了|回本|真给|亲测|实测|确实|的确|靠谱的|挺靠谱|超靠谱|靠谱[!！]|靠得住|"
     r"推荐|安利|yyds|实在人|真管用|放款|出款|提现了|协商|没有不成功|没有办不|都搞定|一切正常|"
-    r"你们也|钱就回来|弄完|"
+    r"你们也|钱就回来|弄完|领到(?!过)|打过来|进卡|落袋|到手|开回家|验过|验了|赢了|懂的|很纯|置顶|"
+    r"冲鸭|冲啊|朋友冲|"
     r"很好|挺好|不错|好用|好喝|好吃|有效|瘦了|进步|下款|拿了|领了|分到|没花|不收钱|热闹|续了|"
     r"一直在|真能提现|提了[0-9一二两三几]|(?<!不)是真的(?![吗嘛咩伐么假不]|还是)|"
     r"骗你|没骗|不骗|(?<!是)不是骗|追回|追损|挽回|要回来|拿回来|退回来|"
@@ -2048,7 +2052,9 @@ _OFFER_VOICED_RE = re.compile(
 _QUOTE_RE = re.compile(
     _quoted(60, "\"'")
     # (or a message received given after a colon, to the end of its sentence)
-    + r"|(?:短信|消息|信息|电话里?说|写着|内容)[:：](?![“「『\"'‘])[^。！？!?\n“「『]*")
+    # (the words before the colon stay the sender's: 这种短信真假吗：您的ETC已失效…)
+    + r"|(?P<lead>(?:短信|消息|信息|电话里?说|写着|内容)(?:[^:：。！？!?\n]{0,6}?[吗嘛么])?[:：])"
+    r"(?![“「『\"'‘])[^。！？!?\n“「『]*")
 _APPROACHED_ME_RE = re.compile(
     r"(?:有人|有个人|陌生人|对方|骗子|他|她|佢|自称[^,.!?;\s]{1,12}的人?)"
     r"(?:在[^,.!?;\s]{0,4})?加我")
@@ -2057,12 +2063,18 @@ _SERVICE_SOLD_RE = re.compile(
     r"代开|发票|fake_docs|假学历|假证|办证|代考|替考|包过|套现|跑分|收卡|出租|洗白")
 
 
-def _scam_contact_warned(text: str) -> bool:
+def _quotation_emptied(quotation: re.Match[str]) -> str:
+    return f"{quotation.group('lead') or ''}“”"
+
+
+def _scam_contact_warned(view: Normalized) -> bool:
     """A warning or a genuineness question in the sender's own words (outside quotations), and
-    no offer spoken for or vouched for there."""
-    if _SCAM_WARNING_RE.search(text) is None:  # (most ads: done at once)
+    no offer spoken for or vouched for there.  Quotations are found in the text as sent too: the
+    view drops a plain quote between two hanzi as an inserted separator (…说'恭喜您…领取'，…)."""
+    if _SCAM_WARNING_RE.search(view.text) is None:  # (most ads: done at once)
         return False
-    own_words = _APPROACHED_ME_RE.sub("", _QUOTE_RE.sub("“”", text))
+    unquoted = normalize(_QUOTE_RE.sub(_quotation_emptied, view.original)).text
+    own_words = _APPROACHED_ME_RE.sub("", _QUOTE_RE.sub(_quotation_emptied, unquoted))
     return (_SCAM_WARNING_RE.search(own_words) is not None
             and _OFFER_VOICED_RE.search(own_words) is None)
 
