@@ -2020,9 +2020,10 @@ _SCAM_WARNING_RE = re.compile(
     r"这是真的|是真的[不嘛咩伐么]|提醒|直接挂|拦住|唔好信|咪信|"
     # asked whether it is who it claims to be (是群里的人吗 · 是咱们官方的吗 · 有人认识他吗)
     r"是群里的|是咱们|官方的吗|发的吗|认识[他她]吗|有没有人也|有人也收到|提个醒|"
-    # phishing named, genuineness asked, others caught by it (是不是钓鱼 · 谁知道真假 · 有人中招了;
-    # not 是假的, a pitch's own dare: 是假的你来打我 · 说是假的？我已提现三次)
-    r"是不是钓鱼|是钓鱼|钓鱼(?:网站|链接|短信|网址)|真假|中招|中了招")
+    # phishing named, genuineness asked, others caught by it (是不是钓鱼 · 谁知道真假 · 有人中招了 ·
+    # 感觉是假的; not 是假的 alone, a pitch's own dare: 是假的你来打我 · 说是假的？我已提现三次)
+    r"是不是钓鱼|是钓鱼|钓鱼(?:网站|链接|短信|网址)|真假|中招|中了招|靠谱不|"
+    r"(?:感觉|应该|肯定|估计|八成|多半)是假的")
 _OFFER_VOICED_RE = re.compile(
     # the sender's own offer, voice, business or channel
     r"加我|\+我|扣我|找我|找俺|私我|联系我|戳我|滴我|拉你|带你|我这有|我有货|我这里|有需要|需要的|"
@@ -3526,6 +3527,8 @@ _SERVICE_NUMBER_RE = re.compile(r"0|[48]00")
 _HELP_SOLD_RE = re.compile(
     r"(?<!\d)\d+\s*(?:元|块)|只要\s*\d|一小时\s*\d|每次|首次|体验|咨询费|仅需|优惠|特价|名额|收费|价格|"
     r"多少钱|[¥￥]|[\d一二三四五六七八九]折|加盟|招商|代理|培训|维权|追回|逾期|停催|被骗|受骗|退款|贷")
+# (a clinic's ad promises the cure: 中医针灸调理，三次见效，诊所预约热线… · 根治鼻炎，三个疗程)
+_CURE_PROMISED_RE = re.compile(r"见效|根治|疗程|治愈|包治|断根|除根|调理|药到病除")
 _OFFICE_PHONE_RE = re.compile(
     r"(?:村委会?|居委会?|社区|物业|服务中心|服务站|办公室|派出所|卫生院|街道办?|学校|政府)"
     r"[\u4e00-\u9fff]{0,4}(?:电话|座机|值班电话)(?:是|为)?[:：\s]*$")
@@ -3539,7 +3542,7 @@ _OFFICE_PHONE_RE = re.compile(
 # phone (儿童医院咨询电话：0571-…), like an office's.
 _CLINIC_PHONE_RE = re.compile(
     r"(?:医院|卫生院|妇幼(?:保健院)?|诊所|门诊部?|卫生服务中心|(?<!大)药房|药剂科|住院部|住院处)[,，]?的?"
-    r"(?:预约|挂号|咨询)?(?:电话|座机)(?:是|为)?"
+    r"(?:24小时)?(?:育儿|预约|挂号|咨询)*(?:电话|座机|热线)(?:是|为)?"
     r"[:：\s]*$")
 
 
@@ -3558,7 +3561,7 @@ _NOTICE_HEAD_RE = re.compile(
 # ``_CLINIC_PHONE_RE`` (stop 37: 男科医院预约电话…，前列腺炎，有需要的打 passed here).
 _PUBLIC_DESK_RE = re.compile(
     r"(?:局|科(?!医院|门诊部|诊所)|处|办|(?:推广|服务|农技|兽医|水利|卫生|救助|供电|供水)站|站里|"
-    r"(?:图书|文化|博物|科技|美术|档案|纪念|体育|天文)馆|馆里|(?:派出|司法|财政|税务)所|"
+    r"(?:图书|文化|博物|科技|美术|档案|纪念|体育|天文)馆|馆里|博物院|(?:派出|司法|财政|税务)所|"
     r"(?:退管|活动|卫生|救助|社区|政务|便民|疾控|急救)中心|(?:村|居)委会?|客堂)"
     r"[^,，.。!！?？;；\d]{0,6}?的?"
     r"(?:咨询|服务|值班|办公|联系|预约)?(?:电话|座机)(?:是|为)?(?:公开的)?[哈啊呢]?[:：\s]*$")
@@ -3644,6 +3647,7 @@ def _office_phone(text: str, folded: str, contact: Contact) -> bool:
     if (contact.value.startswith("0")
             and _CLINIC_PHONE_RE.search(text, max(0, contact.start - 14), contact.start)
             and _TOUT_RE.search(folded) is None and _HELP_SOLD_RE.search(folded) is None
+            and _CURE_PROMISED_RE.search(folded) is None
             and not has_commercial_cue(_DESK_CUE_RE.sub("", folded))):
         return True
     if (_SERVICE_NUMBER_RE.match(contact.value)

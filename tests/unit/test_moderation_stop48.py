@@ -13,6 +13,14 @@
 Over the blind sets 25-417 this frees 51 benign lines and loses no labelled risky line; of the
 reviews' attacks 19 more are caught and 5 more pass (quoted with plain quotes and asked about:
 the decision's shape, as they already passed with curly quotes).
+
+A second round, from the false alarms of 410-425: 感觉 · 肯定 · 估计是假的 and 靠谱不 are
+warnings too (靠谱吗 already was); a courier's slip number (EMS单号 · UPS单号 · POS单) holds s单,
+how 刷单 is typed (allowlist 2027.01.04); 博物院 is a public desk, and a clinic's 24小时 ·
+育儿咨询 line or 热线 its desk, unless a cure is promised (见效 · 根治 · 疗程 · 调理). Over
+25-417: 16 more benign lines freed, no risky line lost; 4 of stop 37's clinic ads that got
+through are caught, and one review pitch more passes (这个靠谱不？有人在卖…，微信 …, the
+decision's shape).
 """
 
 from __future__ import annotations
@@ -65,3 +73,27 @@ def test_a_pitch_in_the_shapes_the_mend_reads_stays_flagged(text: str) -> None:
 ])
 def test_the_senders_own_words_are_read_as_a_warning_or_not(text: str, warned: bool) -> None:
     assert _scam_contact_warned(normalize(text)) is warned, text
+
+
+# The second round (holdouts 410-425's false alarms): a courier's slip number, hedged verdicts
+# and 靠谱不, a clinic's 24-hour line named as its desk; and a cure promised keeps a clinic's
+# number an ad wherever it stands.
+@pytest.mark.parametrize("text", [
+    "EMS单号 EA118822334CN 寄出三天了还没动，有人知道怎么查吗",
+    "UPS单号 1Z999AA10123456784 显示已清关",
+    "有人知道这个号码吗 0898-6612 3345 ，打给我说收购要先交订金，靠谱不？",
+    "刚有人发我“社保卡年审通知”，让加 QQ 3302918845 办理，感觉是假的，大家收到没",
+    "妇幼保健院24小时咨询热线 020-61118001，宝宝半夜发烧可以先打这个问",
+    "故宫博物院咨询电话 010-85007422，想看展的可以先问问",
+])
+def test_a_slip_number_a_hedged_verdict_or_a_desks_line_passes(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "刷单返利日结，s单一单30，加QQ 2233445566",
+    "仁和医院咨询电话 0571-86331190，牛皮癣湿疹，专家坐诊，一次根治",
+    "妇幼医院24小时咨询热线 0571-86331189，不孕不育，一次根治",
+])
+def test_a_task_scam_or_a_clinics_cure_stays_flagged(text: str) -> None:
+    assert_flagged(text)
