@@ -2019,11 +2019,7 @@ _SCAM_WARNING_RE = re.compile(
     r"小心|警惕|当心|避雷|拉黑|举报|冒充|是真的吗|真的假的|是不是真|靠谱吗|不对劲|可疑|是真是假|"
     r"这是真的|是真的[不嘛咩伐么]|提醒|直接挂|拦住|唔好信|咪信|"
     # asked whether it is who it claims to be (是群里的人吗 · 是咱们官方的吗 · 有人认识他吗)
-    r"是群里的|是咱们|官方的吗|发的吗|认识[他她]吗|有没有人也|有人也收到|提个醒|"
-    # phishing named, genuineness asked, others caught by it (是不是钓鱼 · 谁知道真假 · 有人中招了 ·
-    # 感觉是假的; not 是假的 alone, a pitch's own dare: 是假的你来打我 · 说是假的？我已提现三次)
-    r"是不是钓鱼|是钓鱼|钓鱼(?:网站|链接|短信|网址)|真假|中招|中了招|靠谱不|"
-    r"(?:感觉|应该|肯定|估计|八成|多半)是假的")
+    r"是群里的|是咱们|官方的吗|发的吗|认识[他她]吗|有没有人也|有人也收到|提个醒")
 _OFFER_VOICED_RE = re.compile(
     # the sender's own offer, voice, business or channel
     r"加我|\+我|扣我|找我|找俺|私我|联系我|戳我|滴我|拉你|带你|我这有|我有货|我这里|有需要|需要的|"
@@ -2037,13 +2033,14 @@ _OFFER_VOICED_RE = re.compile(
     r"那些|外面的|但|不过|唯独|才是|不一样|正规|带单|试一下|试了|自己判断|自己看|晒图|放心来|"
     r"速度|上车|趁|爱了|有用|不收任何|稳定|都去|弄回|真心|"
     # a second pitch spliced after the question, a demand in an authority's voice
-    r"另外|对了|顺便|顺带|(?:^|[,.!?;\s])还有|(?<!电)话说|小广告|(?<![a-z])(?:ps|btw)(?![a-z])|@所有人|@全体|"
+    r"另外|对了|顺便|顺带|还有|(?<!电)话说|小广告|(?<![a-z])(?:ps|btw)(?![a-z])|@所有人|@全体|"
     r"请(?:立即|立刻|马上|尽快|及时)?(?:添加|联系|拨打|点击|登录)|"
     # the offer vouched for: a gain, a good outcome, a denial of the scam
     r"赚了|赚到|到账|翻了|返了|回本|真给|亲测|实测|确实|的确|靠谱的|挺靠谱|超靠谱|靠谱[!！]|靠得住|"
     r"推荐|安利|yyds|实在人|真管用|放款|出款|提现了|协商|没有不成功|没有办不|都搞定|一切正常|"
     r"你们也|钱就回来|弄完|领到(?!过)|打过来|进卡|落袋|到手|开回家|验过|验了|赢了|懂的|很纯|置顶|"
-    r"冲鸭|冲啊|朋友冲|"
+    r"冲鸭|冲啊|朋友冲|入账|回血|赚麻|懂得都懂|冲就是了|转出来了|到银行卡|试过才知道|"
+    r"只有这个|实打实|"
     r"很好|挺好|不错|好用|好喝|好吃|有效|瘦了|进步|下款|拿了|领了|分到|没花|不收钱|热闹|续了|"
     r"一直在|真能提现|提了[0-9一二两三几]|(?<!不)是真的(?![吗嘛咩伐么假不]|还是)|"
     r"骗你|没骗|不骗|(?<!是)不是骗|追回|追损|挽回|要回来|拿回来|退回来|"
@@ -2051,11 +2048,9 @@ _OFFER_VOICED_RE = re.compile(
     r"个人信息|老家|住址|家住|身份证号")
 # (what the sender quotes is someone else's words; someone who "added me" approached the sender)
 _QUOTE_RE = re.compile(
-    _quoted(60, "\"'")
+    _quoted(60)  # (plain quotes only where a report points at them: _POINTED_PLAIN_QUOTE_RE)
     # (or a message received given after a colon, to the end of its sentence)
-    # (the words before the colon stay the sender's: 这种短信真假吗：您的ETC已失效…)
-    + r"|(?P<lead>(?:短信|消息|信息|电话里?说|写着|内容)(?:[^:：。！？!?\n]{0,6}?[吗嘛么])?[:：])"
-    r"(?![“「『\"'‘])[^。！？!?\n“「『]*")
+    + r"|(?P<lead>(?:短信|消息|信息|电话里?说|写着|内容)[:：])(?![“「『\"'‘])[^。！？!?\n“「『]*")
 _APPROACHED_ME_RE = re.compile(
     r"(?:有人|有个人|陌生人|对方|骗子|他|她|佢|自称[^,.!?;\s]{1,12}的人?)"
     r"(?:在[^,.!?;\s]{0,4})?加我")
@@ -2064,17 +2059,29 @@ _SERVICE_SOLD_RE = re.compile(
     r"代开|发票|fake_docs|假学历|假证|办证|代考|替考|包过|套现|跑分|收卡|出租|洗白")
 
 
+# A plain-quoted text right after what names it as received (说'…' · 收到'…' · 发我"…" · 这条'…'),
+# or after a question when it holds the id or link asked about (有人收到这种短信吗？'…点击
+# etc-xf.cn…'): the view drops such a quote between two hanzi, so these are read in the text as
+# sent; a plain quote anywhere else is an apostrophe (let's) or emphasis (是真的吗？'三单都入账了'),
+# the sender's own words.
+_POINTED_PLAIN_QUOTE_RE = re.compile(
+    r"(?<=[说發发到转轉种種条條个個信息我:：])\s*(?:'[^'\n]{1,60}'|\"[^\"\n]{1,60}\")"
+    r"|(?<=[?？])\s*(?:'[^'\n]{0,60}?[A-Za-z0-9_.]{5}[^'\n]{0,60}'"
+    r"|\"[^\"\n]{0,60}?[A-Za-z0-9_.]{5}[^\"\n]{0,60}\")")
+
+
 def _quotation_emptied(quotation: re.Match[str]) -> str:
     return f"{quotation.group('lead') or ''}“”"
 
 
 def _scam_contact_warned(view: Normalized) -> bool:
     """A warning or a genuineness question in the sender's own words (outside quotations), and
-    no offer spoken for or vouched for there.  Quotations are found in the text as sent too: the
-    view drops a plain quote between two hanzi as an inserted separator (…说'恭喜您…领取'，…)."""
+    no offer spoken for or vouched for there.  A plain-quoted text received is found in the text
+    as sent too: the view drops a plain quote between two hanzi as an inserted separator
+    (…说'恭喜您…领取'，…)."""
     if _SCAM_WARNING_RE.search(view.text) is None:  # (most ads: done at once)
         return False
-    unquoted = normalize(_QUOTE_RE.sub(_quotation_emptied, view.original)).text
+    unquoted = normalize(_POINTED_PLAIN_QUOTE_RE.sub("“”", view.original)).text
     own_words = _APPROACHED_ME_RE.sub("", _QUOTE_RE.sub(_quotation_emptied, unquoted))
     return (_SCAM_WARNING_RE.search(own_words) is not None
             and _OFFER_VOICED_RE.search(own_words) is None)
@@ -3527,8 +3534,9 @@ _SERVICE_NUMBER_RE = re.compile(r"0|[48]00")
 _HELP_SOLD_RE = re.compile(
     r"(?<!\d)\d+\s*(?:元|块)|只要\s*\d|一小时\s*\d|每次|首次|体验|咨询费|仅需|优惠|特价|名额|收费|价格|"
     r"多少钱|[¥￥]|[\d一二三四五六七八九]折|加盟|招商|代理|培训|维权|追回|逾期|停催|被骗|受骗|退款|贷")
-# (a clinic's ad promises the cure: 中医针灸调理，三次见效，诊所预约热线… · 根治鼻炎，三个疗程)
-_CURE_PROMISED_RE = re.compile(r"见效|根治|疗程|治愈|包治|断根|除根|调理|药到病除")
+# (a clinic's ad promises the cure: 根治鼻炎，三个疗程保证好 · 祖传秘方治风湿，三个疗程见效;
+# not 疗程 or 调理 alone, a patient's own words: 医生说要吃两个疗程)
+_CURE_PROMISED_RE = re.compile(r"见效|根治|治愈|包治|断根|除根|药到病除")
 _OFFICE_PHONE_RE = re.compile(
     r"(?:村委会?|居委会?|社区|物业|服务中心|服务站|办公室|派出所|卫生院|街道办?|学校|政府)"
     r"[\u4e00-\u9fff]{0,4}(?:电话|座机|值班电话)(?:是|为)?[:：\s]*$")
@@ -3542,7 +3550,7 @@ _OFFICE_PHONE_RE = re.compile(
 # phone (儿童医院咨询电话：0571-…), like an office's.
 _CLINIC_PHONE_RE = re.compile(
     r"(?:医院|卫生院|妇幼(?:保健院)?|诊所|门诊部?|卫生服务中心|(?<!大)药房|药剂科|住院部|住院处)[,，]?的?"
-    r"(?:24小时)?(?:育儿|预约|挂号|咨询)*(?:电话|座机|热线)(?:是|为)?"
+    r"(?:预约|挂号|咨询)?(?:电话|座机)(?:是|为)?"
     r"[:：\s]*$")
 
 
@@ -3561,7 +3569,7 @@ _NOTICE_HEAD_RE = re.compile(
 # ``_CLINIC_PHONE_RE`` (stop 37: 男科医院预约电话…，前列腺炎，有需要的打 passed here).
 _PUBLIC_DESK_RE = re.compile(
     r"(?:局|科(?!医院|门诊部|诊所)|处|办|(?:推广|服务|农技|兽医|水利|卫生|救助|供电|供水)站|站里|"
-    r"(?:图书|文化|博物|科技|美术|档案|纪念|体育|天文)馆|馆里|博物院|(?:派出|司法|财政|税务)所|"
+    r"(?:图书|文化|博物|科技|美术|档案|纪念|体育|天文)馆|馆里|(?:派出|司法|财政|税务)所|"
     r"(?:退管|活动|卫生|救助|社区|政务|便民|疾控|急救)中心|(?:村|居)委会?|客堂)"
     r"[^,，.。!！?？;；\d]{0,6}?的?"
     r"(?:咨询|服务|值班|办公|联系|预约)?(?:电话|座机)(?:是|为)?(?:公开的)?[哈啊呢]?[:：\s]*$")

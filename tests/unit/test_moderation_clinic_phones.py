@@ -23,11 +23,10 @@ with 有需要的…记一下 beside it reads as the ad does, so many are strict
 closing the door; of the labelled lines one member's tip, 宠物医院电话…有需要的可以存一下, pays
 it).
 
-Stop 48 read 24小时 · 育儿 before a clinic's 咨询电话 and 热线 as its desk (市妇幼24小时咨询热线…，
-半夜宝宝发烧可以先打这个问问: three blind lines over 25-417), and a cure promised anywhere in
-the message (见效 · 根治 · 疗程 · 调理) keeps a clinic's number an ad: four of the reviews' ads
-that got through are caught since, and the one labelled clinic ad the wider name let through
-(中医针灸调理，三次见效，诊所预约热线…) stays flagged.
+Since stop 48 a cure promised anywhere in the message (见效 · 根治 · 治愈 · 包治 · 断根) keeps a
+clinic's number an ad: four of the reviews' ads that got through are caught.  A wider desk name
+(24小时 · 育儿 · 热线: 市妇幼24小时咨询热线…) was tried with it and withdrawn after its review
+put 67 of 80 clinic and museum ads through (``tests/data/stop48_review_lines.jsonl``).
 """
 
 from __future__ import annotations
