@@ -19,10 +19,10 @@ members' warnings.  Through the first version went all 240 (骗子勿扰 · 这�
 sales taglines, others warned against so that this one is endorsed, urging, vouching, a sold
 service) leave 66 through and still pass 142 of the 160 warnings; over the blind sets 25-409 the
 guarded version frees 436 benign lines (the version reviewed, 431) and no labelled risky line.
-The 66 are the decision's cost; the attacks caught stay caught.  Stop 48 found quotations in the
-text as sent (the view drops a plain ' between two hanzi), read 电话说 and 卡号还有密码 as no
-splice, took 是不是钓鱼 · 真假 · 中招 as warnings and 领到 · 打过来 · 进卡 · 到手 · 赢了 as
-vouching: 4 of the 66 are caught since, 62 through.
+The 66 are the decision's cost; the attacks caught stay caught.  Stop 48 reads a plain-quoted
+text received in the text as sent (the view drops a plain ' between two hanzi), 电话说 as no
+splice, and 领到 · 打过来 · 进卡 · 到手 · 赢了 as vouching (``test_moderation_stop48.py``): 4
+of the 66 are caught since, 62 through.
 """
 
 from __future__ import annotations
