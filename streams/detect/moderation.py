@@ -2050,7 +2050,7 @@ _OFFER_VOICED_RE = re.compile(
 _QUOTE_RE = re.compile(
     _quoted(60)  # (plain quotes only where a report points at them: _POINTED_PLAIN_QUOTE_RE)
     # (or a message received given after a colon, to the end of its sentence)
-    + r"|(?P<lead>(?:短信|消息|信息|电话里?说|写着|内容)[:：])(?![“「『\"'‘])[^。！？!?\n“「『]*")
+    + r"|(?:短信|消息|信息|电话里?说|写着|内容)[:：](?![“「『\"'‘])[^。！？!?\n“「『]*")
 _APPROACHED_ME_RE = re.compile(
     r"(?:有人|有个人|陌生人|对方|骗子|他|她|佢|自称[^,.!?;\s]{1,12}的人?)"
     r"(?:在[^,.!?;\s]{0,4})?加我")
@@ -2070,10 +2070,6 @@ _POINTED_PLAIN_QUOTE_RE = re.compile(
     r"|\"[^\"\n]{0,60}?[A-Za-z0-9_.]{5}[^\"\n]{0,60}\")")
 
 
-def _quotation_emptied(quotation: re.Match[str]) -> str:
-    return f"{quotation.group('lead') or ''}“”"
-
-
 def _scam_contact_warned(view: Normalized) -> bool:
     """A warning or a genuineness question in the sender's own words (outside quotations), and
     no offer spoken for or vouched for there.  A plain-quoted text received is found in the text
@@ -2082,7 +2078,7 @@ def _scam_contact_warned(view: Normalized) -> bool:
     if _SCAM_WARNING_RE.search(view.text) is None:  # (most ads: done at once)
         return False
     unquoted = normalize(_POINTED_PLAIN_QUOTE_RE.sub("“”", view.original)).text
-    own_words = _APPROACHED_ME_RE.sub("", _QUOTE_RE.sub(_quotation_emptied, unquoted))
+    own_words = _APPROACHED_ME_RE.sub("", _QUOTE_RE.sub("“”", unquoted))
     return (_SCAM_WARNING_RE.search(own_words) is not None
             and _OFFER_VOICED_RE.search(own_words) is None)
 
