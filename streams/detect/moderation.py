@@ -2077,7 +2077,8 @@ def _scam_contact_warned(view: Normalized) -> bool:
     (…说'恭喜您…领取'，…)."""
     if _SCAM_WARNING_RE.search(view.text) is None:  # (most ads: done at once)
         return False
-    unquoted = normalize(_POINTED_PLAIN_QUOTE_RE.sub("“”", view.original)).text
+    emptied, quotes = _POINTED_PLAIN_QUOTE_RE.subn("“”", view.original)
+    unquoted = normalize(emptied).text if quotes else view.text  # (no second pass without one)
     own_words = _APPROACHED_ME_RE.sub("", _QUOTE_RE.sub("“”", unquoted))
     return (_SCAM_WARNING_RE.search(own_words) is not None
             and _OFFER_VOICED_RE.search(own_words) is None)
