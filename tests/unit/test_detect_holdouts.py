@@ -40,8 +40,8 @@ ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.91, 0.84, 0.05
 # (written blind; 25-353 are in model 2026.12.07-1's training since stop 42 (25-313 in its
 # predecessor's since stop 39, 25-297 since stop 38, 25-257 since stop 34), so for the model
 # this is a regression guard, not an estimate: docs/quality.md, Stops 34, 38, 39 and 42;
-# 354-425 it has not seen)
-BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 426))
+# 354-433 it has not seen)
+BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 434))
 # ads P, ads R, risk P, risk R, benign (max); risk recall 0.935 until stop 33, whose eight more
 # sets to the harder brief took the pooled figure to 0.934; benign 3.5 % until stop 37, whose
 # eight (282-289, 6.8 % at their first run) took it to 3.50 % (1,553 of 44,416); 3.6 % until
@@ -57,9 +57,10 @@ BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 426))
 # warned contacts took 25-401 to 3.32 % (2,104) and ads P to 0.969, and whose eight (402-409,
 # 5.3 % on stop 46's code, 3.6 % with the decision, 3.3 % once read) leave it at 3.32 % (2,149 of
 # 64,816); 3.4 % until stop 48, whose mend of the decision and sixteen sets (410-425, 4.7 % and
-# 2.3 % at their first runs) take it to 3.27 % (2,210 of 67,536). Headroom there: about 18
-# benign lines under this cap, about 200 false ads above ads P 0.965 (0.969), about 50 risk
-# lines above risk R 0.93 (0.9307 of 70,415)
+# 2.3 % at their first runs) take it to 3.27 % (2,210 of 67,536); stop 49's eight (426-433,
+# 5.1 % at their first run) and its two cue mends (接送, 收购) leave it at 3.28 % (2,259 of
+# 68,896). Headroom there: about 14 benign lines under this cap, about 200 false ads above
+# ads P 0.965 (0.969), about 17 risk lines above risk R 0.93 (0.9302 of 71,815)
 BLIND_FLOORS = (0.965, 0.965, 0.965, 0.93, 0.033)
 
 
