@@ -381,16 +381,10 @@ def _commercial_cues() -> re.Pattern[str]:
     raw = resources.files("streams.detect").joinpath("data/ad_cues.txt").read_text("utf-8")
     terms = {normalize_term(line.strip()) for line in raw.splitlines()
              if line.strip() and not line.startswith("#")}
-    return re.compile("|".join(_CUE_NOT_AFTER.get(t, "") + re.escape(t) + _CUE_NOT_BEFORE.get(t, "")
+    return re.compile("|".join(re.escape(t) + _CUE_NOT_BEFORE.get(t, "")
                                for t in sorted(terms - {""}, key=len, reverse=True)))
 
 
 # Cues that are part of a longer everyday word: 出租屋 is where someone lives (住在后街出租屋三楼,
-# holdouts 6, 11, 17, 19, 23), not a room let (房屋出租, 出租车位 stay cues).  The parents' own
-# school run is no shuttle service (家长接送 · 接送娃 · 换一下接送日 · 拼车接送: seven blind lines
-# of members giving their number for it; 机场接送 · 包接送 · 接送加辅导 stay cues), and a co-op's
-# or grain station's buying point, price or number is what farmers talk about (收购点 · 收购站 ·
-# 收购价 · 收购电话 · 收购商: thirteen blind lines; 收购玉米 · 高价收购 · 上门收购 stay cues).
-_CUE_NOT_BEFORE = {"出租": "(?!屋)", "接送": "(?!日|娃|孩子|小孩|有问题|有变动|拼车)",
-                   "收购": "(?!点|站|价|电话|商|单|的事|纠纷)"}
-_CUE_NOT_AFTER = {"接送": "(?<!家长)(?<!拼车)"}
+# holdouts 6, 11, 17, 19, 23), not a room let (房屋出租, 出租车位 stay cues).
+_CUE_NOT_BEFORE = {"出租": "(?!屋)"}
