@@ -10,6 +10,11 @@ look-arounds, an official-looking grain station (农业局指定收购点…登�
 was left to read them, and it says nothing when a payment phrase is in the text (微信转账 ·
 扫码付款).  Withdrawn; the review's 120 lines are kept here (``tests/data/stop49_review_lines
 .jsonl``): its attacks stay flagged, its benign lines still flagged are strict xfails.
+
+Kept: the review's find in what shipped before it.  A payment phrase (微信转账 · 收款码) kept
+the ad head from reading any text, so a sale with a price, a phone and how it is paid passed
+when no cue word was in it (18 of the review's 20 such ads); now it does so only when no number
+is given with it (微信支付就行，取件码 8-2-3015).  No labelled line changes.
 """
 
 from __future__ import annotations
@@ -37,3 +42,24 @@ def test_the_reviews_buying_points_and_school_runs_pass(line: dict[str, str]) ->
                                   "想收购点老银元"])
 def test_the_words_stay_cues_in_every_shape(text: str) -> None:
     assert has_commercial_cue(normalize(text).text)
+
+
+# The review's find in what shipped before it: a payment phrase silenced the model's ad head even
+# beside a price and a number to call, so a sale with no cue word passed.
+@pytest.mark.parametrize("text", [
+    "自家种的砂糖橘，十斤八十，微信转账，电话 13858812266",
+    "帮忙遛狗喂猫，按天算，微信转账就行，电话 13858812266",
+    "手工饺子现包，三十个二十块，收款码在群里，电话 13858812266",
+])
+def test_a_sale_told_with_how_it_is_paid_is_an_ad(text: str) -> None:
+    assert_flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "微信支付就行，取件码 8-2-3015",
+    "快递到了放驿站了，取件码8-2-3015，运费到付微信支付就行，电话13858812266",
+    "上次借你的500块我微信转账了，收到回一下，电话13858812266",
+    "停车费可以扫收款码，保安亭电话 13858812266",
+])
+def test_how_to_pay_is_no_offer(text: str) -> None:
+    assert_passes(text)
