@@ -1242,10 +1242,10 @@ def _warned_against(text: str, hit: LexiconHit) -> bool:
 _FRAUD_TIP_RE = re.compile(
     r"^[【\[]?(?:防骗|反诈|防诈|警方|民警|派出所)[\u4e00-\u9fff]{0,4}[】\]:：]"
     r"|凡是[^。!?;\n]{2,30}?都是(?:诈骗|骗子|骗局|骗人)")
-# - a victim telling their own story (我被人拉进一个投资群…提不出来 · 我在游戏里被骗了两千),
-#   unless it turns into a testimonial pitch (后来跟着老师…回本了);
+# - a victim telling their own story (我被人拉进一个投资群…提不出来 · 我在游戏里被骗了两千 ·
+#   我是去年被“考研内部押题”骗的), unless it turns into a testimonial pitch (后来跟着老师…回本了);
 _VICTIM_RE = re.compile(r"[我俺][^,.!?;\n]{0,8}?(?:被[\u4e00-\u9fff]{0,3}?拉进|被骗|被坑|上当"
-                        r"|被[^,.!?;\n]{1,10}?骗(?:了|过|走))")
+                        r"|被[^,.!?;\n]{1,10}?骗(?:了|过|走|的))")
 # ... or a relative's, a classmate's or a friend's loss told as a warning (那个点赞的是刷单骗子，
 # 我表弟…垫付三千，钱全没了 · …其实是给你办网贷，我同学背了三万贷款: holdout 22), with no gain
 # told after it (``_TESTIMONIAL_RE``) and nothing asked of the reader;

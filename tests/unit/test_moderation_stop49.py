@@ -63,3 +63,18 @@ def test_a_sale_told_with_how_it_is_paid_is_an_ad(text: str) -> None:
 ])
 def test_how_to_pay_is_no_offer(text: str) -> None:
     assert_passes(text)
+
+
+# A victim's own story told with 骗的 (我是去年被“考研内部押题”骗的，交了1680…: holdout 426) reads as
+# one told with 骗了 · 骗过 (two blind lines, no other labelled line changes); a pitch after it
+# keeps its flags.
+@pytest.mark.parametrize("text", [
+    "我是去年被“考研内部押题”骗的，交了1680，拿到的就是网上随便能下的资料，退款找不到人",
+    "我姐就是被那种“征信修复”骗的，说交三千就能把逾期记录删掉，结果人直接拉黑",
+])
+def test_a_victims_story_told_with_pian_de_passes(text: str) -> None:
+    assert_passes(text)
+
+
+def test_a_task_pitch_after_a_victims_story_stays_flagged() -> None:
+    assert_flagged("我是被“刷单返利”骗的，现在做正规的了，日结两百，想做的私我")
