@@ -20,7 +20,13 @@ is given with it (微信支付就行，取件码 8-2-3015).  No labelled line ch
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flagged, assert_passes, review_case_id, review_cases
+from moderation_cases import (
+    assert_flagged,
+    assert_flags,
+    assert_passes,
+    review_case_id,
+    review_cases,
+)
 
 from streams.detect.drainage import has_commercial_cue
 from streams.detect.normalize import normalize
@@ -78,3 +84,21 @@ def test_a_victims_story_told_with_pian_de_passes(text: str) -> None:
 
 def test_a_task_pitch_after_a_victims_story_stays_flagged() -> None:
     assert_flagged("我是被“刷单返利”骗的，现在做正规的了，日结两百，想做的私我")
+
+
+# Allowlist 2027.01.05: mahjong played big and Japan's police boxes (holdouts 438 and 440); the
+# words stay risky elsewhere.
+@pytest.mark.parametrize("text", [
+    "听说5栋那几个打大麻将的被派出所端了，一晚上几万的输赢，咱们就图个乐呵哈",
+    "有人在池袋丢钱包了吗？我在西口交番看到有人送了一个红色的，你们去问问",
+])
+def test_big_mahjong_and_a_police_box_pass(text: str) -> None:
+    assert_passes(text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("大麻到货了，要的私我", "drugs"),
+    ("口交视频合集，私我发你", "porn"),
+])
+def test_the_words_outside_those_phrases_stay_risky(text: str, category: str) -> None:
+    assert_flags(text, category)
