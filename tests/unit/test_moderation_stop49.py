@@ -1,4 +1,5 @@
-"""Stop 49: two commercial cues that are also everyday words, measured and withdrawn.
+"""Stop 49: two commercial cues that are also everyday words, measured and withdrawn; what a
+review of them found in what shipped; a victim's 骗的; allowlist 2027.01.05.
 
 接送 (parents' own school run: 家长接送 · 接送娃 · 拼车接送) and 收购 (a co-op's buying point or
 number: 收购点 · 收购站 · 收购电话) were made no cues in those shapes.  Over every labelled line
