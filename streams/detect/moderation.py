@@ -2947,8 +2947,8 @@ _NOT_AN_OFFER_RE = re.compile(
     r"|扫(?:描)?(?:码|二维码)(?:付款|支付|点餐|点单|买单|下载|登录|签到|入场)")
 # How to pay (微信支付就行，取件码 8-2-3015 · 收款码换了个新的) is no offer either, unless a number
 # to call or add is given with it: a price, a phone and 微信转账 is a sale told with how it is
-# paid (自家种的砂糖橘，十斤八十，微信转账，电话 138…: stop 49's review got 18 of 20 such ads past
-# the ad head, whose opinion was silenced by the payment words alone).
+# paid (自家种的砂糖橘，十斤八十，微信转账，电话 138…: 17 of stop 49's review's 19 such ads passed
+# when the payment words alone silenced the head, 5 now).
 _HOW_TO_PAY_RE = re.compile(r"(?:微信|支付宝)(?:支付|付款|转账)|付款码|收款码")
 _NUMBER_GIVEN_RE = re.compile(r"[0-9]{7,}")
 # Members swapping lessons, one language for another (…just @ me if you want to swap lessons ·

@@ -14,8 +14,8 @@ was left to read them, and it says nothing when a payment phrase is in the text 
 
 Kept: the review's find in what shipped before it.  A payment phrase (微信转账 · 收款码) kept
 the ad head from reading any text, so a sale with a price, a phone and how it is paid passed
-when no cue word was in it (18 of the review's 20 such ads); now it does so only when no number
-is given with it (微信支付就行，取件码 8-2-3015).  No labelled line changes.
+when no cue word was in it (17 of the review's 19 such ads; 5 now); now it does so only when no
+number is given with it (微信支付就行，取件码 8-2-3015).  No labelled line changes.
 """
 
 from __future__ import annotations
