@@ -2937,7 +2937,7 @@ MODEL_MIN_CHARS = 4  # shorter texts ("收到", "+1", "哈哈哈") are not worth
 MODEL_ADS = True
 MODEL_AD_MIN_CHARS = 13
 _NOT_AN_OFFER_RE = re.compile(
-    r"换了?新?号|新号码|号码?换了|改号"
+    r"换了?新?号|新号码|号码?换了|改号|(?:微信|支付宝)(?:支付|付款|转账)|付款码|收款码"
     r"|收件电话|收货电话|收件人|退货地址"  # where to send a parcel back: an address notice
     # lost and found, a passenger telling the driver who to look for (失主联系我 · 手机尾号2736)
     r"|失主|捡到|手机尾号|尾号[0-9]{4}"
@@ -2945,12 +2945,6 @@ _NOT_AN_OFFER_RE = re.compile(
     r"|(?<![0-9a-z./-])123[0-9]{2}(?![0-9a-z.-])"
     # scan to pay, order or download (扫二维码下载app，打五折): how, not where to get an offer
     r"|扫(?:描)?(?:码|二维码)(?:付款|支付|点餐|点单|买单|下载|登录|签到|入场)")
-# How to pay (微信支付就行，取件码 8-2-3015 · 收款码换了个新的) is no offer either, unless a number
-# to call or add is given with it: a price, a phone and 微信转账 is a sale told with how it is
-# paid (自家种的砂糖橘，十斤八十，微信转账，电话 138…: 17 of stop 49's review's 19 such ads passed
-# when the payment words alone silenced the head, 5 now).
-_HOW_TO_PAY_RE = re.compile(r"(?:微信|支付宝)(?:支付|付款|转账)|付款码|收款码")
-_NUMBER_GIVEN_RE = re.compile(r"[0-9]{7,}")
 # Members swapping lessons, one language for another (…just @ me if you want to swap lessons ·
 # 我教中文你教英语: holdouts 14 and 24); a group joined by link is still an ad.  Like a vouch
 # (``_vouched``) it is tested only once the model has read an ad (rarely), to cost nothing.
@@ -3183,8 +3177,6 @@ def _vouched(text: str) -> bool:
 
 def model_reads_ads(text: str) -> bool:
     if not MODEL_ADS or len(text) < MODEL_AD_MIN_CHARS or _NOT_AN_OFFER_RE.search(text):
-        return False
-    if _HOW_TO_PAY_RE.search(text) and _NUMBER_GIVEN_RE.search(text) is None:
         return False
     if text.isdigit() and len(set(text)) < 3:  # a cheer typed long (666666666666666666: model
         return False  # 2026.12.06-1 at 0.68); 加8888888888888 is still read

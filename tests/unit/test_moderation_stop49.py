@@ -1,5 +1,6 @@
 """Stop 49: two commercial cues that are also everyday words, measured and withdrawn; what a
-review of them found in what shipped; a victim's 骗的; allowlist 2027.01.05.
+review of them found in what shipped, measured and withdrawn too; a victim's 骗的; allowlist
+2027.01.05.
 
 接送 (parents' own school run: 家长接送 · 接送娃 · 拼车接送) and 收购 (a co-op's buying point or
 number: 收购点 · 收购站 · 收购电话) were made no cues in those shapes.  Over every labelled line
@@ -12,10 +13,13 @@ was left to read them, and it says nothing when a payment phrase is in the text 
 扫码付款).  Withdrawn; the review's 120 lines are kept here (``tests/data/stop49_review_lines
 .jsonl``): its attacks stay flagged, its benign lines still flagged are strict xfails.
 
-Kept: the review's find in what shipped before it.  A payment phrase (微信转账 · 收款码) kept
-the ad head from reading any text, so a sale with a price, a phone and how it is paid passed
-when no cue word was in it (17 of the review's 19 such ads; 5 now); now it does so only when no
-number is given with it (微信支付就行，取件码 8-2-3015).  No labelled line changes.
+Also measured and withdrawn: that review found the model's ad head silent beside any payment
+phrase (微信转账 · 收款码), so a sale told with its price, a phone and how it is paid passes
+when no cue word is in it (自家种的砂糖橘，十斤八十，微信转账，电话 138…).  Letting the head read
+such a text when a number is given with it changed no labelled line, but a second review's 70
+members' lines and 30 sellers' ads showed the shape shared: 18 notices newly flagged (a co-op's,
+a school's or a property office's collection at a unit price: 合作社统一订的地膜，一卷九十五，
+要的登记，微信转账给会计，电话…) against 9 ads newly caught.  Its 100 lines are kept here too.
 """
 
 from __future__ import annotations
@@ -35,13 +39,13 @@ from streams.detect.normalize import normalize
 
 @pytest.mark.parametrize("line", review_cases("stop49_review_lines.jsonl", "attack"),
                          ids=review_case_id)
-def test_the_reviews_buyers_and_shuttles_stay_flagged(line: dict[str, str]) -> None:
+def test_the_reviews_ads_stay_flagged(line: dict[str, str]) -> None:
     assert_flagged(line["text"])
 
 
 @pytest.mark.parametrize("line", review_cases("stop49_review_lines.jsonl", "benign"),
                          ids=review_case_id)
-def test_the_reviews_buying_points_and_school_runs_pass(line: dict[str, str]) -> None:
+def test_the_reviews_members_lines_pass(line: dict[str, str]) -> None:
     assert_passes(line["text"])
 
 
@@ -49,27 +53,6 @@ def test_the_reviews_buying_points_and_school_runs_pass(line: dict[str, str]) ->
                                   "想收购点老银元"])
 def test_the_words_stay_cues_in_every_shape(text: str) -> None:
     assert has_commercial_cue(normalize(text).text)
-
-
-# The review's find in what shipped before it: a payment phrase silenced the model's ad head even
-# beside a price and a number to call, so a sale with no cue word passed.
-@pytest.mark.parametrize("text", [
-    "自家种的砂糖橘，十斤八十，微信转账，电话 13858812266",
-    "帮忙遛狗喂猫，按天算，微信转账就行，电话 13858812266",
-    "手工饺子现包，三十个二十块，收款码在群里，电话 13858812266",
-])
-def test_a_sale_told_with_how_it_is_paid_is_an_ad(text: str) -> None:
-    assert_flagged(text)
-
-
-@pytest.mark.parametrize("text", [
-    "微信支付就行，取件码 8-2-3015",
-    "快递到了放驿站了，取件码8-2-3015，运费到付微信支付就行，电话13858812266",
-    "上次借你的500块我微信转账了，收到回一下，电话13858812266",
-    "停车费可以扫收款码，保安亭电话 13858812266",
-])
-def test_how_to_pay_is_no_offer(text: str) -> None:
-    assert_passes(text)
 
 
 # A victim's own story told with 骗的 (我是去年被“考研内部押题”骗的，交了1680…: holdout 426) reads as
