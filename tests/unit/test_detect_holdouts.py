@@ -44,9 +44,10 @@ ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.91, 0.84, 0.05
 BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 442))
 # ads P, ads R, risk P, risk R, benign (max); risk recall 0.935 until stop 33, whose eight more
 # sets to the harder brief took the pooled figure to 0.934, and 0.93 until stop 49, whose sixteen
-# (426-441, 0.905 and 0.909 at their first runs) took it to 0.9298 (68,078 of 73,215); benign 3.5 % until stop 37, whose
-# eight (282-289, 6.8 % at their first run) took it to 3.50 % (1,553 of 44,416); 3.6 % until
-# stop 39, whose sixteen (306-321, 5.7 % at their first runs) took it to 3.67 % (1,828 of 49,856);
+# (426-441, 0.905 and 0.909 at their first runs) took it to 0.9298 (68,078 of 73,215); benign
+# 3.5 % until stop 37, whose eight (282-289, 6.8 % at their first run) took it to 3.50 % (1,553 of
+# 44,416); 3.6 % until stop 39, whose sixteen (306-321, 5.7 % at their first runs) took it to
+# 3.67 % (1,828 of 49,856);
 # 3.7 % until stop 40, whose sixteen (322-337, 5.4 % and 5.1 %) took it to 3.75 % (1,970 of 52,576);
 # stop 41's sixteen (338-353, 4.3 % and 5.4 % at their first runs) leave it at 3.78 % (2,090 of
 # 55,296) with the stop's hearsay reading (without it 2,102, 3.801 %: just over 3.8 %); 3.8 %
