@@ -3532,8 +3532,9 @@ _HELP_SOLD_RE = re.compile(
     r"(?<!\d)\d+\s*(?:元|块)|只要\s*\d|一小时\s*\d|每次|首次|体验|咨询费|仅需|优惠|特价|名额|收费|价格|"
     r"多少钱|[¥￥]|[\d一二三四五六七八九]折|加盟|招商|代理|培训|维权|追回|逾期|停催|被骗|受骗|退款|贷")
 # (a clinic's ad promises the cure: 根治鼻炎，三个疗程保证好 · 祖传秘方治风湿，三个疗程见效;
-# not 疗程 or 调理 alone, a patient's own words: 医生说要吃两个疗程)
-_CURE_PROMISED_RE = re.compile(r"见效|根治|治愈|包治|断根|除根|药到病除")
+# not 疗程 or 调理 alone, a patient's own words: 医生说要吃两个疗程; 断根 · 专治 · 不复发 are
+# commercial cues already, checked beside it.  Not cues themselves: warnings name these words)
+_CURE_PROMISED_RE = re.compile(r"见效|根治|治愈|包治|除根|药到病除")
 _OFFICE_PHONE_RE = re.compile(
     r"(?:村委会?|居委会?|社区|物业|服务中心|服务站|办公室|派出所|卫生院|街道办?|学校|政府)"
     r"[\u4e00-\u9fff]{0,4}(?:电话|座机|值班电话)(?:是|为)?[:：\s]*$")

@@ -10,8 +10,9 @@ rejected every one): a trade's 收购电话 with its number (金店收购电话 
 收购点 read as "buy some" (想收购点老银元), 包接送孩子 and 机场接送日夜 slipping past the
 look-arounds, an official-looking grain station (农业局指定收购点…登记 135…) — the model alone
 was left to read them, and it says nothing when a payment phrase is in the text (微信转账 ·
-扫码付款).  Withdrawn; the review's 120 lines are kept here (``tests/data/stop49_review_lines
-.jsonl``): its attacks stay flagged, its benign lines still flagged are strict xfails.
+扫码付款).  Withdrawn; the review's 120 lines are kept here
+(``tests/data/stop49_review_lines.jsonl``): its attacks stay flagged, its benign lines still
+flagged are strict xfails.
 
 Also measured and withdrawn: that review found the model's ad head silent beside any payment
 phrase (微信转账 · 收款码), so a sale told with its price, a phone and how it is paid passes
