@@ -2,10 +2,12 @@
 
     .venv/bin/python bench/doubt_runs.py FIRST LAST ENDS,RUNS [ENDS,RUNS ...]
     .venv/bin/python bench/doubt_runs.py 25 369 0.2,0.3 0.2,0.5 0.5,0.5
+    .venv/bin/python bench/doubt_runs.py 354 441 0.5,0.5,0.5   # WHOLE,ENDS,RUNS: AD_DOUBT too
 
 ``_ad_doubted`` in ``streams/detect/moderation.py`` reads the whole text at ``AD_DOUBT`` and the
 text without its first or last clause (``DOUBT_ENDS``) and every run of clauses holding the contact
-(``DOUBT_RUNS``) at the same 0.20.  For each pair given this prints, next to what ships: benign
+(``DOUBT_RUNS``) at the same 0.20.  For each pair given (or triple, the whole text's
+``AD_DOUBT`` first) this prints, next to what ships: benign
 lines flagged and ads precision / recall over the blind holdouts FIRST-LAST, and how many of the
 ads the white-box reviews wrote (``tests/data/stop*_review_lines.jsonl``, lines expected ``ad`` or
 ``through`` in a review of ads; stop 43's by their ``family``) stay ads.  Only texts the doubt
@@ -40,7 +42,9 @@ def reviewed_ads(path: Path) -> list[str]:
 
 def main() -> None:
     first, last = int(sys.argv[1]), int(sys.argv[2])
-    pairs = [tuple(float(x) for x in arg.split(",")) for arg in sys.argv[3:]]
+    shipped_at = (moderation.AD_DOUBT, moderation.DOUBT_ENDS, moderation.DOUBT_RUNS)
+    settings = [(shipped_at[0], *values) if len(values) == 2 else values
+                for values in (tuple(float(x) for x in arg.split(",")) for arg in sys.argv[3:])]
     lexicon = Lexicon.load()
     blind = [(str(r["text"]), set(r["categories"]))  # type: ignore[call-overload]
              for n in range(first, last + 1)
@@ -71,15 +75,15 @@ def main() -> None:
     moderation._ad_doubted = doubted
     again = [t for t in texts if t in asked]
     print(f"{len(texts):,} texts, the doubt asked about {len(again):,}")
-    for ends, runs in [(moderation.DOUBT_ENDS, moderation.DOUBT_RUNS), *pairs]:
-        moderation.DOUBT_ENDS, moderation.DOUBT_RUNS = ends, runs
+    for whole, ends, runs in [shipped_at, *settings]:
+        moderation.AD_DOUBT, moderation.DOUBT_ENDS, moderation.DOUBT_RUNS = whole, ends, runs
         got = {**shipped, **verdicts(again)}
         benign = [got[t][0] for t, cats in blind if not cats]
         tp = sum(got[t][1] for t, cats in blind if "ad" in cats)
         fp = sum(got[t][1] for t, cats in blind if "ad" not in cats)
         ads = sum("ad" in cats for _, cats in blind)
         kept = sum(got[t][1] for t in reviews)
-        print(f"ends {ends:.2f} runs {runs:.2f}  benign flagged {sum(benign):,} of {len(benign):,}"
+        print(f"whole {whole:.2f} ends {ends:.2f} runs {runs:.2f}  benign flagged {sum(benign):,} of {len(benign):,}"
               f"  ads P {tp / max(1, tp + fp):.3f} R {tp / max(1, ads):.3f}"
               f"  reviews' ads still ads {kept:,} of {len(reviews):,}")
 
