@@ -6,12 +6,11 @@
 
 ``_ad_doubted`` in ``streams/detect/moderation.py`` reads the whole text at ``AD_DOUBT`` and the
 text without its first or last clause (``DOUBT_ENDS``) and every run of clauses holding the contact
-(``DOUBT_RUNS``) at the same 0.20.  For each pair given (or triple, the whole text's
-``AD_DOUBT`` first) this prints, next to what ships: benign
-lines flagged and ads precision / recall over the blind holdouts FIRST-LAST, and how many of the
-ads the white-box reviews wrote (``tests/data/stop*_review_lines.jsonl``, lines expected ``ad`` or
-``through`` in a review of ads; stop 43's by their ``family``) stay ads.  Only texts the doubt
-is asked about are read again (stop 43: 11,526 of 142,978).  Interpreted only: the compiled
+(``DOUBT_RUNS``) at the same 0.20.  For each pair given (or triple, the whole text's ``AD_DOUBT``
+first) this prints, next to what ships: benign lines flagged and ads precision / recall over the
+blind holdouts FIRST-LAST, and how many of the ads the white-box reviews wrote
+(``tests/data/stop*_review_lines.jsonl``, lines expected ``ad`` or ``through`` in a review of ads;
+stop 43's by their ``family``) stay ads.  Only texts the doubt is asked about are read again (stop 43: 11,526 of 142,978).  Interpreted only: the compiled
 moderator would not see the thresholds change.
 """
 
@@ -83,7 +82,8 @@ def main() -> None:
         fp = sum(got[t][1] for t, cats in blind if "ad" not in cats)
         ads = sum("ad" in cats for _, cats in blind)
         kept = sum(got[t][1] for t in reviews)
-        print(f"whole {whole:.2f} ends {ends:.2f} runs {runs:.2f}  benign flagged {sum(benign):,} of {len(benign):,}"
+        print(f"whole {whole:.2f} ends {ends:.2f} runs {runs:.2f}  "
+              f"benign flagged {sum(benign):,} of {len(benign):,}"
               f"  ads P {tp / max(1, tp + fp):.3f} R {tp / max(1, ads):.3f}"
               f"  reviews' ads still ads {kept:,} of {len(reviews):,}")
 
