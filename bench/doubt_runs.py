@@ -10,8 +10,9 @@ text without its first or last clause (``DOUBT_ENDS``) and every run of clauses 
 first) this prints, next to what ships: benign lines flagged and ads precision / recall over the
 blind holdouts FIRST-LAST, and how many of the ads the white-box reviews wrote
 (``tests/data/stop*_review_lines.jsonl``, lines expected ``ad`` or ``through`` in a review of ads;
-stop 43's by their ``family``) stay ads.  Only texts the doubt is asked about are read again (stop 43: 11,526 of 142,978).  Interpreted only: the compiled
-moderator would not see the thresholds change.
+stop 43's by their ``family``) stay ads.  Only texts the doubt is asked about are read again
+(stop 43: 11,526 of 142,978).  Interpreted only: the compiled moderator would not see the
+thresholds change.
 """
 
 from __future__ import annotations
