@@ -1,6 +1,7 @@
-"""Stop 50: allowlist 2027.01.06, three words of the blind holdouts' benign lines that hold a
-risky term across a word's edge (holdouts 364, 389 and 444); the terms stay risky elsewhere.
-Over every labelled and review line (192,152) these three lines are all that change."""
+"""Stop 50: allowlists 2027.01.06 and 2027.01.07, four words of the blind holdouts' benign lines
+that hold a risky term across a word's edge (holdouts 364, 389, 444 and 454); the terms stay
+risky elsewhere.  Over every labelled and review line (195,352) these four lines are all that
+change."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def test_a_style_a_shipment_and_a_water_bottle_pass(text: str) -> None:
 ])
 def test_the_terms_outside_those_words_stay_risky(text: str, category: str) -> None:
     assert_flags(text, category)
+
+
+# Allowlist 2027.01.07: the Disabled Persons' Federation's phone called (holdout 454).
+def test_calling_the_disabled_persons_federation_passes() -> None:
+    assert_passes("手语翻译志愿者招募是残联官方发的，报名打残联电话 0906-2317789 周一到周五")
+
+
+@pytest.mark.parametrize("text", ["谁惹你了，我找人把他打残联系我就行", "再骂一句我就把你打残"])
+def test_crippling_someone_stays_violence(text: str) -> None:
+    assert_flags(text, "violence")
