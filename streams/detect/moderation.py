@@ -1345,8 +1345,8 @@ _GAMBLING_HEARD_RE = re.compile(
 _GAMBLER_RE = re.compile(
     r"有人|有[个位名]|一[个位名]|某|男子|女子|老[\u4e00-\u9fff]|那个|他|她|小伙|后生")
 _GAMBLING_COST_RE = re.compile(  # (not the pitch's own 输不了 · 输不起的别来 · 输的是庄家)
-    r"输(?!不了|不起|唔到|的(?!钱))|欠|抵押|卖了|跑路|跑了|离婚|离了|被抓|抓了|禁赛|判|还债|躲债|追债|跳|家破|散了|哭|回娘家|"
-    r"打工|搬砖|泼油漆|找上门|没了|赔进去|倾家荡产")
+    r"输(?!不了|不起|唔到|的(?!钱))|欠|抵押|抵(?:出去|给|了)|卖了|跑路|跑了|离婚|离了|被抓|抓了|"
+    r"禁赛|判|还债|躲债|追债|跳|家破|散了|哭|回娘家|打工|搬砖|泼油漆|找上门|没了|赔进去|倾家荡产")
 # (clauses of the lexicon view, which keeps 。 and 、: NFKC maps neither)
 _CLAUSE_SPLIT_RE = re.compile(r"[,.!?;\n~。、…]+")
 # ... the story's every clause after the word tells what it cost or how the teller takes it, with

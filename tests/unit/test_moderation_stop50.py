@@ -1,7 +1,8 @@
 """Stop 50: allowlists 2027.01.06 and 2027.01.07, four words of the blind holdouts' benign lines
 that hold a risky term across a word's edge (holdouts 364, 389, 444 and 454); the terms stay
-risky elsewhere.  Over every labelled and review line (195,352) these four lines are all that
-change."""
+risky elsewhere; and a pledge (抵出去 · 抵给 · 抵了) read as what someone's gambling, heard of,
+cost them, like 抵押.  Over every labelled and review line (195,352) the five lines these free
+are all that change."""
 
 from __future__ import annotations
 
@@ -36,3 +37,18 @@ def test_calling_the_disabled_persons_federation_passes() -> None:
 @pytest.mark.parametrize("text", ["谁惹你了，我找人把他打残联系我就行", "再骂一句我就把你打残"])
 def test_crippling_someone_stays_violence(text: str) -> None:
     assert_flags(text, "violence")
+
+
+# Someone's gambling heard of (stop 43's ``_gambling_heard``): a tea garden or a house pledged
+# away (抵出去 · 抵给 · 抵了) is what it cost, like 抵押 (holdout 450, read after its first run).
+def test_a_garden_pledged_away_is_what_the_gambling_cost() -> None:
+    assert_passes("听说勐海那边有个老板赌球输了两百多万，茶园都抵出去了，唉")
+
+
+@pytest.mark.parametrize("text", [
+    "听说有人赌球输了，房子都抵出去了，跟我买不会输",
+    "听说老王网赌输了二十万，车抵给人家了，想回本的私我",
+    "听说隔壁老张赌球输了，房子抵了，唉，其实选对盘口稳赚",
+])
+def test_a_pitch_after_the_pledge_stays_gambling(text: str) -> None:
+    assert_flags(text, "gambling")
