@@ -2,12 +2,27 @@
 that hold a risky term across a word's edge (holdouts 364, 389, 444 and 454); the terms stay
 risky elsewhere; and a pledge (抵出去 · 抵给 · 抵了) read as what someone's gambling, heard of,
 cost them, like 抵押.  Over every labelled and review line (195,352) the five lines these free
-are all that change."""
+are all that change.
+
+Measured and withdrawn: a victim's story (the sender's own loss, ``_own_loss``, or a relative's,
+``_kin_loss``) excusing an ad term it names (我去年就是被“代写论文”骗的… · 我被“招商加盟”骗过…):
+7 blind benign lines over holdouts 25-457 and no labelled or review line changed, but two
+white-box reviews each got 80 of 80 sellers' ads through — a loss told and then the real thing
+sold (…所以自己组了个硕博团队做代写论文…群里有需要的喊我 · …日本药妆代购认准小林家，淘宝搜…),
+a relative's loss as the hook, a "loss" to a low price — for 41 of their 80 benign stories freed.
+The reviews' 240 lines are kept (``tests/data/stop50_review_lines.jsonl``): the ads stay flagged,
+the stories still flagged are strict xfails."""
 
 from __future__ import annotations
 
 import pytest
-from moderation_cases import assert_flags, assert_passes
+from moderation_cases import (
+    assert_flagged,
+    assert_flags,
+    assert_passes,
+    review_case_id,
+    review_cases,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -52,3 +67,15 @@ def test_a_garden_pledged_away_is_what_the_gambling_cost() -> None:
 ])
 def test_a_pitch_after_the_pledge_stays_gambling(text: str) -> None:
     assert_flags(text, "gambling")
+
+
+@pytest.mark.parametrize("line", review_cases("stop50_review_lines.jsonl", "attack"),
+                         ids=review_case_id)
+def test_the_reviews_ads_after_a_victims_story_stay_flagged(line: dict[str, str]) -> None:
+    assert_flagged(line["text"])
+
+
+@pytest.mark.parametrize("line", review_cases("stop50_review_lines.jsonl", "benign"),
+                         ids=review_case_id)
+def test_the_reviews_victims_stories_pass(line: dict[str, str]) -> None:
+    assert_passes(line["text"])
