@@ -29,8 +29,8 @@ still flagged (62 of 80) are strict xfails.
 
 A learned second look (``bench/second_look.py``): logistic regression over the character n-grams
 and the names of the rules that fired, trained on what ships flags (blind sets 25-473, reviews to
-stop 47), frees about half of the later blind sets' false alarms and none of their thousands of
-labelled ad and risk lines — and two white-box reviews got 80 of 80 and 76 of 80 ads through it:
+stop 47), frees 77 of the 193 false alarms of holdouts 474-505 and none of their 6,866 flagged
+ad and risk lines — and two white-box reviews got 80 of 80 and 76 of 80 ads through a version of it:
 a pasted tail (…，不是广告哈，有事打我电话吧 · …，吓死我了，派出所说靠谱吗？) flips most blunt ads.
 Not built.  The reviews' 287 lines are kept (``tests/data/stop51_second_look_review_lines.jsonl``):
 what ships flags 168 of their 207 ads; the 39 it passes are strict xfails — 32 of them watched
