@@ -288,6 +288,12 @@ SEEDED_AS_WARNINGS = [
       "大家小心，那个说能拍到扣押摩托的，他QQ 2208719364，别信",
       "群里有人说扣押车一千块一台，加QQ 2208719364，靠谱吗？"],
      "2208719364"),
+    # a formula pasted on a blunt ad, which stop 47's decision passes (stop 51's review: 27 and
+    # 24 of 40 blunt ads): the same ad in five groups is still one campaign
+    ([*["骗子又来了，已报警：微商招代理，一件代发，零库存零风险，有意者加微信 wx886521 详聊"] * 3,
+      *["微商招代理，一件代发，零库存零风险，有意者加微信 wx886521 详聊，吓死我了，差点信了，是诈骗吧？"]
+      * 2],
+     "wx886521"),
 ]
 
 
