@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from train_moderation_model import train  # noqa: E402
+from train_moderation_model import _option, train  # noqa: E402
 
 from streams.detect.evaluate import load_rows  # noqa: E402
 from streams.detect.lexicon import Lexicon  # noqa: E402
@@ -95,7 +95,7 @@ def main() -> None:
     started = time.time()
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     last_blind, last_stop = (int(args[0]), int(args[1])) if args else (473, 47)
-    save = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--save=")), None)
+    save = _option("save")
     lines = flagged_lines(Lexicon.load())
     seen = [x for x in lines if 25 <= x.group <= last_blind or -last_stop <= x.group < 0]
     head = train(seen, LAM, target)  # type: ignore[arg-type]
