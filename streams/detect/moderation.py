@@ -2014,7 +2014,7 @@ def _contact_warned(text: str, raw: str = "") -> bool:
 # porn, gambling or any other risk, nor an illicit service sold (代开发票 · 收卡), whose trade
 # takes the same shape.
 _SCAM_WARNED = frozenset({"ad", "fraud"})
-# (a word that ends its clause or opens it: the view keeps 。！？ and reads ，；！？ as ASCII)
+# (a word that ends its clause or opens it; the view reads full-width ，；！？ as ASCII, keeps 。)
 _CLAUSE_END = r"(?![^,.!?;\s。！？，；、])"
 _CLAUSE_START = r"(?<![^,.!?;\s。！？，；、])"
 _CLAUSE_PART = r"[^,.!?;\s。！？，；、]"  # a character inside one clause
@@ -3604,8 +3604,8 @@ _TOUT_RE = re.compile(r"代约|代挂|vip|黄牛|免排队|包男孩|供卵|代�
 # tout's: 英语培训中心咨询电话…报名立减 · …学习中心的电话是…，报名送教材)
 _DESK_SOLD_RE = re.compile(
     r"报名|招生|课|学费|试听|店|开业|活动|订购|下单|团购|批发|零售|送|招|聘|日结|高薪|包吃住|回收|"
-    # (a trade's service sold under a desk's name: 防疫站的电话…，上门灭鼠，随叫随到 · 车管所的电话
-    # …，驾照销分代办: stop 52's review)
+    # (a trade's service sold under a desk's name: 防疫站的电话…，上门灭鼠，随叫随到 · …的座机…，
+    # 驾照销分上门代办: stop 52's review)
     r"代办|代缴|代理|随叫随到|开班|试学|定制|疏通|清掏|灭鼠|灭蟑|销分|推拿|补贴|有意者|"
     rf"主播|冻结|解冻|退款|理赔|资金|转账|贷|办理|{_TOUT_RE.pattern}")
 _BUREAU_PHONE_RE = re.compile(r"(?:局|科|处|办)[,，]?\s*(?:联系)?(?:电话|座机)[:：\s]*$")
