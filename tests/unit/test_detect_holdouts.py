@@ -40,8 +40,8 @@ ADS_P, ADS_R, RISK_P, RISK_R, BENIGN = 0.93, 0.84, 0.91, 0.84, 0.05
 # (written blind; 25-353 are in model 2026.12.07-1's training since stop 42 (25-313 in its
 # predecessor's since stop 39, 25-297 since stop 38, 25-257 since stop 34), so for the model
 # this is a regression guard, not an estimate: docs/quality.md, Stops 34, 38, 39 and 42;
-# 354-513 it has not seen)
-BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 514))
+# 354-521 it has not seen)
+BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 522))
 # ads P, ads R, risk P, risk R, benign (max); risk recall 0.935 until stop 33, whose eight more
 # sets to the harder brief took the pooled figure to 0.934, and 0.93 until stop 49, whose sixteen
 # (426-441, 0.905 and 0.909 at their first runs) took it to 0.9298 (68,078 of 73,215); benign
@@ -64,9 +64,10 @@ BLIND_SETS = tuple(f"moderation_holdout{n}.jsonl" for n in range(25, 514))
 # stop 50's thirty-two (442-473, 2.7 %, 2.6 %, 2.2 % and 3.8 % at their first runs) to 3.27 %
 # (2,472 of 75,696); stop 51's thirty-two (474-505, 4.0 %, 3.0 %, 3.2 % and 4.0 % at their first
 # runs) to 3.28 % (2,665 of 81,136); stop 52's eight (506-513, 3.4 % at their first run) and its
-# spellings of the decision's questions and desks' names to 3.22 % (2,656 of 82,496).  Headroom
-# there: about 150 benign lines under this cap, about 230 false ads above ads P 0.965 (0.970),
-# about 135 risk lines above risk R 0.925 (0.9266: 79,516 of 85,816)
+# spellings of the decision's questions and desks' names to 3.22 % (2,656 of 82,496), and its
+# second eight (514-521, 2.6 % at their first run) to 3.21 % (2,692 of 83,856).  Headroom there:
+# about 160 benign lines under this cap, about 230 false ads above ads P 0.965 (0.970), about 90
+# risk lines above risk R 0.925 (0.9260: 80,765 of 87,216)
 BLIND_FLOORS = (0.965, 0.965, 0.965, 0.925, 0.034)
 
 
