@@ -2014,11 +2014,13 @@ def _contact_warned(text: str, raw: str = "") -> bool:
 # porn, gambling or any other risk, nor an illicit service sold (代开发票 · 收卡), whose trade
 # takes the same shape.
 _SCAM_WARNED = frozenset({"ad", "fraud"})
-# (a word that ends its clause or opens it; the view reads full-width ，；！？ as ASCII, keeps 。)
-_CLAUSE_END = r"(?![^,.!?;\s。！？，；、])"
-_CLAUSE_START = r"(?<![^,.!?;\s。！？，；、])"
-_CLAUSE_PART = r"[^,.!?;\s。！？，；、]"  # a character inside one clause
-_SENTENCE_PART = r"[^。！？!?\n]"  # a character inside one sentence
+# (a word that ends its clause or opens it: the clause breaks read elsewhere, a space or a 、;
+# the view reads full-width ，；！？ as ASCII)
+_CLAUSE_PART = f"[^{_CLAUSE_ENDS}\\s、]"  # a character inside one clause
+_CLAUSE_END = f"(?!{_CLAUSE_PART})"
+_CLAUSE_START = f"(?<!{_CLAUSE_PART})"
+_SENTENCE_BREAKS = "。！？!?\n"
+_SENTENCE_PART = f"[^{_SENTENCE_BREAKS}]"  # a character inside one sentence
 _ASKED_AFTER = r"(?:有人|有谁|有没有人|谁)也?(?:收到过?|收过|接到过?|接过)"
 _SCAM_WARNING_RE = re.compile(
     r"骗|上当|别信|别加|别理|别点|别转|别付|不要加|不要信|不要点|不要转|千万别|千万不要|"
@@ -2111,7 +2113,7 @@ _REPORT_MARKER_RE = re.compile(
     r"[说說](?!实话|實話|真的|句)|[让讓]|叫|要我|要求|[发發]了?(?![货貨财財车車])|收到|接到|有人|有个|"
     r"(?<![其吉])他|她|佢|[对對]方|[这這][个個人]|那[个個人]|呢[个個]|迭个|[这這]种|此人|[该該][号號]|"
     r"此[号號]|[骗騙]子|冒充|自[称稱]|[号號][是叫]|留的|上面|(?<![电電])[话話]|[讲講]|[“「『\"'‘]")
-_SENTENCE_BREAK_RE = re.compile(r"[。！？!?\n]")
+_SENTENCE_BREAK_RE = re.compile(f"[{_SENTENCE_BREAKS}]")
 
 
 def _contacts_reported(raw: str, contacts: tuple[Contact, ...]) -> bool:
